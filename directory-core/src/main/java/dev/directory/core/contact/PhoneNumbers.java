@@ -1,0 +1,60 @@
+package dev.directory.core.contact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.directory.core.country.Countries;
+import io.micronaut.core.annotation.Nullable;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads phone numbers as people write them. Text that is not a phone number at all is refused; a
+ * number that looks like one but does not fit its numbering plan is kept and flagged.
+ */
+public final class PhoneNumbers {
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern PHONE_SHAPE =
+      Pattern.compile("\\+?[0-9 ()./-]+(?:\\s*(?:ext\\.?|x)\\s*[0-9]{1,6})?");
+  private static final Pattern TRUNK_ZERO_AFTER_COUNTRY_CODE = Pattern.compile("^\\+\\d{1,3}\\D*0");
+
+  private PhoneNumbers() {}
+
+  /**
+   * @param country where the number is, for numbers written without a country code
+   * @throws IllegalArgumentException naming the value when it is not a phone number at all
+   */
+  public static Phone read(PhoneType type, String written, @Nullable String country) {
+    String raw = written == null ? "" : written.strip();
+    long digits = raw.chars().filter(Character::isDigit).count();
+    if (!PHONE_SHAPE.matcher(raw).matches() || digits < 4 || digits > 20) {
+      throw new IllegalArgumentException("\"" + written + "\" is not a phone number");
+    }
+    String region = country == null ? "ZZ" : country;
+    PhoneNumber number;
+    try {
+      number = UTIL.parse(raw, region);
+    } catch (NumberParseException e) {
+      return new Phone(type, raw, null, "cannot be read as a phone number: " + e.getMessage());
+    }
+    if (UTIL.isValidNumber(number)) {
+      return new Phone(type, raw, UTIL.format(number, PhoneNumberFormat.E164), null);
+    }
+    return new Phone(type, raw, null, invalidReason(raw, number));
+  }
+
+  private static String invalidReason(String raw, PhoneNumber number) {
+    String region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
+    String where =
+        Countries.isCode(region)
+            ? Countries.name(region, Locale.ENGLISH) + "'s numbering plan"
+            : "any numbering plan";
+    String reason = "not a valid number in " + where;
+    if (TRUNK_ZERO_AFTER_COUNTRY_CODE.matcher(raw).find()) {
+      reason += " (a trunk prefix 0 is written after the country code)";
+    }
+    return reason + "; kept as written";
+  }
+}

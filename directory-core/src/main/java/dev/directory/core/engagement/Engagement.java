@@ -1,0 +1,38 @@
+package dev.directory.core.engagement;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something that happened between the organisation and its partners: a training, a meeting, an
+ * agreement. {@code period} is the time as the source gives it; the dates are set only when the
+ * source gives them whole. {@code figures} are short statements such as "314 officials trained".
+ */
+public record Engagement(
+    String id,
+    String kind,
+    String title,
+    @Nullable String period,
+    @Nullable LocalDate startDate,
+    @Nullable LocalDate endDate,
+    @Nullable String country,
+    List<String> places,
+    List<String> organizationIds,
+    List<String> personIds,
+    List<String> topicIds,
+    List<String> figures,
+    @Nullable String description) {
+
+  public Engagement {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(title, "title");
+    places = List.copyOf(places);
+    organizationIds = List.copyOf(organizationIds);
+    personIds = List.copyOf(personIds);
+    topicIds = List.copyOf(topicIds);
+    figures = List.copyOf(figures);
+  }
+}

@@ -1,0 +1,174 @@
+package dev.directory.core.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One UTF-8 CSV file of an import, read whole and checked for shape: encoding, header columns,
+ * well-formed lines with as many cells as the header. Values are checked by the row readers.
+ */
+final class CsvFile {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  final String name;
+  final List<CsvRow> rows = new ArrayList<>();
+
+  private CsvFile(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Reads {@code dir/name}; problems of shape go to {@code problems}, and the rows read before the
+   * first malformed line are kept so that their values are checked too.
+   *
+   * @param required columns that must be in the header, each with a value on every row
+   * @param optional columns that may be in the header
+   */
+  static CsvFile read(
+      Path dir, String name, List<String> required, List<String> optional, Problems problems)
+      throws IOException {
+    CsvFile file = new CsvFile(name);
+    String text = decode(Files.readAllBytes(dir.resolve(name)), name, problems);
+    if (text == null) {
+      return file;
+    }
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      List<String> header = parser.getHeaderNames();
+      if (!checkHeader(name, header, required, optional, problems)) {
+        return file;
+      }
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        long line = parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          problems.add(name, line, null, "malformed CSV line: " + plain(e));
+          break;
+        }
+        if (record.size() == 1 && record.get(0).isBlank()) {
+          continue;
+        }
+        if (record.size() != header.size()) {
+          problems.add(
+              name,
+              line,
+              null,
+              "this line has "
+                  + record.size()
+                  + " cells but the header has "
+                  + header.size()
+                  + " (is a value with a comma missing its quotes?)");
+          continue;
+        }
+        file.rows.add(new CsvRow(name, line, record.toMap(), required, problems));
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(name, 1, null, "the header line is not valid CSV: " + plain(e));
+    }
+    return file;
+  }
+
+  private static boolean checkHeader(
+      String name,
+      List<String> header,
+      List<String> required,
+      List<String> optional,
+      Problems problems) {
+    boolean ok = true;
+    Set<String> seen = new HashSet<>();
+    for (String column : header) {
+      if (!required.contains(column) && !optional.contains(column)) {
+        problems.add(
+            name,
+            1,
+            column,
+            "unknown column; the columns of "
+                + name
+                + " are "
+                + String.join(", ", concat(required, optional)));
+        ok = false;
+      }
+      if (!seen.add(column)) {
+        problems.add(name, 1, column, "this column appears twice in the header");
+        ok = false;
+      }
+    }
+    for (String column : required) {
+      if (!header.contains(column)) {
+        problems.add(name, 1, column, "required column is missing from the header");
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** Decodes strict UTF-8 (a leading byte-order mark is dropped); null if the bytes are not. */
+  private static String decode(byte[] bytes, String name, Problems problems) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      long line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      problems.add(
+          name,
+          line,
+          null,
+          String.format(
+              Locale.ROOT,
+              "the file is not UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\"",
+              bytes[at] & 0xff));
+      return null;
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String plain(Exception e) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.directory.core.inquiry;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.List;
+
+/** The table rows an {@link Inquiry} and its history are stored in, and their repositories. */
+final class InquiryRows {
+
+  private InquiryRows() {}
+
+  @MappedEntity("inquiry")
+  record InquiryRow(
+      @Id String id,
+      Instant receivedAt,
+      String name,
+      @Nullable String outlet,
+      String email,
+      String subject,
+      String message,
+      @Nullable String language,
+      @Nullable String country,
+      @Nullable String officeId,
+      @Nullable String contactId,
+      String reasons,
+      String status) {}
+
+  @MappedEntity("inquiry_event")
+  record EventRow(
+      @Id @GeneratedValue @Nullable Long id,
+      String inquiryId,
+      Instant at,
+      String status,
+      @Nullable String note) {}
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Rows extends CrudRepository<InquiryRow, String> {}
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Events extends CrudRepository<EventRow, Long> {
+    List<EventRow> findByInquiryIdOrderById(String inquiryId);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.directory.core.office;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("mission_office")
+record MissionOfficeRow(
+    @Id String organizationId,
+    boolean coversAll,
+    String coverage,
+    @Nullable String fallbackOfficeId) {}

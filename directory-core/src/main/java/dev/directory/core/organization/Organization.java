@@ -1,0 +1,35 @@
+package dev.directory.core.organization;
+
+import dev.directory.core.contact.Phone;
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A node of the directory's hierarchy: a ministry, one of its departments, a municipal service, a
+ * mission office or a partner. {@code id} is a stable readable slug.
+ */
+public record Organization(
+    String id,
+    OrganizationKind kind,
+    String name,
+    @Nullable String localName,
+    List<String> aliases,
+    @Nullable String parentId,
+    @Nullable String country,
+    @Nullable String region,
+    @Nullable String city,
+    @Nullable String website,
+    @Nullable Phone phone,
+    @Nullable String email,
+    List<String> topicIds,
+    @Nullable String notes) {
+
+  public Organization {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    aliases = List.copyOf(aliases);
+    topicIds = List.copyOf(topicIds);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.directory.core.organization;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+/** The JDBC repositories behind {@link Organizations}. */
+final class OrganizationRepositories {
+
+  private OrganizationRepositories() {}
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Rows extends CrudRepository<OrganizationRow, String> {
+
+    List<OrganizationRow> findByIdIn(Collection<String> ids);
+
+    List<OrganizationRow> findByParentIdOrderByName(String parentId);
+
+    List<String> findIdByParentIdIn(Collection<String> parentIds);
+  }
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Topics extends CrudRepository<OrganizationTopicRow, Long> {
+
+    List<OrganizationTopicRow> findByOrganizationIdInOrderById(Collection<String> ids);
+
+    void deleteByOrganizationId(String organizationId);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.directory.core.organization;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("organization")
+record OrganizationRow(
+    @Id String id,
+    String kind,
+    String name,
+    @Nullable String localName,
+    String aliases,
+    @Nullable String parentId,
+    @Nullable String country,
+    @Nullable String region,
+    @Nullable String city,
+    @Nullable String website,
+    @Nullable String phoneRaw,
+    @Nullable String phoneE164,
+    @Nullable String phoneIssue,
+    @Nullable String email,
+    @Nullable String notes) {}

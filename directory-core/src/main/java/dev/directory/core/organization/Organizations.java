@@ -1,0 +1,180 @@
+package dev.directory.core.organization;
+
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.contact.Phone;
+import dev.directory.core.contact.PhoneType;
+import dev.directory.core.storage.Batches;
+import dev.directory.core.storage.TextList;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads and writes organisations, with their topics, as whole records. */
+@Singleton
+public class Organizations {
+
+  private final OrganizationRepositories.Rows rows;
+  private final OrganizationRepositories.Topics topics;
+  private final ChangeLog changeLog;
+
+  Organizations(
+      OrganizationRepositories.Rows rows,
+      OrganizationRepositories.Topics topics,
+      ChangeLog changeLog) {
+    this.rows = rows;
+    this.topics = topics;
+    this.changeLog = changeLog;
+  }
+
+  public Optional<Organization> find(String id) {
+    return findAll(List.of(id)).stream().findFirst();
+  }
+
+  /** The organisations with these ids, in no particular order; unknown ids are skipped. */
+  public List<Organization> findAll(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return assemble(rows.findByIdIn(ids));
+  }
+
+  public List<Organization> findAll() {
+    List<OrganizationRow> all = new ArrayList<>();
+    rows.findAll().forEach(all::add);
+    return assemble(all);
+  }
+
+  public boolean exists(String id) {
+    return rows.existsById(id);
+  }
+
+  public long count() {
+    return rows.count();
+  }
+
+  /** The direct children of an organisation, by name. */
+  public List<Organization> children(String id) {
+    return assemble(rows.findByParentIdOrderByName(id));
+  }
+
+  /** The ids of an organisation and of everything under it. */
+  public Set<String> subtreeIds(String id) {
+    Set<String> subtree = new HashSet<>(List.of(id));
+    Set<String> level = Set.of(id);
+    while (!level.isEmpty()) {
+      level =
+          rows.findIdByParentIdIn(level).stream().filter(subtree::add).collect(Collectors.toSet());
+    }
+    return subtree;
+  }
+
+  /** The chain of parents of an organisation, the top-level one first; empty for a root. */
+  public List<Organization> ancestors(Organization organization) {
+    List<Organization> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>(List.of(organization.id()));
+    String parentId = organization.parentId();
+    while (parentId != null && seen.add(parentId)) {
+      Optional<Organization> parent = find(parentId);
+      if (parent.isEmpty()) {
+        break;
+      }
+      chain.add(parent.get());
+      parentId = parent.get().parentId();
+    }
+    Collections.reverse(chain);
+    return chain;
+  }
+
+  /**
+   * Inserts or updates an organisation, logging the change. Call inside a transaction.
+   *
+   * @return whether anything was written: saving an identical record changes nothing
+   */
+  public boolean save(Organization organization) {
+    Optional<Organization> existing = find(organization.id());
+    if (existing.isPresent() && existing.get().equals(organization)) {
+      return false;
+    }
+    OrganizationRow row = toRow(organization);
+    if (existing.isPresent()) {
+      rows.update(row);
+      topics.deleteByOrganizationId(organization.id());
+    } else {
+      rows.save(row);
+    }
+    for (String topicId : organization.topicIds()) {
+      topics.save(new OrganizationTopicRow(null, organization.id(), topicId));
+    }
+    changeLog.append(RecordKind.ORGANIZATION, organization.id());
+    return true;
+  }
+
+  private List<Organization> assemble(List<OrganizationRow> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<String>> topicsById = new LinkedHashMap<>();
+    List<String> ids = found.stream().map(OrganizationRow::id).toList();
+    for (List<String> batch : Batches.of(ids)) {
+      for (OrganizationTopicRow topic : topics.findByOrganizationIdInOrderById(batch)) {
+        topicsById
+            .computeIfAbsent(topic.organizationId(), key -> new ArrayList<>())
+            .add(topic.topicId());
+      }
+    }
+    return found.stream()
+        .map(row -> fromRow(row, topicsById.getOrDefault(row.id(), List.of())))
+        .toList();
+  }
+
+  private static Organization fromRow(OrganizationRow row, List<String> topicIds) {
+    Phone phone =
+        row.phoneRaw() == null
+            ? null
+            : new Phone(PhoneType.WORK, row.phoneRaw(), row.phoneE164(), row.phoneIssue());
+    return new Organization(
+        row.id(),
+        OrganizationKind.parse(row.kind()),
+        row.name(),
+        row.localName(),
+        TextList.split(row.aliases()),
+        row.parentId(),
+        row.country(),
+        row.region(),
+        row.city(),
+        row.website(),
+        phone,
+        row.email(),
+        topicIds,
+        row.notes());
+  }
+
+  private static OrganizationRow toRow(Organization o) {
+    Phone phone = o.phone();
+    return new OrganizationRow(
+        o.id(),
+        o.kind().code(),
+        o.name(),
+        o.localName(),
+        TextList.join(o.aliases()),
+        o.parentId(),
+        o.country(),
+        o.region(),
+        o.city(),
+        o.website(),
+        phone == null ? null : phone.raw(),
+        phone == null ? null : phone.e164(),
+        phone == null ? null : phone.issue(),
+        o.email(),
+        o.notes());
+  }
+}

@@ -1,0 +1,190 @@
+package dev.directory.core.person;
+
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.EmailType;
+import dev.directory.core.contact.Phone;
+import dev.directory.core.contact.PhoneType;
+import dev.directory.core.person.PersonRows.EmailRow;
+import dev.directory.core.person.PersonRows.PersonRow;
+import dev.directory.core.person.PersonRows.PhoneRow;
+import dev.directory.core.person.PersonRows.TopicRow;
+import dev.directory.core.storage.Batches;
+import dev.directory.core.storage.TextList;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads and writes people, with their e-mails, phones and topics, as whole records. */
+@Singleton
+public class People {
+
+  private final PersonRepositories.Rows rows;
+  private final PersonRepositories.Emails emails;
+  private final PersonRepositories.Phones phones;
+  private final PersonRepositories.Topics topics;
+  private final ChangeLog changeLog;
+
+  People(
+      PersonRepositories.Rows rows,
+      PersonRepositories.Emails emails,
+      PersonRepositories.Phones phones,
+      PersonRepositories.Topics topics,
+      ChangeLog changeLog) {
+    this.rows = rows;
+    this.emails = emails;
+    this.phones = phones;
+    this.topics = topics;
+    this.changeLog = changeLog;
+  }
+
+  public Optional<Person> find(String id) {
+    return findAll(List.of(id)).stream().findFirst();
+  }
+
+  /** The people with these ids, in no particular order; unknown ids are skipped. */
+  public List<Person> findAll(Collection<String> ids) {
+    List<PersonRow> found = new ArrayList<>();
+    for (List<String> batch : Batches.of(List.copyOf(ids))) {
+      found.addAll(rows.findByIdIn(batch));
+    }
+    return assemble(found);
+  }
+
+  /** The people of one organisation, by family name. */
+  public List<Person> inOrganization(String organizationId) {
+    return assemble(
+        rows.findByOrganizationId(
+            organizationId, Sort.of(Sort.Order.asc("familyName"), Sort.Order.asc("givenName"))));
+  }
+
+  /** The ids of the people who belong to any of these organisations. */
+  public List<String> idsInOrganizations(Collection<String> organizationIds) {
+    List<String> ids = new ArrayList<>();
+    for (List<String> batch : Batches.of(List.copyOf(organizationIds))) {
+      ids.addAll(rows.findIdByOrganizationIdIn(batch));
+    }
+    return ids;
+  }
+
+  public boolean exists(String id) {
+    return rows.existsById(id);
+  }
+
+  public long count() {
+    return rows.count();
+  }
+
+  /** Visits every person, by id, a page at a time: the whole directory is never in memory. */
+  public void forEach(Consumer<Person> visitor) {
+    Pageable page = Pageable.from(0, Batches.SIZE, Sort.of(Sort.Order.asc("id")));
+    String after = "";
+    while (true) {
+      List<PersonRow> batch = rows.findByIdGreaterThan(after, page);
+      if (batch.isEmpty()) {
+        return;
+      }
+      assemble(batch).forEach(visitor);
+      after = batch.get(batch.size() - 1).id();
+    }
+  }
+
+  /**
+   * Inserts or updates a person, logging the change. Call inside a transaction.
+   *
+   * @return whether anything was written: saving an identical record changes nothing
+   */
+  public boolean save(Person person) {
+    Optional<Person> existing = find(person.id());
+    if (existing.isPresent() && existing.get().equals(person)) {
+      return false;
+    }
+    PersonRow row =
+        new PersonRow(
+            person.id(),
+            person.givenName(),
+            person.familyName(),
+            person.jobTitle(),
+            person.organizationId(),
+            TextList.join(person.roles()),
+            TextList.join(person.languages()),
+            person.pressContact(),
+            person.visibility().code(),
+            person.notes());
+    if (existing.isPresent()) {
+      rows.update(row);
+      emails.deleteByPersonId(person.id());
+      phones.deleteByPersonId(person.id());
+      topics.deleteByPersonId(person.id());
+    } else {
+      rows.save(row);
+    }
+    for (int i = 0; i < person.emails().size(); i++) {
+      Email email = person.emails().get(i);
+      emails.save(new EmailRow(null, person.id(), i, email.type().code(), email.address()));
+    }
+    for (int i = 0; i < person.phones().size(); i++) {
+      Phone phone = person.phones().get(i);
+      phones.save(
+          new PhoneRow(
+              null, person.id(), i, phone.type().code(), phone.raw(), phone.e164(), phone.issue()));
+    }
+    for (String topicId : person.topicIds()) {
+      topics.save(new TopicRow(null, person.id(), topicId));
+    }
+    changeLog.append(RecordKind.PERSON, person.id());
+    return true;
+  }
+
+  private List<Person> assemble(List<PersonRow> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = found.stream().map(PersonRow::id).toList();
+    Map<String, List<Email>> emailsById = new HashMap<>();
+    Map<String, List<Phone>> phonesById = new HashMap<>();
+    Map<String, List<String>> topicsById = new HashMap<>();
+    for (List<String> batch : Batches.of(ids)) {
+      for (EmailRow email : emails.findByPersonIdInOrderByPosition(batch)) {
+        emailsById
+            .computeIfAbsent(email.personId(), key -> new ArrayList<>())
+            .add(new Email(EmailType.parse(email.type()), email.address()));
+      }
+      for (PhoneRow phone : phones.findByPersonIdInOrderByPosition(batch)) {
+        phonesById
+            .computeIfAbsent(phone.personId(), key -> new ArrayList<>())
+            .add(
+                new Phone(PhoneType.parse(phone.type()), phone.raw(), phone.e164(), phone.issue()));
+      }
+      for (TopicRow topic : topics.findByPersonIdInOrderById(batch)) {
+        topicsById.computeIfAbsent(topic.personId(), key -> new ArrayList<>()).add(topic.topicId());
+      }
+    }
+    return found.stream()
+        .map(
+            row ->
+                new Person(
+                    row.id(),
+                    row.givenName(),
+                    row.familyName(),
+                    row.jobTitle(),
+                    row.organizationId(),
+                    TextList.split(row.roles()),
+                    emailsById.getOrDefault(row.id(), List.of()),
+                    phonesById.getOrDefault(row.id(), List.of()),
+                    TextList.split(row.languages()),
+                    topicsById.getOrDefault(row.id(), List.of()),
+                    row.pressContact(),
+                    Visibility.parse(row.visibility()),
+                    row.notes()))
+        .toList();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.directory.core.person;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+/** The JDBC repositories behind {@link People}. */
+final class PersonRepositories {
+
+  private PersonRepositories() {}
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Rows extends CrudRepository<PersonRows.PersonRow, String> {
+
+    List<PersonRows.PersonRow> findByIdIn(Collection<String> ids);
+
+    List<PersonRows.PersonRow> findByIdGreaterThan(String id, Pageable pageable);
+
+    List<String> findIdByOrganizationIdIn(Collection<String> organizationIds);
+
+    List<PersonRows.PersonRow> findByOrganizationId(String organizationId, Sort sort);
+  }
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Emails extends CrudRepository<PersonRows.EmailRow, Long> {
+
+    List<PersonRows.EmailRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
+
+    void deleteByPersonId(String personId);
+  }
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Phones extends CrudRepository<PersonRows.PhoneRow, Long> {
+
+    List<PersonRows.PhoneRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
+
+    void deleteByPersonId(String personId);
+  }
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Topics extends CrudRepository<PersonRows.TopicRow, Long> {
+
+    List<PersonRows.TopicRow> findByPersonIdInOrderById(Collection<String> personIds);
+
+    void deleteByPersonId(String personId);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.directory.core.topic;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("topic")
+record TopicRow(
+    @Id String id,
+    String labelEn,
+    String labelEs,
+    String labelFr,
+    String keywordsEn,
+    String keywordsEs,
+    String keywordsFr) {}
