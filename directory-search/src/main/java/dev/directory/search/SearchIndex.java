@@ -1,0 +1,179 @@
+package dev.directory.search;
+
+import dev.directory.search.index.DirectoryAnalyzer;
+import dev.directory.search.index.IndexFields;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The one owner of the Lucene index: its directory, writer, searcher manager and the thread that
+ * reopens searchers so that a committed change is visible within a second. Every search borrows a
+ * searcher through {@link #search} and gives it back.
+ *
+ * <p>Each commit records the change-log position it is current to, and the schema version, so that
+ * a restart knows whether to catch up or rebuild.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  private static final String APPLIED_SEQ = "appliedSeq";
+  private static final String SCHEMA = "schema";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
+  private volatile FacetState facetState;
+
+  private SearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(new DirectoryAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, new SearcherFactory());
+    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
+    reopener.setName("search-index-reopen");
+    reopener.setDaemon(true);
+    reopener.start();
+  }
+
+  /** Opens the index in {@code path}, creating an empty one if there is none. */
+  public static SearchIndex open(Path path) throws IOException {
+    return new SearchIndex(FSDirectory.open(path));
+  }
+
+  /** Whether the index was built with this version's document shape. */
+  public boolean hasCurrentSchema() {
+    return String.valueOf(IndexFields.SCHEMA_VERSION).equals(commitData().get(SCHEMA));
+  }
+
+  /** The change-log position the index is current to; 0 for a new index. */
+  public long appliedSeq() {
+    String seq = commitData().get(APPLIED_SEQ);
+    return seq == null ? 0 : Long.parseLong(seq);
+  }
+
+  /** Replaces the whole content, commits, and makes it visible. */
+  public void replaceAll(Iterable<Document> documents, long seq) throws IOException {
+    writer.deleteAll();
+    long generation = 0;
+    for (Document doc : documents) {
+      generation = writer.addDocument(facetsConfig.build(doc));
+    }
+    commit(seq, generation);
+  }
+
+  /**
+   * Adds or replaces documents (matched by id) and deletes others, commits, and returns once the
+   * change is visible to searches.
+   */
+  public void apply(Collection<Document> upserts, Collection<String> deletions, long seq)
+      throws IOException {
+    long generation = 0;
+    for (Document doc : upserts) {
+      Term id = new Term(IndexFields.ID, doc.get(IndexFields.ID));
+      generation = writer.updateDocument(id, facetsConfig.build(doc));
+    }
+    for (String id : deletions) {
+      generation = writer.deleteDocuments(new Term(IndexFields.ID, id));
+    }
+    commit(seq, generation);
+  }
+
+  private void commit(long seq, long generation) throws IOException {
+    Map<String, String> data = new HashMap<>();
+    data.put(APPLIED_SEQ, Long.toString(seq));
+    data.put(SCHEMA, Integer.toString(IndexFields.SCHEMA_VERSION));
+    writer.setLiveCommitData(data.entrySet());
+    long committed = writer.commit();
+    try {
+      reopener.waitForGeneration(Math.max(generation, committed));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the index to reopen", e);
+    }
+  }
+
+  /** Runs {@code search} with a current searcher, always giving the searcher back. */
+  public <T> T search(SearchFunction<T> search) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return search.apply(searcher, facetState(searcher.getIndexReader()));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** A search over one point-in-time view of the index. */
+  @FunctionalInterface
+  public interface SearchFunction<T> {
+    /**
+     * @param facets the facet ordinals of this view, or null when the index is empty
+     */
+    T apply(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
+  }
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  /** Facet ordinals are costly to build, so they are built once per reopened reader. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState current = facetState;
+    if (current != null && current.reader() == reader) {
+      return current.state();
+    }
+    synchronized (this) {
+      current = facetState;
+      if (current == null || current.reader() != reader) {
+        SortedSetDocValuesReaderState state =
+            reader.numDocs() == 0
+                ? null
+                : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        current = new FacetState(reader, state);
+        facetState = current;
+      }
+      return current.state();
+    }
+  }
+
+  private Map<String, String> commitData() {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return data;
+  }
+
+  /** Closes in the reverse order of opening. */
+  @Override
+  public void close() throws IOException {
+    reopener.close();
+    searchers.close();
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.directory.search.index;
+
+import dev.directory.search.query.Facet;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The names of the index's fields and its one {@link FacetsConfig}: indexing and searching must
+ * agree on both, so both use these.
+ */
+public final class IndexFields {
+
+  /** Bumped whenever documents change shape; an index of another version is rebuilt. */
+  public static final int SCHEMA_VERSION = 1;
+
+  // Exact-match, stored, and the last sort key so that paging is stable.
+  public static final String ID = "id";
+  public static final String RECORD = "record";
+  public static final String VISIBILITY = "visibility";
+
+  // Whole names, local names and aliases, folded, as single keywords.
+  public static final String EXACT = "exact";
+
+  // Searched text, each with its own weight.
+  public static final String NAME = "name";
+  public static final String ALIASES = "aliases";
+  public static final String TITLE = "title";
+  public static final String ORGANIZATION = "organization";
+  public static final String PLACE = "place";
+  public static final String TOPIC = "topic";
+  public static final String EMAIL = "email";
+  public static final String PHONE = "phone";
+  public static final String NOTES = "notes";
+
+  // Sort keys.
+  public static final String NAME_SORT = "name_sort";
+
+  // Stored only: what a result shows without going to the database.
+  public static final String STORED_TYPE = "stored_type";
+  public static final String STORED_NAME = "stored_name";
+  public static final String STORED_TITLE = "stored_title";
+  public static final String STORED_ORGANIZATION_ID = "stored_organization_id";
+  public static final String STORED_ORGANIZATION_NAME = "stored_organization_name";
+  public static final String STORED_COUNTRY = "stored_country";
+  public static final String STORED_CITY = "stored_city";
+
+  public static final String RECORD_PERSON = "person";
+  public static final String RECORD_ORGANIZATION = "organization";
+
+  private IndexFields() {}
+
+  /** A new config with every facet dimension declared; cheap, but share one per index. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (Facet facet : Facet.values()) {
+      config.setMultiValued(facet.dimension(), facet.multiValued());
+    }
+    return config;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.directory.search.query;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The facet dimensions a search can count and filter by; the name is also the URL parameter. */
+public enum Facet {
+  TYPE("type", false),
+  COUNTRY("country", false),
+  REGION("region", false),
+  CITY("city", false),
+  ROLE("role", true),
+  LANGUAGE("language", true);
+
+  private final String dimension;
+  private final boolean multiValued;
+
+  Facet(String dimension, boolean multiValued) {
+    this.dimension = dimension;
+    this.multiValued = multiValued;
+  }
+
+  public String dimension() {
+    return dimension;
+  }
+
+  public boolean multiValued() {
+    return multiValued;
+  }
+
+  public static Optional<Facet> byDimension(String dimension) {
+    return Arrays.stream(values()).filter(f -> f.dimension.equals(dimension)).findFirst();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.directory.search.query;
+
+import dev.directory.core.organization.OrganizationKind;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What a search result is: a kind of organisation, a person, or a person who is a press contact.
+ */
+public enum ResultType {
+  MINISTRY("Ministry"),
+  DEPARTMENT("Department"),
+  MUNICIPAL_SERVICE("Municipal service"),
+  MISSION_OFFICE("Mission office"),
+  PARTNER("Partner"),
+  PERSON("Person"),
+  PRESS_CONTACT("Press contact");
+
+  private final String label;
+
+  ResultType(String label) {
+    this.label = label;
+  }
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static ResultType of(OrganizationKind kind) {
+    return valueOf(kind.name());
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the value and the accepted ones
+   */
+  public static ResultType parse(String code) {
+    for (ResultType type : values()) {
+      if (type.code().equals(code)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException(
+        "type must be one of "
+            + Arrays.stream(values()).map(ResultType::code).collect(Collectors.joining(", "))
+            + "; got: "
+            + code);
+  }
+}

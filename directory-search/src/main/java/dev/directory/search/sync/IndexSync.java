@@ -1,0 +1,195 @@
+package dev.directory.search.sync;
+
+import dev.directory.core.change.Change;
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
+import dev.directory.core.topic.Topics;
+import dev.directory.search.SearchIndex;
+import dev.directory.search.index.DocumentFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the search index current with the database by following the change log: it applies the
+ * changes made since the index's last commit, or rebuilds the index when it is missing, of an older
+ * shape, or too far behind. It can also poll, so that a change committed by any process is
+ * searchable within a second.
+ */
+public final class IndexSync implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
+
+  /** Past this many pending changes a rebuild is cheaper than applying them one by one. */
+  static final int MAX_INCREMENTAL_CHANGES = 5_000;
+
+  private final SearchIndex index;
+  private final ChangeLog changeLog;
+  private final Organizations organizations;
+  private final People people;
+  private final Topics topics;
+  private ScheduledExecutorService poller;
+
+  public IndexSync(
+      SearchIndex index,
+      ChangeLog changeLog,
+      Organizations organizations,
+      People people,
+      Topics topics) {
+    this.index = index;
+    this.changeLog = changeLog;
+    this.organizations = organizations;
+    this.people = people;
+    this.topics = topics;
+  }
+
+  /**
+   * Brings the index up to the newest committed change; when it returns, that change is searchable.
+   */
+  public synchronized void catchUp() throws IOException {
+    long applied = index.appliedSeq();
+    if (!index.hasCurrentSchema()) {
+      rebuild();
+      return;
+    }
+    List<Change> changes = changeLog.after(applied, MAX_INCREMENTAL_CHANGES + 1);
+    if (changes.isEmpty()) {
+      return;
+    }
+    boolean vocabularyChanged = changes.stream().anyMatch(c -> c.kind() == RecordKind.TOPIC);
+    if (changes.size() > MAX_INCREMENTAL_CHANGES || vocabularyChanged) {
+      rebuild();
+      return;
+    }
+    apply(changes);
+  }
+
+  /** Rebuilds the whole index from the database. */
+  public synchronized void rebuild() throws IOException {
+    long started = System.nanoTime();
+    long seq = changeLog.lastSeq(); // read first: a change made meanwhile is applied next time
+    DocumentFactory factory = new DocumentFactory(topics.all());
+    Map<String, Organization> all = new HashMap<>();
+    organizations.findAll().forEach(o -> all.put(o.id(), o));
+    List<Document> docs = new ArrayList<>();
+    for (Organization organization : all.values()) {
+      docs.add(factory.organization(organization, ancestors(organization, all::get)));
+    }
+    people.forEach(
+        person -> {
+          Organization organization = all.get(person.organizationId());
+          docs.add(factory.person(person, organization, ancestors(organization, all::get)));
+        });
+    index.replaceAll(docs, seq);
+    LOG.info(
+        "Search index rebuilt: {} documents in {} ms",
+        docs.size(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+  }
+
+  private void apply(List<Change> changes) throws IOException {
+    long seq = changes.get(changes.size() - 1).seq();
+    Set<String> organizationIds = new HashSet<>();
+    Set<String> personIds = new HashSet<>();
+    for (Change change : changes) {
+      switch (change.kind()) {
+        case ORGANIZATION -> organizationIds.addAll(organizations.subtreeIds(change.id()));
+        case PERSON -> personIds.add(change.id());
+        default -> {}
+      }
+    }
+    personIds.addAll(people.idsInOrganizations(organizationIds));
+    DocumentFactory factory = new DocumentFactory(topics.all());
+    Map<String, Organization> cache = new HashMap<>();
+    Function<String, Organization> lookup =
+        id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
+    List<Document> upserts = new ArrayList<>();
+    Set<String> deletions = new HashSet<>(organizationIds);
+    deletions.addAll(personIds);
+    for (Organization organization : organizations.findAll(organizationIds)) {
+      upserts.add(factory.organization(organization, ancestors(organization, lookup)));
+      deletions.remove(organization.id());
+    }
+    for (Person person : people.findAll(personIds)) {
+      Organization organization = lookup.apply(person.organizationId());
+      upserts.add(factory.person(person, organization, ancestors(organization, lookup)));
+      deletions.remove(person.id());
+    }
+    index.apply(upserts, deletions, seq);
+    LOG.debug("Search index caught up to change {}: {} documents", seq, upserts.size());
+  }
+
+  private static List<Organization> ancestors(
+      Organization organization, Function<String, Organization> lookup) {
+    List<Organization> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>(Set.of(organization.id()));
+    String parentId = organization.parentId();
+    while (parentId != null && seen.add(parentId)) {
+      Organization parent = lookup.apply(parentId);
+      if (parent == null) {
+        break;
+      }
+      chain.add(parent);
+      parentId = parent.parentId();
+    }
+    Collections.reverse(chain);
+    return chain;
+  }
+
+  /** Catches up every {@code intervalMillis}, on a thread of its own, until closed. */
+  public synchronized void startPolling(long intervalMillis) {
+    if (poller != null) {
+      return;
+    }
+    poller =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "search-index-sync");
+              thread.setDaemon(true);
+              return thread;
+            });
+    poller.scheduleWithFixedDelay(
+        this::catchUpLogged, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private void catchUpLogged() {
+    try {
+      catchUp();
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Could not bring the search index up to date; will retry", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    ScheduledExecutorService running;
+    synchronized (this) {
+      running = poller;
+      poller = null;
+    }
+    if (running != null) {
+      running.shutdownNow();
+      try {
+        running.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
