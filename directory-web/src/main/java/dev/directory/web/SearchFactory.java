@@ -1,0 +1,41 @@
+package dev.directory.web;
+
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.topic.Topics;
+import dev.directory.search.SearchIndex;
+import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.sync.IndexSync;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/** Wires the search library, which knows nothing of Micronaut, into the application. */
+@Factory
+final class SearchFactory {
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  SearchIndex searchIndex(DirectorySettings settings) throws IOException {
+    return SearchIndex.open(Files.createDirectories(settings.index()));
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  IndexSync indexSync(
+      SearchIndex index,
+      ChangeLog changeLog,
+      Organizations organizations,
+      People people,
+      Topics topics) {
+    return new IndexSync(index, changeLog, organizations, people, topics);
+  }
+
+  @Singleton
+  DirectorySearch directorySearch(SearchIndex index) {
+    return new DirectorySearch(index);
+  }
+}

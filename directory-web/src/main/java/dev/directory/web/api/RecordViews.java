@@ -1,0 +1,173 @@
+package dev.directory.web.api;
+
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.Phone;
+import dev.directory.core.country.Countries;
+import dev.directory.core.engagement.Engagement;
+import dev.directory.core.office.MissionOffice;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.person.Person;
+import dev.directory.core.topic.Topic;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The whole records the API returns, shaped for reading rather than for storage. */
+final class RecordViews {
+
+  private RecordViews() {}
+
+  @Serdeable
+  record PersonView(
+      String id,
+      String type,
+      String name,
+      String givenName,
+      String familyName,
+      @Nullable String title,
+      Ref organization,
+      List<Ref> organizationPath,
+      List<String> roles,
+      List<EmailView> emails,
+      List<PhoneView> phones,
+      List<LabelView> languages,
+      List<LabelView> topics,
+      boolean pressContact,
+      String visibility,
+      @Nullable PlaceView place,
+      @Nullable String notes,
+      String url) {}
+
+  @Serdeable
+  record OrganizationView(
+      String id,
+      String type,
+      String name,
+      @Nullable String localName,
+      List<String> aliases,
+      List<Ref> ancestors,
+      List<Ref> children,
+      List<PersonSummary> people,
+      @Nullable PlaceView place,
+      @Nullable String website,
+      @Nullable PhoneView phone,
+      @Nullable String email,
+      List<LabelView> topics,
+      @Nullable OfficeView office,
+      List<EngagementView> engagements,
+      @Nullable String notes,
+      String url) {}
+
+  @Serdeable
+  record PersonSummary(
+      String id, String name, @Nullable String title, boolean pressContact, String url) {}
+
+  @Serdeable
+  record EmailView(String type, String address) {}
+
+  /**
+   * @param number as written; {@code e164} is set only when it is valid, else {@code issue} says
+   *     why not
+   */
+  @Serdeable
+  record PhoneView(
+      String type, String number, @Nullable String e164, @Nullable String issue, String dial) {}
+
+  @Serdeable
+  record LabelView(String id, String label) {}
+
+  @Serdeable
+  record PlaceView(
+      @Nullable String country,
+      @Nullable String countryName,
+      @Nullable String region,
+      @Nullable String city) {}
+
+  @Serdeable
+  record OfficeView(boolean coversAll, List<LabelView> coverage, @Nullable Ref fallbackOffice) {}
+
+  @Serdeable
+  record EngagementView(
+      String id,
+      String kind,
+      String title,
+      @Nullable String period,
+      List<String> places,
+      List<String> figures,
+      @Nullable String description) {}
+
+  static PersonSummary summary(Person person) {
+    return new PersonSummary(
+        person.id(),
+        person.fullName(),
+        person.jobTitle(),
+        person.pressContact(),
+        "/people/" + person.id());
+  }
+
+  static Ref ref(Organization organization) {
+    return Ref.organization(organization.id(), organization.name());
+  }
+
+  static EmailView email(Email email) {
+    return new EmailView(email.type().code(), email.address());
+  }
+
+  @Nullable
+  static PhoneView phone(@Nullable Phone phone) {
+    if (phone == null) {
+      return null;
+    }
+    return new PhoneView(
+        phone.type().code(), phone.raw(), phone.e164(), phone.issue(), phone.dialable());
+  }
+
+  static List<LabelView> topics(List<String> topicIds, Map<String, Topic> vocabulary) {
+    return topicIds.stream()
+        .map(
+            id ->
+                new LabelView(
+                    id, vocabulary.containsKey(id) ? vocabulary.get(id).label(Locale.ENGLISH) : id))
+        .toList();
+  }
+
+  static List<LabelView> languages(List<String> codes) {
+    return codes.stream()
+        .map(
+            code ->
+                new LabelView(code, Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)))
+        .toList();
+  }
+
+  @Nullable
+  static PlaceView place(Organization organization) {
+    if (organization.country() == null
+        && organization.region() == null
+        && organization.city() == null) {
+      return null;
+    }
+    return new PlaceView(
+        organization.country(),
+        organization.country() == null
+            ? null
+            : Countries.name(organization.country(), Locale.ENGLISH),
+        organization.region(),
+        organization.city());
+  }
+
+  static OfficeView office(MissionOffice office, @Nullable Organization fallback) {
+    return new OfficeView(
+        office.coversAll(),
+        office.coverage().stream()
+            .map(code -> new LabelView(code, Countries.name(code, Locale.ENGLISH)))
+            .toList(),
+        fallback == null ? null : ref(fallback));
+  }
+
+  static EngagementView engagement(Engagement e) {
+    return new EngagementView(
+        e.id(), e.kind(), e.title(), e.period(), e.places(), e.figures(), e.description());
+  }
+}

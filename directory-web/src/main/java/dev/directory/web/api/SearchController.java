@@ -1,0 +1,94 @@
+package dev.directory.web.api;
+
+import dev.directory.core.country.Countries;
+import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Facet;
+import dev.directory.search.query.ResultType;
+import dev.directory.search.query.SearchRequest;
+import dev.directory.search.query.SearchResult;
+import dev.directory.search.query.SearchResult.FacetCount;
+import dev.directory.search.query.SearchResult.Hit;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code GET /api/search}: free text, facet filters, facet counts, order and paging. */
+@Controller("/api/search")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SearchController {
+
+  private final DirectorySearch search;
+
+  SearchController(DirectorySearch search) {
+    this.search = search;
+  }
+
+  @Get
+  SearchResponse search(@RequestBean SearchParameters parameters) throws IOException {
+    long started = System.nanoTime();
+    SearchRequest request;
+    SearchResult result;
+    try {
+      request = parameters.toRequest();
+      result = search.search(request);
+    } catch (IllegalArgumentException e) {
+      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    return new SearchResponse(
+        request.query(),
+        result.total(),
+        request.page(),
+        request.size(),
+        (System.nanoTime() - started) / 1_000_000,
+        result.hits().stream().map(SearchController::result).toList(),
+        facets(result));
+  }
+
+  private static SearchResponse.Result result(Hit hit) {
+    boolean person = hit.type() == ResultType.PERSON || hit.type() == ResultType.PRESS_CONTACT;
+    return new SearchResponse.Result(
+        hit.id(),
+        hit.type().code(),
+        hit.name(),
+        hit.title(),
+        hit.organizationId() == null
+            ? null
+            : Ref.organization(hit.organizationId(), hit.organizationName()),
+        hit.country(),
+        hit.city(),
+        (person ? "/people/" : "/organizations/") + hit.id(),
+        Map.of());
+  }
+
+  private static Map<String, List<SearchResponse.FacetValue>> facets(SearchResult result) {
+    Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
+    for (Facet facet : Facet.values()) {
+      facets.put(
+          facet.dimension(),
+          result.facets().getOrDefault(facet, List.of()).stream()
+              .map(count -> facetValue(facet, count))
+              .toList());
+    }
+    return facets;
+  }
+
+  private static SearchResponse.FacetValue facetValue(Facet facet, FacetCount count) {
+    String label =
+        switch (facet) {
+          case TYPE -> ResultType.parse(count.value()).label();
+          case COUNTRY -> Countries.name(count.value(), Locale.ENGLISH);
+          case LANGUAGE -> Locale.forLanguageTag(count.value()).getDisplayLanguage(Locale.ENGLISH);
+          default -> count.value();
+        };
+    return new SearchResponse.FacetValue(count.value(), label, count.count());
+  }
+}

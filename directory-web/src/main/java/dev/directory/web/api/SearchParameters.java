@@ -1,0 +1,99 @@
+package dev.directory.web.api;
+
+import dev.directory.core.country.Countries;
+import dev.directory.search.query.Facet;
+import dev.directory.search.query.ResultType;
+import dev.directory.search.query.SearchRequest;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The query parameters of a search, as the API and (later) the search page take them; every facet
+ * parameter may repeat. {@link #toRequest()} checks them and names what is wrong.
+ */
+@Introspected
+public record SearchParameters(
+    @Nullable @QueryValue String q,
+    @Nullable @QueryValue List<String> type,
+    @Nullable @QueryValue List<String> country,
+    @Nullable @QueryValue List<String> region,
+    @Nullable @QueryValue List<String> city,
+    @Nullable @QueryValue List<String> role,
+    @Nullable @QueryValue List<String> language,
+    @Nullable @QueryValue String sort,
+    @Nullable @QueryValue String page,
+    @Nullable @QueryValue String size) {
+
+  /**
+   * @throws IllegalArgumentException naming the parameter and the bad value
+   */
+  public SearchRequest toRequest() {
+    Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+    put(filters, Facet.TYPE, values(type).stream().map(t -> ResultType.parse(t).code()).toList());
+    put(
+        filters,
+        Facet.COUNTRY,
+        values(country).stream().map(SearchParameters::countryCode).toList());
+    put(filters, Facet.REGION, values(region));
+    put(filters, Facet.CITY, values(city));
+    put(filters, Facet.ROLE, values(role));
+    put(
+        filters,
+        Facet.LANGUAGE,
+        values(language).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    return new SearchRequest(
+        q,
+        filters,
+        order(sort),
+        number("page", page, 1),
+        number("size", size, SearchRequest.DEFAULT_SIZE));
+  }
+
+  private static void put(Map<Facet, List<String>> filters, Facet facet, List<String> values) {
+    if (!values.isEmpty()) {
+      filters.put(facet, values);
+    }
+  }
+
+  private static List<String> values(@Nullable List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static String countryCode(String value) {
+    try {
+      return Countries.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "country must be an ISO 3166-1 alpha-2 code such as CL; got: " + value);
+    }
+  }
+
+  private static SearchRequest.Order order(@Nullable String sort) {
+    if (sort == null || sort.isBlank() || sort.equals("relevance")) {
+      return SearchRequest.Order.RELEVANCE;
+    }
+    if (sort.equals("name")) {
+      return SearchRequest.Order.NAME;
+    }
+    throw new IllegalArgumentException("sort must be relevance or name; got: " + sort);
+  }
+
+  private static int number(String name, @Nullable String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number; got: " + value);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.directory.web.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+
+/** The answer of {@code GET /api/search}, as DESIGN.md's API contract names it. */
+@Serdeable
+public record SearchResponse(
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<Result> results,
+    Map<String, List<FacetValue>> facets) {
+
+  /** One matching organisation or person. */
+  @Serdeable
+  public record Result(
+      String id,
+      String type,
+      String name,
+      @Nullable String title,
+      @Nullable Ref organization,
+      @Nullable String country,
+      @Nullable String city,
+      String url,
+      Map<String, String> highlights) {}
+
+  /** One value of a facet: what to send back as a filter, what to show, and how many. */
+  @Serdeable
+  public record FacetValue(String value, String label, long count) {}
+}

@@ -1,0 +1,83 @@
+package dev.directory.web.startup;
+
+import dev.directory.core.importing.CsvImporter;
+import dev.directory.core.importing.ImportFailedException;
+import dev.directory.core.importing.ImportResult;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.search.sync.IndexSync;
+import dev.directory.web.DirectorySettings;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Before the server answers: imports the seed data into an empty database, brings the search index
+ * up to date, and starts following the change log.
+ */
+@Singleton
+@Requires(notEnv = ImportCommand.ENVIRONMENT)
+final class FirstStart implements ApplicationEventListener<StartupEvent> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
+
+  private final DirectorySettings settings;
+  private final Organizations organizations;
+  private final People people;
+  private final CsvImporter importer;
+  private final IndexSync sync;
+
+  FirstStart(
+      DirectorySettings settings,
+      Organizations organizations,
+      People people,
+      CsvImporter importer,
+      IndexSync sync) {
+    this.settings = settings;
+    this.organizations = organizations;
+    this.people = people;
+    this.importer = importer;
+    this.sync = sync;
+  }
+
+  @Override
+  public void onApplicationEvent(StartupEvent event) {
+    try {
+      if (organizations.count() == 0 && people.count() == 0) {
+        importSeed();
+      }
+      sync.catchUp();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    sync.startPolling(settings.syncIntervalMillis());
+    LOG.info("Directory home: {}", settings.home().toAbsolutePath().normalize());
+  }
+
+  private void importSeed() throws IOException {
+    if (!Files.isDirectory(settings.seed())) {
+      LOG.warn(
+          "The database is empty and there is no seed folder at {}; starting with an empty"
+              + " directory",
+          settings.seed().toAbsolutePath());
+      return;
+    }
+    try {
+      ImportResult result = importer.importFrom(settings.seed());
+      LOG.info("Imported the seed data from {}: {}", settings.seed(), result);
+    } catch (ImportFailedException e) {
+      throw new IllegalStateException(
+          "The seed data in "
+              + settings.seed().toAbsolutePath()
+              + " was refused. "
+              + e.getMessage(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.directory.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.directory.web.TemporaryHome;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchApiTest implements TemporaryHome {
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Test
+  void findsSebastianWithoutTheAccent() {
+    SearchResponse response = search("/api/search?q=sebastian");
+
+    assertEquals(1, response.total());
+    SearchResponse.Result result = response.results().get(0);
+    assertEquals("sebastian-mathews", result.id());
+    assertEquals("press_contact", result.type());
+    assertEquals("Sebastián Mathews", result.name());
+    assertEquals(
+        new Ref("iom-chile", "IOM Chile", "/organizations/iom-chile"), result.organization());
+    assertEquals("CL", result.country());
+    assertEquals("/people/sebastian-mathews", result.url());
+  }
+
+  @Test
+  void listsTheChileanMinistriesForMinistryInChile() {
+    SearchResponse response = search("/api/search?q=Ministry&country=CL&type=ministry");
+
+    assertEquals(
+        Set.of("minsal", "ministry-of-internal-affairs"),
+        response.results().stream().map(SearchResponse.Result::id).collect(Collectors.toSet()));
+    assertEquals(
+        List.of(new SearchResponse.FacetValue("CL", "Chile", 2)), response.facets().get("country"));
+  }
+
+  @Test
+  void listsTheMunicipalServicesAndCountsEveryType() {
+    SearchResponse response = search("/api/search?type=municipal_service");
+
+    assertEquals(4, response.total());
+    assertEquals(
+        Map.of(
+            "municipal_service", 4L,
+            "department", 3L,
+            "ministry", 2L,
+            "mission_office", 2L,
+            "person", 2L,
+            "partner", 1L,
+            "press_contact", 1L),
+        response.facets().get("type").stream()
+            .collect(
+                Collectors.toMap(
+                    SearchResponse.FacetValue::value, SearchResponse.FacetValue::count)));
+    assertTrue(
+        response
+            .facets()
+            .get("type")
+            .contains(new SearchResponse.FacetValue("municipal_service", "Municipal service", 4)));
+  }
+
+  @Test
+  void pagesWithTheSizeAsked() {
+    SearchResponse response = search("/api/search?page=2&size=10&sort=name");
+
+    assertEquals(15, response.total());
+    assertEquals(2, response.page());
+    assertEquals(10, response.size());
+    assertEquals(5, response.results().size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "page=0 | page must be 1 or more; got: 0",
+        "page=abc | page must be a whole number; got: abc",
+        "size=101 | size must be between 1 and 100; got: 101",
+        "page=200&size=100 | page × size must be at most 10000; got: 200 × 100 (narrow the search"
+            + " instead of paging this deep)",
+        "type=embassy | type must be one of ministry, department, municipal_service,"
+            + " mission_office, partner, person, press_contact; got: embassy",
+        "country=Chile | country must be an ISO 3166-1 alpha-2 code such as CL; got: Chile",
+        "sort=date | sort must be relevance or name; got: date",
+      })
+  void refusesBadParametersWithAPlainMessage(String query, String message) {
+    HttpClientResponseException e =
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> client.toBlocking().exchange("/api/search?" + query, Map.class));
+
+    assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+    assertEquals(message, e.getResponse().getBody(Map.class).orElseThrow().get("message"));
+  }
+
+  @Test
+  void refusesAnOverlongQuery() {
+    HttpClientResponseException e =
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> client.toBlocking().exchange("/api/search?q=" + "a".repeat(501), Map.class));
+
+    assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+  }
+
+  @Test
+  void readsQuerySyntaxAsPlainWords() {
+    SearchResponse response = search("/api/search?q=%22giron%20AND%20(*");
+
+    assertEquals(
+        List.of("norberto-giron"),
+        response.results().stream().map(SearchResponse.Result::id).toList());
+  }
+
+  private SearchResponse search(String uri) {
+    return client.toBlocking().retrieve(HttpRequest.GET(uri), Argument.of(SearchResponse.class));
+  }
+}
