@@ -1,6 +1,6 @@
 package dev.directory.search;
 
-import dev.directory.search.index.DirectoryAnalyzer;
+import dev.directory.search.index.Analysis;
 import dev.directory.search.index.IndexFields;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
-    IndexWriterConfig config = new IndexWriterConfig(new DirectoryAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, new SearcherFactory());

@@ -35,7 +35,7 @@ final class SearchFactory {
   }
 
   @Singleton
-  DirectorySearch directorySearch(SearchIndex index) {
-    return new DirectorySearch(index);
+  DirectorySearch directorySearch(SearchIndex index, IndexSync sync) {
+    return new DirectorySearch(index, sync::topicLabel);
   }
 }

@@ -1,18 +1,16 @@
 package dev.directory.search.index;
 
 import static dev.directory.search.index.IndexFields.ALIASES;
+import static dev.directory.search.index.IndexFields.ALL;
 import static dev.directory.search.index.IndexFields.EMAIL;
 import static dev.directory.search.index.IndexFields.ID;
 import static dev.directory.search.index.IndexFields.NAME;
-import static dev.directory.search.index.IndexFields.NAME_SORT;
 import static dev.directory.search.index.IndexFields.NOTES;
 import static dev.directory.search.index.IndexFields.ORGANIZATION;
-import static dev.directory.search.index.IndexFields.PHONE;
 import static dev.directory.search.index.IndexFields.PLACE;
-import static dev.directory.search.index.IndexFields.RECORD;
+import static dev.directory.search.index.IndexFields.ROLE;
 import static dev.directory.search.index.IndexFields.TITLE;
 import static dev.directory.search.index.IndexFields.TOPIC;
-import static dev.directory.search.index.IndexFields.VISIBILITY;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.Phone;
@@ -59,20 +57,18 @@ public final class DocumentFactory {
     Document doc = new Document();
     ResultType type = ResultType.of(organization.kind());
     common(doc, organization.id(), IndexFields.RECORD_ORGANIZATION, type, organization.name());
-    text(doc, ALIASES, organization.localName());
-    exact(doc, organization.localName());
-    for (String alias : organization.aliases()) {
-      text(doc, ALIASES, alias);
-      exact(doc, alias);
-    }
-    text(doc, TITLE, type.label());
+    alias(doc, organization.localName());
+    organization.aliases().forEach(alias -> alias(doc, alias));
+    text(doc, ROLE, type.label());
     ancestors.forEach(ancestor -> organizationNames(doc, ancestor));
+    Organization top = ancestors.isEmpty() ? organization : ancestors.get(0);
+    facet(doc, Facet.ORGANIZATION, top.id());
     place(doc, organization);
     topics(doc, organization.topicIds());
     text(doc, EMAIL, organization.email());
-    phone(doc, organization.phone());
+    phone(doc, organization.phone(), organization.country());
     text(doc, NOTES, organization.notes());
-    doc.add(new StringField(VISIBILITY, Visibility.PUBLIC.code(), Field.Store.NO));
+    doc.add(new StringField(IndexFields.VISIBILITY, Visibility.PUBLIC.code(), Field.Store.NO));
     if (!ancestors.isEmpty()) {
       Organization parent = ancestors.get(ancestors.size() - 1);
       stored(doc, IndexFields.STORED_ORGANIZATION_ID, parent.id());
@@ -89,23 +85,26 @@ public final class DocumentFactory {
     Document doc = new Document();
     ResultType type = person.pressContact() ? ResultType.PRESS_CONTACT : ResultType.PERSON;
     common(doc, person.id(), IndexFields.RECORD_PERSON, type, person.fullName());
-    text(doc, TITLE, person.jobTitle());
+    if (person.jobTitle() != null) {
+      doc.add(new TextField(TITLE, person.jobTitle(), Field.Store.YES));
+      text(doc, ALL, person.jobTitle());
+    }
     for (String role : person.roles()) {
-      text(doc, TITLE, role);
-      doc.add(new SortedSetDocValuesFacetField(Facet.ROLE.dimension(), role));
+      text(doc, ROLE, role);
+      text(doc, ALL, role);
+      facet(doc, Facet.ROLE, role);
     }
-    for (String language : person.languages()) {
-      doc.add(new SortedSetDocValuesFacetField(Facet.LANGUAGE.dimension(), language));
-    }
+    person.languages().forEach(language -> facet(doc, Facet.LANGUAGE, language));
     organizationNames(doc, organization);
     ancestors.forEach(ancestor -> organizationNames(doc, ancestor));
+    Organization top = ancestors.isEmpty() ? organization : ancestors.get(0);
+    facet(doc, Facet.ORGANIZATION, top.id());
     place(doc, organization);
     topics(doc, person.topicIds());
     person.emails().stream().map(Email::address).forEach(address -> text(doc, EMAIL, address));
-    person.phones().forEach(phone -> phone(doc, phone));
+    person.phones().forEach(phone -> phone(doc, phone, organization.country()));
     text(doc, NOTES, person.notes());
-    doc.add(new StringField(VISIBILITY, person.visibility().code(), Field.Store.NO));
-    stored(doc, IndexFields.STORED_TITLE, person.jobTitle());
+    doc.add(new StringField(IndexFields.VISIBILITY, person.visibility().code(), Field.Store.NO));
     stored(doc, IndexFields.STORED_ORGANIZATION_ID, organization.id());
     stored(doc, IndexFields.STORED_ORGANIZATION_NAME, organization.name());
     return doc;
@@ -114,19 +113,31 @@ public final class DocumentFactory {
   private static void common(Document doc, String id, String record, ResultType type, String name) {
     doc.add(new StringField(ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-    doc.add(new StringField(RECORD, record, Field.Store.YES));
-    doc.add(new TextField(NAME, name, Field.Store.NO));
+    doc.add(new StringField(IndexFields.RECORD, record, Field.Store.YES));
+    doc.add(new TextField(NAME, name, Field.Store.YES));
+    doc.add(new TextField(IndexFields.SUGGEST, name, Field.Store.NO));
+    text(doc, ALL, name);
     exact(doc, name);
-    doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(Folding.fold(name))));
-    doc.add(new SortedSetDocValuesFacetField(Facet.TYPE.dimension(), type.code()));
+    doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(Folding.fold(name))));
+    facet(doc, Facet.TYPE, type.code());
     doc.add(new StoredField(IndexFields.STORED_TYPE, type.code()));
-    doc.add(new StoredField(IndexFields.STORED_NAME, name));
+  }
+
+  private static void alias(Document doc, @Nullable String alias) {
+    if (alias != null && !alias.isBlank()) {
+      text(doc, ALIASES, alias);
+      text(doc, ALL, alias);
+      text(doc, IndexFields.SUGGEST, alias);
+      exact(doc, alias);
+    }
   }
 
   private static void organizationNames(Document doc, Organization organization) {
     text(doc, ORGANIZATION, organization.name());
     text(doc, ORGANIZATION, organization.localName());
     organization.aliases().forEach(alias -> text(doc, ORGANIZATION, alias));
+    text(doc, ALL, organization.name());
+    text(doc, ALL, organization.localName());
   }
 
   private static void place(Document doc, Organization organization) {
@@ -135,16 +146,19 @@ public final class DocumentFactory {
       for (Locale language : Countries.LANGUAGES) {
         text(doc, PLACE, Countries.name(country, language));
       }
-      doc.add(new SortedSetDocValuesFacetField(Facet.COUNTRY.dimension(), country));
+      text(doc, ALL, Countries.name(country, Locale.ENGLISH));
+      facet(doc, Facet.COUNTRY, country);
       stored(doc, IndexFields.STORED_COUNTRY, country);
     }
     if (organization.region() != null) {
       text(doc, PLACE, organization.region());
-      doc.add(new SortedSetDocValuesFacetField(Facet.REGION.dimension(), organization.region()));
+      text(doc, ALL, organization.region());
+      facet(doc, Facet.REGION, organization.region());
     }
     if (organization.city() != null) {
       text(doc, PLACE, organization.city());
-      doc.add(new SortedSetDocValuesFacetField(Facet.CITY.dimension(), organization.city()));
+      text(doc, ALL, organization.city());
+      facet(doc, Facet.CITY, organization.city());
       stored(doc, IndexFields.STORED_CITY, organization.city());
     }
   }
@@ -154,15 +168,27 @@ public final class DocumentFactory {
       Topic topic = topics.get(topicId);
       if (topic != null) {
         topic.allTerms().forEach(term -> text(doc, TOPIC, term));
+        text(doc, ALL, topic.labelEn());
+        facet(doc, Facet.TOPIC, topicId);
       }
     }
   }
 
-  private static void phone(Document doc, @Nullable Phone phone) {
+  private static void phone(Document doc, @Nullable Phone phone, @Nullable String country) {
     if (phone != null) {
-      text(doc, PHONE, phone.raw());
-      text(doc, PHONE, phone.dialable().replace("+", ""));
+      for (String suffix : PhoneDigits.suffixes(phone, country)) {
+        doc.add(new StringField(IndexFields.PHONE, suffix, Field.Store.NO));
+      }
     }
+  }
+
+  /** A whole name as one keyword, so that typing a whole name or acronym ranks it first. */
+  private static void exact(Document doc, String name) {
+    doc.add(new StringField(IndexFields.EXACT, Folding.fold(name), Field.Store.NO));
+  }
+
+  private static void facet(Document doc, Facet facet, String value) {
+    doc.add(new SortedSetDocValuesFacetField(facet.dimension(), value));
   }
 
   private static void text(Document doc, String field, @Nullable String value) {
@@ -174,13 +200,6 @@ public final class DocumentFactory {
   private static void stored(Document doc, String field, @Nullable String value) {
     if (value != null) {
       doc.add(new StoredField(field, value));
-    }
-  }
-
-  /** A name as one keyword, so that typing a whole name or acronym ranks it first. */
-  private static void exact(Document doc, @Nullable String name) {
-    if (name != null && !name.isBlank()) {
-      doc.add(new StringField(IndexFields.EXACT, Folding.fold(name), Field.Store.NO));
     }
   }
 }

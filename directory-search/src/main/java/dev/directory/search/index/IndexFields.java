@@ -10,34 +10,44 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
-  // Exact-match, stored, and the last sort key so that paging is stable.
+  /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
+
+  /** {@link #RECORD_PERSON} or {@link #RECORD_ORGANIZATION}. */
   public static final String RECORD = "record";
+
   public static final String VISIBILITY = "visibility";
 
-  // Whole names, local names and aliases, folded, as single keywords.
+  /** Whole names, local names and aliases, folded, as single keywords. */
   public static final String EXACT = "exact";
 
-  // Searched text, each with its own weight.
+  // Searched text, weighted in this order (see QueryFactory). NAME and TITLE are also stored:
+  // results show them, highlighted.
   public static final String NAME = "name";
   public static final String ALIASES = "aliases";
   public static final String TITLE = "title";
+  public static final String ROLE = "role";
   public static final String ORGANIZATION = "organization";
   public static final String PLACE = "place";
   public static final String TOPIC = "topic";
-  public static final String EMAIL = "email";
-  public static final String PHONE = "phone";
   public static final String NOTES = "notes";
+  public static final String EMAIL = "email";
 
-  // Sort keys.
+  /** Every suffix (4+ digits) of every digit form of every phone number. */
+  public static final String PHONE = "phone";
+
+  /** Names, titles, roles, organisations, places and topics together: for typos and prefixes. */
+  public static final String ALL = "all";
+
+  /** Every beginning of every word of names and aliases: for type-ahead. */
+  public static final String SUGGEST = "suggest";
+
   public static final String NAME_SORT = "name_sort";
 
   // Stored only: what a result shows without going to the database.
   public static final String STORED_TYPE = "stored_type";
-  public static final String STORED_NAME = "stored_name";
-  public static final String STORED_TITLE = "stored_title";
   public static final String STORED_ORGANIZATION_ID = "stored_organization_id";
   public static final String STORED_ORGANIZATION_NAME = "stored_organization_name";
   public static final String STORED_COUNTRY = "stored_country";
@@ -48,7 +58,7 @@ public final class IndexFields {
 
   private IndexFields() {}
 
-  /** A new config with every facet dimension declared; cheap, but share one per index. */
+  /** A new config with every facet dimension declared; share one per index. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (Facet facet : Facet.values()) {

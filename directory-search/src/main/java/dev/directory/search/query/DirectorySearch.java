@@ -1,37 +1,54 @@
 package dev.directory.search.query;
 
 import dev.directory.search.SearchIndex;
-import dev.directory.search.index.DirectoryAnalyzer;
+import dev.directory.search.index.Analysis;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
+import dev.directory.search.query.SearchResult.Relaxation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Answers a {@link SearchRequest}: one page of hits and the counts of every facet. Facet counts are
- * "drill sideways": choosing a value of a facet keeps the counts of its other values.
+ * Answers a {@link SearchRequest}: one page of highlighted hits and the counts of every facet.
+ * Facet counts are "drill sideways": choosing a value of a facet keeps the counts of its other
+ * values. Counts are kept per point-in-time view of the index, so paging through a broad search
+ * counts once.
  */
 public final class DirectorySearch {
 
   /** How many values of one facet are counted and returned, most frequent first. */
   public static final int FACET_VALUES = 50;
 
+  private static final String[] HIGHLIGHTED = {IndexFields.NAME, IndexFields.TITLE};
   private static final Sort BY_RELEVANCE =
       new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ID, SortField.Type.STRING));
   private static final Sort BY_NAME =
@@ -40,74 +57,178 @@ public final class DirectorySearch {
           new SortField(IndexFields.ID, SortField.Type.STRING));
 
   private final SearchIndex index;
-  private final QueryFactory queries = new QueryFactory(new DirectoryAnalyzer());
+  private final Analyzer analyzer = Analysis.perField();
+  private final QueryFactory queries = new QueryFactory(analyzer);
+  private final FacetLabels labels;
+  private final FacetCache cache = new FacetCache();
+  private final Spelling spelling = new Spelling();
 
-  public DirectorySearch(SearchIndex index) {
+  /**
+   * @param topicLabels the label of a topic id, for the topic facet
+   */
+  public DirectorySearch(SearchIndex index, Function<String, String> topicLabels) {
     this.index = index;
+    this.labels = new FacetLabels(topicLabels);
   }
 
   /**
    * @throws IllegalArgumentException when the request goes over a limit; the message says which
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    DrillDownQuery query =
-        new DrillDownQuery(index.facetsConfig(), queries.forText(request.query()));
-    request
-        .filters()
-        .forEach((facet, values) -> values.forEach(value -> query.add(facet.dimension(), value)));
-    Sort sort = request.order() == SearchRequest.Order.NAME ? BY_NAME : BY_RELEVANCE;
-    int window = request.page() * request.size();
+    Query text = queries.forText(request.query());
     return index.search(
         (searcher, facetState) -> {
           if (facetState == null) {
-            return new SearchResult(0, List.of(), Map.of());
+            return SearchResult.empty();
           }
-          DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
-          DrillSidewaysResult result =
-              sideways.search(
-                  query,
-                  null,
-                  null,
-                  window,
-                  sort,
-                  request.order() == SearchRequest.Order.RELEVANCE);
+          DrillDownQuery query = drillDown(text, request.filters());
+          FacetCache.Key key = new FacetCache.Key(request.query(), request.filters());
+          FacetCache.Counts counts = cache.get(searcher.getIndexReader(), key);
+          TopDocs top;
+          if (counts != null) {
+            top = searcher.search(query, window(request), sort(request), scores(request));
+          } else {
+            Counted counted = count(searcher, facetState, text, query, request);
+            top = counted.top();
+            counts = counted.counts();
+            cache.put(searcher.getIndexReader(), key, counts);
+          }
+          List<Hit> hits = page(searcher, top.scoreDocs, request, text);
+          if (counts.total() > 0) {
+            return new SearchResult(counts.total(), hits, counts.facets(), null, List.of());
+          }
           return new SearchResult(
-              result.hits.totalHits.value,
-              page(searcher, result.hits.scoreDocs, request),
-              counts(result.facets));
+              0,
+              hits,
+              counts.facets(),
+              didYouMean(searcher, request),
+              relaxations(searcher, text, request.filters()));
         });
   }
 
-  private static List<Hit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request)
+  private record Counted(TopDocs top, FacetCache.Counts counts) {}
+
+  private Counted count(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState facetState,
+      Query text,
+      DrillDownQuery query,
+      SearchRequest request)
       throws IOException {
-    List<Hit> hits = new ArrayList<>();
+    if (request.filters().isEmpty() && text instanceof MatchAllDocsQuery) {
+      // Browsing everything: count straight from the doc values, no collection needed.
+      TopDocs top = searcher.search(text, window(request), sort(request), false);
+      Facets all = new SortedSetDocValuesFacetCounts(facetState);
+      long total = searcher.getIndexReader().numDocs();
+      return new Counted(top, new FacetCache.Counts(total, counts(all, searcher)));
+    }
+    DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
+    DrillSidewaysResult result =
+        sideways.search(query, null, null, window(request), sort(request), scores(request));
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : result.drillDownFacetsCollector.getMatchingDocs()) {
+      total += docs.totalHits;
+    }
+    return new Counted(result.hits, new FacetCache.Counts(total, counts(result.facets, searcher)));
+  }
+
+  private DrillDownQuery drillDown(Query text, Map<Facet, List<String>> filters) {
+    DrillDownQuery query = new DrillDownQuery(index.facetsConfig(), text);
+    filters.forEach(
+        (facet, values) -> values.forEach(value -> query.add(facet.dimension(), value)));
+    return query;
+  }
+
+  /** A spelling of the query that finds something with the same filters, if there is one. */
+  private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
+    String corrected = spelling.correct(searcher.getIndexReader(), queries.words(request.query()));
+    if (corrected == null) {
+      return null;
+    }
+    Query retry = drillDown(queries.forText(corrected + " "), request.filters());
+    return searcher.count(retry) > 0 ? corrected : null;
+  }
+
+  /** For each filter, how many results there would be without it. */
+  private List<Relaxation> relaxations(
+      IndexSearcher searcher, Query text, Map<Facet, List<String>> filters) throws IOException {
+    List<Relaxation> relaxations = new ArrayList<>();
+    for (Map.Entry<Facet, List<String>> dropped : filters.entrySet()) {
+      Map<Facet, List<String>> rest = new EnumMap<>(Facet.class);
+      rest.putAll(filters);
+      rest.remove(dropped.getKey());
+      long count = searcher.count(drillDown(text, rest));
+      relaxations.add(new Relaxation(dropped.getKey(), dropped.getValue(), count));
+    }
+    return relaxations;
+  }
+
+  private List<Hit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request, Query text)
+      throws IOException {
+    int from = (request.page() - 1) * request.size();
+    if (from >= docs.length) {
+      return List.of();
+    }
+    int[] ids = new int[docs.length - from];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = docs[from + i].doc;
+    }
+    Map<String, String[]> highlights = highlight(searcher, text, ids);
     StoredFields stored = searcher.storedFields();
-    for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-      hits.add(hit(stored.document(docs[i].doc)));
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      Map<String, String> marked = new HashMap<>();
+      for (String field : HIGHLIGHTED) {
+        String value = highlights.get(field)[i];
+        if (value != null) {
+          marked.put(field, value);
+        }
+      }
+      hits.add(hit(stored.document(ids[i]), marked));
     }
     return hits;
   }
 
-  private static Hit hit(Document doc) {
+  private Map<String, String[]> highlight(IndexSearcher searcher, Query text, int[] ids)
+      throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withHandleMultiTermQuery(true)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+            .withMaxNoHighlightPassages(0)
+            .build();
+    int[] onePassage = new int[HIGHLIGHTED.length];
+    Arrays.fill(onePassage, 1);
+    return highlighter.highlightFields(HIGHLIGHTED, text, ids, onePassage);
+  }
+
+  private static Hit hit(Document doc, Map<String, String> highlights) {
     return new Hit(
         doc.get(IndexFields.ID),
         ResultType.parse(doc.get(IndexFields.STORED_TYPE)),
-        doc.get(IndexFields.STORED_NAME),
-        doc.get(IndexFields.STORED_TITLE),
+        doc.get(IndexFields.NAME),
+        doc.get(IndexFields.TITLE),
         doc.get(IndexFields.STORED_ORGANIZATION_ID),
         doc.get(IndexFields.STORED_ORGANIZATION_NAME),
         doc.get(IndexFields.STORED_COUNTRY),
-        doc.get(IndexFields.STORED_CITY));
+        doc.get(IndexFields.STORED_CITY),
+        highlights);
   }
 
-  private static Map<Facet, List<FacetCount>> counts(Facets facets) throws IOException {
+  private Map<Facet, List<FacetCount>> counts(Facets facets, IndexSearcher searcher)
+      throws IOException {
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       List<FacetCount> values = new ArrayList<>();
       FacetResult result = topChildren(facets, facet);
       if (result != null) {
         for (LabelAndValue value : result.labelValues) {
-          values.add(new FacetCount(value.label, value.value.longValue()));
+          values.add(
+              new FacetCount(
+                  value.label,
+                  labels.label(facet, value.label, searcher),
+                  value.value.longValue()));
         }
       }
       counts.put(facet, values);
@@ -121,5 +242,17 @@ public final class DirectorySearch {
     } catch (IllegalArgumentException dimensionNotInIndexYet) {
       return null;
     }
+  }
+
+  private static int window(SearchRequest request) {
+    return request.page() * request.size();
+  }
+
+  private static Sort sort(SearchRequest request) {
+    return request.order() == SearchRequest.Order.NAME ? BY_NAME : BY_RELEVANCE;
+  }
+
+  private static boolean scores(SearchRequest request) {
+    return request.order() == SearchRequest.Order.RELEVANCE;
   }
 }

@@ -9,6 +9,9 @@ public enum Facet {
   COUNTRY("country", false),
   REGION("region", false),
   CITY("city", false),
+  TOPIC("topic", true),
+  /** The top-level organisation a record belongs to (itself, for a top-level one). */
+  ORGANIZATION("organization", false),
   ROLE("role", true),
   LANGUAGE("language", true);
 

@@ -1,23 +1,27 @@
 package dev.directory.search.query;
 
 import static dev.directory.search.index.IndexFields.ALIASES;
+import static dev.directory.search.index.IndexFields.ALL;
 import static dev.directory.search.index.IndexFields.EMAIL;
 import static dev.directory.search.index.IndexFields.NAME;
 import static dev.directory.search.index.IndexFields.NOTES;
 import static dev.directory.search.index.IndexFields.ORGANIZATION;
-import static dev.directory.search.index.IndexFields.PHONE;
 import static dev.directory.search.index.IndexFields.PLACE;
+import static dev.directory.search.index.IndexFields.ROLE;
 import static dev.directory.search.index.IndexFields.TITLE;
 import static dev.directory.search.index.IndexFields.TOPIC;
 
 import dev.directory.search.index.Folding;
 import dev.directory.search.index.IndexFields;
+import dev.directory.search.index.PhoneDigits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,39 +30,61 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * Builds the Lucene query for what a user typed. The text is analysed like the index and never
- * parsed as query syntax, so no character a user types can make it fail. Every word must match in
- * some field; a match in the name weighs most.
+ * parsed as query syntax, so nothing a user types can make it fail or cost more than its words.
+ *
+ * <p>Every word must match somewhere: exactly in a weighted field (name > aliases > title and role
+ * > organisation > place > topic > notes), or with one typo if it has 5+ letters (two if 9+), or —
+ * the last word only — as the beginning of a word. Exact matches outrank the others; typing a whole
+ * name or acronym puts that record first. A query that reads as a phone number also finds any
+ * number containing its digits.
  */
 final class QueryFactory {
 
-  /** Field weights: name > aliases > title and role > organisation > place > topic > notes. */
+  /** Field weights for exact matches. */
   static final Map<String, Float> WEIGHTS = new LinkedHashMap<>();
 
   static {
     WEIGHTS.put(NAME, 10f);
     WEIGHTS.put(ALIASES, 6f);
     WEIGHTS.put(TITLE, 4f);
+    WEIGHTS.put(ROLE, 4f);
     WEIGHTS.put(EMAIL, 4f);
-    WEIGHTS.put(PHONE, 4f);
     WEIGHTS.put(ORGANIZATION, 3f);
     WEIGHTS.put(PLACE, 2f);
     WEIGHTS.put(TOPIC, 1.5f);
     WEIGHTS.put(NOTES, 1f);
   }
 
-  /** Typing a whole name, local name or acronym puts that record first. */
+  private static final Set<String> STEMMED = Set.of(TITLE, ROLE, TOPIC, NOTES);
+  static final float PHONE_WEIGHT = 4f;
   static final float EXACT_NAME_WEIGHT = 20f;
+  static final float PREFIX_NAME_WEIGHT = 3f;
+  static final float PREFIX_ALL_WEIGHT = 0.8f;
+  static final float FUZZY_NAME_WEIGHT = 2.5f;
+  static final float FUZZY_ALL_WEIGHT = 0.5f;
+  static final int MIN_PREFIX = 2;
 
   private final Analyzer analyzer;
 
   QueryFactory(Analyzer analyzer) {
     this.analyzer = analyzer;
+  }
+
+  /** Words of 5+ letters may have one typo, of 9+ letters two (as search-as-you-type engines). */
+  static int allowedEdits(String word) {
+    if (word.length() >= 9) {
+      return 2;
+    }
+    return word.length() >= 5 ? 1 : 0;
   }
 
   /**
@@ -74,31 +100,83 @@ final class QueryFactory {
       throw new IllegalArgumentException(
           "q may have at most " + SearchRequest.MAX_TERMS + " words; got: " + words.size());
     }
+    boolean lastWordIsPartial = !text.endsWith(" ");
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String word : words) {
-      List<Query> perField = new ArrayList<>();
-      WEIGHTS.forEach(
-          (field, weight) ->
-              perField.add(new BoostQuery(new TermQuery(new Term(field, word)), weight)));
-      all.add(new DisjunctionMaxQuery(perField, 0.1f), BooleanClause.Occur.MUST);
+    for (int i = 0; i < words.size(); i++) {
+      boolean prefix = lastWordIsPartial && i == words.size() - 1;
+      all.add(forWord(words.get(i), prefix), BooleanClause.Occur.MUST);
     }
     Query wholeName = new TermQuery(new Term(IndexFields.EXACT, Folding.fold(text)));
     all.add(new BoostQuery(wholeName, EXACT_NAME_WEIGHT), BooleanClause.Occur.SHOULD);
-    return all.build();
+    Query byWords = all.build();
+    if (!PhoneDigits.isPhoneLike(text)) {
+      return byWords;
+    }
+    return new BooleanQuery.Builder()
+        .add(byWords, BooleanClause.Occur.SHOULD)
+        .add(phone(PhoneDigits.queryForms(text)), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
+  private Query forWord(String word, boolean prefix) {
+    List<Query> alternatives = new ArrayList<>();
+    WEIGHTS.forEach(
+        (field, weight) -> alternatives.add(new BoostQuery(exact(field, word), weight)));
+    if (word.chars().allMatch(Character::isDigit) && word.length() >= PhoneDigits.MIN_DIGITS) {
+      alternatives.add(phone(Set.of(word)));
+    }
+    int edits = allowedEdits(word);
+    if (edits > 0) {
+      alternatives.add(new BoostQuery(fuzzy(NAME, word, edits), FUZZY_NAME_WEIGHT));
+      alternatives.add(new BoostQuery(fuzzy(ALL, word, edits), FUZZY_ALL_WEIGHT));
+    }
+    if (prefix && word.length() >= MIN_PREFIX) {
+      alternatives.add(new BoostQuery(new PrefixQuery(new Term(NAME, word)), PREFIX_NAME_WEIGHT));
+      alternatives.add(new BoostQuery(new PrefixQuery(new Term(ALL, word)), PREFIX_ALL_WEIGHT));
+    }
+    return new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private Query exact(String field, String word) {
+    if (!STEMMED.contains(field)) {
+      return new TermQuery(new Term(field, word));
+    }
+    SynonymQuery.Builder stems = new SynonymQuery.Builder(field);
+    for (String stem : analyze(field, word)) {
+      stems.addTerm(new Term(field, stem));
+    }
+    return stems.build();
+  }
+
+  private static Query fuzzy(String field, String word, int edits) {
+    return new FuzzyQuery(new Term(field, word), edits, 1, 50, true);
+  }
+
+  private static Query phone(Set<String> digitRuns) {
+    List<Query> runs = new ArrayList<>();
+    for (String run : digitRuns) {
+      runs.add(new PrefixQuery(new Term(IndexFields.PHONE, run)));
+    }
+    return new BoostQuery(new DisjunctionMaxQuery(runs, 0f), PHONE_WEIGHT);
+  }
+
+  /** The folded words of a text, as the name fields index them. */
   List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
+    return new ArrayList<>(analyze(NAME, text));
+  }
+
+  private Set<String> analyze(String field, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        words.add(term.toString());
+        terms.add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("reading a query string cannot fail", e);
     }
-    return words;
+    return terms;
   }
 }

@@ -1,5 +1,6 @@
 package dev.directory.search.query;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public record SearchRequest(
             copy.put(facet, List.copyOf(values));
           }
         });
-    filters = Map.copyOf(copy);
+    filters = Collections.unmodifiableMap(copy);
   }
 
   /** Everything, first page, by relevance. */

@@ -1,18 +1,38 @@
 package dev.directory.search.query;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** One page of results, the total number of matches, and the facet counts. */
-public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets) {
+/**
+ * One page of results, the total number of matches and the facet counts. When nothing matched,
+ * {@code didYouMean} may offer a spelling from the index, and {@code relaxations} tell how many
+ * results there would be without each filter.
+ */
+public record SearchResult(
+    long total,
+    List<Hit> hits,
+    Map<Facet, List<FacetCount>> facets,
+    @Nullable String didYouMean,
+    List<Relaxation> relaxations) {
 
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    facets = Collections.unmodifiableMap(facets.isEmpty() ? Map.of() : new EnumMap<>(facets));
+    relaxations = List.copyOf(relaxations);
   }
 
-  /** A matching organisation or person, with what a result list shows of it. */
+  static SearchResult empty() {
+    return new SearchResult(0, List.of(), Map.of(), null, List.of());
+  }
+
+  /**
+   * A matching organisation or person, with what a result list shows of it. {@code highlights}
+   * holds, for {@code name} and {@code title} where they matched, the text HTML-escaped with the
+   * matching words in {@code <mark>}.
+   */
   public record Hit(
       String id,
       ResultType type,
@@ -21,8 +41,22 @@ public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCoun
       @Nullable String organizationId,
       @Nullable String organizationName,
       @Nullable String country,
-      @Nullable String city) {}
+      @Nullable String city,
+      Map<String, String> highlights) {
 
-  /** One value of a facet and how many results have it. */
-  public record FacetCount(String value, long count) {}
+    public Hit {
+      highlights = Map.copyOf(highlights);
+    }
+  }
+
+  /** One value of a facet, its label for people, and how many results have it. */
+  public record FacetCount(String value, String label, long count) {}
+
+  /** How many results the same search would have without the filter on {@code facet}. */
+  public record Relaxation(Facet facet, List<String> values, long count) {
+
+    public Relaxation {
+      values = List.copyOf(values);
+    }
+  }
 }

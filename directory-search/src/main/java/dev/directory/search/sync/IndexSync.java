@@ -7,6 +7,7 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.DocumentFactory;
@@ -45,6 +46,7 @@ public final class IndexSync implements AutoCloseable {
   private final People people;
   private final Topics topics;
   private ScheduledExecutorService poller;
+  private volatile Map<String, Topic> vocabulary;
 
   public IndexSync(
       SearchIndex index,
@@ -63,6 +65,9 @@ public final class IndexSync implements AutoCloseable {
    * Brings the index up to the newest committed change; when it returns, that change is searchable.
    */
   public synchronized void catchUp() throws IOException {
+    if (vocabulary == null) {
+      vocabulary = topics.all();
+    }
     long applied = index.appliedSeq();
     if (!index.hasCurrentSchema()) {
       rebuild();
@@ -84,7 +89,8 @@ public final class IndexSync implements AutoCloseable {
   public synchronized void rebuild() throws IOException {
     long started = System.nanoTime();
     long seq = changeLog.lastSeq(); // read first: a change made meanwhile is applied next time
-    DocumentFactory factory = new DocumentFactory(topics.all());
+    vocabulary = topics.all();
+    DocumentFactory factory = new DocumentFactory(vocabulary);
     Map<String, Organization> all = new HashMap<>();
     organizations.findAll().forEach(o -> all.put(o.id(), o));
     List<Document> docs = new ArrayList<>();
@@ -115,7 +121,7 @@ public final class IndexSync implements AutoCloseable {
       }
     }
     personIds.addAll(people.idsInOrganizations(organizationIds));
-    DocumentFactory factory = new DocumentFactory(topics.all());
+    DocumentFactory factory = new DocumentFactory(vocabulary);
     Map<String, Organization> cache = new HashMap<>();
     Function<String, Organization> lookup =
         id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
@@ -133,6 +139,16 @@ public final class IndexSync implements AutoCloseable {
     }
     index.apply(upserts, deletions, seq);
     LOG.debug("Search index caught up to change {}: {} documents", seq, upserts.size());
+  }
+
+  /**
+   * The English label of a topic as of the index's last update (topic changes rebuild the index),
+   * or the id itself for a topic the index does not know.
+   */
+  public String topicLabel(String id) {
+    Map<String, Topic> known = vocabulary;
+    Topic topic = known == null ? null : known.get(id);
+    return topic == null ? id : topic.labelEn();
   }
 
   private static List<Organization> ancestors(

@@ -148,7 +148,7 @@ class IndexSyncTest {
   }
 
   private static List<String> ids(SearchIndex index, String query) throws Exception {
-    SearchResult result = new DirectorySearch(index).search(SearchRequest.of(query));
+    SearchResult result = new DirectorySearch(index, id -> id).search(SearchRequest.of(query));
     return result.hits().stream().map(SearchResult.Hit::id).toList();
   }
 }

@@ -7,21 +7,23 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analysis shared by indexing and querying: Unicode word breaks, lower case, and accents folded
- * away, so that "Girón", "GIRON" and "giron" are one term.
+ * Names, places and addresses: Unicode word breaks, lower case, accents folded away, no stemming —
+ * "Girón", "GIRON" and "giron" are one term, and "Santos" stays "santos".
  */
-public final class DirectoryAnalyzer extends Analyzer {
+final class FoldingAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(tokenizer);
-    stream = new ASCIIFoldingFilter(stream);
-    return new TokenStreamComponents(tokenizer, stream);
+    return new TokenStreamComponents(tokenizer, fold(tokenizer));
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
+    return fold(in);
+  }
+
+  static TokenStream fold(TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 }

@@ -1,0 +1,103 @@
+package dev.directory.search.index;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.directory.core.contact.Phone;
+import io.micronaut.core.annotation.Nullable;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a phone number by any run of 4 or more of its digits, however it or the query is written:
+ * with or without spaces and dashes, "+", country code or trunk "0". A stored number is indexed as
+ * every suffix of each of its digit forms (as written, E.164, national), so a run of digits is a
+ * prefix query on those suffixes.
+ */
+public final class PhoneDigits {
+
+  public static final int MIN_DIGITS = 4;
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern EXTENSION = Pattern.compile("(?i)\\s*(?:ext\\.?|x).*$");
+  private static final Pattern PHONE_LIKE = Pattern.compile("[+(]?[0-9][0-9 ()./-]*");
+
+  private PhoneDigits() {}
+
+  /** The terms to index for a stored number. */
+  public static Set<String> suffixes(Phone phone, @Nullable String country) {
+    Set<String> suffixes = new LinkedHashSet<>();
+    for (String form : storedForms(phone, country)) {
+      for (int start = 0; start + MIN_DIGITS <= form.length(); start++) {
+        suffixes.add(form.substring(start));
+      }
+    }
+    return suffixes;
+  }
+
+  /** Whether a whole query reads as a phone number (digits and separators, 4+ digits). */
+  public static boolean isPhoneLike(String query) {
+    String trimmed = query.strip();
+    return PHONE_LIKE.matcher(trimmed).matches() && digits(trimmed).length() >= MIN_DIGITS;
+  }
+
+  /** The digit runs to look for when a user typed {@code query} (a number or part of one). */
+  public static Set<String> queryForms(String query) {
+    String digits = digits(query);
+    Set<String> forms = new LinkedHashSet<>();
+    if (digits.length() < MIN_DIGITS) {
+      return forms;
+    }
+    forms.add(digits);
+    String trimmed = query.strip();
+    boolean international = trimmed.startsWith("+") || digits.startsWith("00");
+    if (international || digits.length() >= 8) {
+      String national =
+          nationalNumber("+" + (digits.startsWith("00") ? digits.substring(2) : digits), null);
+      if (national != null) {
+        forms.add(national);
+      }
+    }
+    if (digits.startsWith("0")) {
+      forms.add(digits.substring(1));
+    }
+    forms.removeIf(form -> form.length() < MIN_DIGITS);
+    return forms;
+  }
+
+  private static Set<String> storedForms(Phone phone, @Nullable String country) {
+    Set<String> forms = new LinkedHashSet<>();
+    String written = EXTENSION.matcher(phone.raw()).replaceFirst("");
+    forms.add(digits(written));
+    if (phone.e164() != null) {
+      forms.add(phone.e164().substring(1));
+    }
+    String national = nationalNumber(phone.e164() != null ? phone.e164() : written, country);
+    if (national != null) {
+      forms.add(national);
+    }
+    return forms;
+  }
+
+  @Nullable
+  private static String nationalNumber(String number, @Nullable String country) {
+    try {
+      PhoneNumber parsed = UTIL.parse(number, country == null ? "ZZ" : country);
+      return Long.toString(parsed.getNationalNumber());
+    } catch (NumberParseException e) {
+      return null;
+    }
+  }
+
+  static String digits(String text) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
+  }
+}

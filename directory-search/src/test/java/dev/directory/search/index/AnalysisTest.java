@@ -1,0 +1,107 @@
+package dev.directory.search.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.directory.core.contact.Phone;
+import dev.directory.core.contact.PhoneNumbers;
+import dev.directory.core.contact.PhoneType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The token output of each field's analysis. */
+class AnalysisTest {
+
+  private final Analyzer analyzer = Analysis.perField();
+
+  @Test
+  void foldsAccentsAndCaseInNamesWithoutStemming() throws IOException {
+    assertEquals(List.of("norberto", "giron"), tokens(IndexFields.NAME, "Norberto Girón"));
+    assertEquals(List.of("sebastian"), tokens(IndexFields.NAME, "SEBASTIÁN"));
+    assertEquals(List.of("santos"), tokens(IndexFields.NAME, "Santos"));
+    assertEquals(
+        List.of("region", "de", "tarapaca"), tokens(IndexFields.PLACE, "Región de Tarapacá"));
+  }
+
+  @Test
+  void stemsTitlesLightlyInEnglishSpanishAndFrenchAtOnePosition() throws IOException {
+    assertEquals(List.of("chiefs", "chief"), tokens(IndexFields.TITLE, "Chiefs"));
+    assertEquals(
+        List.of("trabajadores", "trabajadore", "trabajador"),
+        tokens(IndexFields.TOPIC, "trabajadores"));
+    assertEquals(List.of("centres", "centre", "centr"), tokens(IndexFields.TOPIC, "centres"));
+    assertEquals(List.of("1", "0", "0"), positions(IndexFields.TOPIC, "centres"));
+  }
+
+  @Test
+  void keepsAWordAloneWhenNoStemmerChangesIt() throws IOException {
+    assertEquals(List.of("of"), tokens(IndexFields.TITLE, "of"));
+  }
+
+  @Test
+  void indexesEveryBeginningOfEveryWordForTypeAhead() throws IOException {
+    assertEquals(
+        List.of("m", "mi", "min", "mins", "minsa", "minsal"),
+        tokens(IndexFields.SUGGEST, "MINSAL"));
+  }
+
+  @Test
+  void splitsAnEmailIntoItsLocalPartAndDomain() throws IOException {
+    assertEquals(
+        List.of("iomsantiagopress", "iom.int"),
+        tokens(IndexFields.EMAIL, "iomsantiagopress@iom.int"));
+  }
+
+  @Test
+  void indexesEverySuffixOfEveryDigitFormOfAPhone() {
+    Phone phone = PhoneNumbers.read(PhoneType.WORK, "+56 02 9633710", "CL");
+
+    Set<String> suffixes = PhoneDigits.suffixes(phone, "CL");
+
+    assertTrue(suffixes.contains("56029633710"), suffixes.toString());
+    assertTrue(suffixes.contains("29633710"), suffixes.toString());
+    assertTrue(suffixes.contains("9633710"), suffixes.toString());
+    assertTrue(suffixes.contains("3710"), suffixes.toString());
+    assertTrue(suffixes.stream().allMatch(s -> s.length() >= 4), suffixes.toString());
+  }
+
+  @Test
+  void readsTheDigitsOfAQueryWithAndWithoutCountryCodeAndTrunkZero() {
+    assertEquals(Set.of("5629633710", "29633710"), PhoneDigits.queryForms("+56 2 963 3710"));
+    assertEquals(Set.of("029633710", "29633710"), PhoneDigits.queryForms("02-963-3710"));
+    assertEquals(Set.of(), PhoneDigits.queryForms("963"));
+  }
+
+  private List<String> tokens(String field, String text) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    }
+    return tokens;
+  }
+
+  private List<String> positions(String field, String text) throws IOException {
+    List<String> increments = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        increments.add(Integer.toString(position.getPositionIncrement()));
+      }
+      stream.end();
+    }
+    return increments;
+  }
+}
