@@ -6,6 +6,7 @@ import dev.directory.core.person.People;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.suggest.Suggestions;
 import dev.directory.search.sync.IndexSync;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -32,6 +33,11 @@ final class SearchFactory {
       People people,
       Topics topics) {
     return new IndexSync(index, changeLog, organizations, people, topics);
+  }
+
+  @Singleton
+  Suggestions suggestions(SearchIndex index) {
+    return new Suggestions(index);
   }
 
   @Singleton

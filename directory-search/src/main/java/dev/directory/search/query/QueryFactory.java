@@ -11,11 +11,10 @@ import static dev.directory.search.index.IndexFields.ROLE;
 import static dev.directory.search.index.IndexFields.TITLE;
 import static dev.directory.search.index.IndexFields.TOPIC;
 
+import dev.directory.search.index.Analysis;
 import dev.directory.search.index.Folding;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.index.PhoneDigits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -166,17 +163,6 @@ final class QueryFactory {
   }
 
   private Set<String> analyze(String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a query string cannot fail", e);
-    }
-    return terms;
+    return new LinkedHashSet<>(Analysis.terms(analyzer, field, text));
   }
 }

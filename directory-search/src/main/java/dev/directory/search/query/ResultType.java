@@ -31,6 +31,10 @@ public enum ResultType {
     return label;
   }
 
+  public boolean isPerson() {
+    return this == PERSON || this == PRESS_CONTACT;
+  }
+
   public static ResultType of(OrganizationKind kind) {
     return valueOf(kind.name());
   }

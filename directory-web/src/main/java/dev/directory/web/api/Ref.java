@@ -1,10 +1,16 @@
 package dev.directory.web.api;
 
+import dev.directory.search.query.ResultType;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** A link to another record: its id, its name, and where it is. */
 @Serdeable
 public record Ref(String id, String name, String url) {
+
+  /** The page of a search result. */
+  public static String url(ResultType type, String id) {
+    return (type.isPerson() ? "/people/" : "/organizations/") + id;
+  }
 
   public static Ref organization(String id, String name) {
     return new Ref(id, name, "/organizations/" + id);

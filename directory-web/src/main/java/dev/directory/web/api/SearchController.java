@@ -1,12 +1,9 @@
 package dev.directory.web.api;
 
-import dev.directory.core.country.Countries;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.Facet;
-import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
-import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -18,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code GET /api/search}: free text, facet filters, facet counts, order and paging. */
@@ -50,11 +46,14 @@ final class SearchController {
         request.size(),
         (System.nanoTime() - started) / 1_000_000,
         result.hits().stream().map(SearchController::result).toList(),
-        facets(result));
+        facets(result),
+        result.didYouMean(),
+        result.relaxations().stream()
+            .map(r -> new SearchResponse.Relaxation(r.facet().dimension(), r.values(), r.count()))
+            .toList());
   }
 
   private static SearchResponse.Result result(Hit hit) {
-    boolean person = hit.type() == ResultType.PERSON || hit.type() == ResultType.PRESS_CONTACT;
     return new SearchResponse.Result(
         hit.id(),
         hit.type().code(),
@@ -65,8 +64,8 @@ final class SearchController {
             : Ref.organization(hit.organizationId(), hit.organizationName()),
         hit.country(),
         hit.city(),
-        (person ? "/people/" : "/organizations/") + hit.id(),
-        Map.of());
+        Ref.url(hit.type(), hit.id()),
+        hit.highlights());
   }
 
   private static Map<String, List<SearchResponse.FacetValue>> facets(SearchResult result) {
@@ -75,20 +74,9 @@ final class SearchController {
       facets.put(
           facet.dimension(),
           result.facets().getOrDefault(facet, List.of()).stream()
-              .map(count -> facetValue(facet, count))
+              .map(c -> new SearchResponse.FacetValue(c.value(), c.label(), c.count()))
               .toList());
     }
     return facets;
-  }
-
-  private static SearchResponse.FacetValue facetValue(Facet facet, FacetCount count) {
-    String label =
-        switch (facet) {
-          case TYPE -> ResultType.parse(count.value()).label();
-          case COUNTRY -> Countries.name(count.value(), Locale.ENGLISH);
-          case LANGUAGE -> Locale.forLanguageTag(count.value()).getDisplayLanguage(Locale.ENGLISH);
-          default -> count.value();
-        };
-    return new SearchResponse.FacetValue(count.value(), label, count.count());
   }
 }

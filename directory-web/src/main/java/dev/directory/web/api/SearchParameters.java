@@ -23,6 +23,8 @@ public record SearchParameters(
     @Nullable @QueryValue List<String> country,
     @Nullable @QueryValue List<String> region,
     @Nullable @QueryValue List<String> city,
+    @Nullable @QueryValue List<String> topic,
+    @Nullable @QueryValue List<String> organization,
     @Nullable @QueryValue List<String> role,
     @Nullable @QueryValue List<String> language,
     @Nullable @QueryValue String sort,
@@ -41,6 +43,8 @@ public record SearchParameters(
         values(country).stream().map(SearchParameters::countryCode).toList());
     put(filters, Facet.REGION, values(region));
     put(filters, Facet.CITY, values(city));
+    put(filters, Facet.TOPIC, values(topic));
+    put(filters, Facet.ORGANIZATION, values(organization));
     put(filters, Facet.ROLE, values(role));
     put(
         filters,

@@ -5,7 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** The answer of {@code GET /api/search}, as DESIGN.md's API contract names it. */
+/**
+ * The answer of {@code GET /api/search}, as DESIGN.md's API contract names it. When nothing
+ * matched, {@code didYouMean} may hold a spelling that finds something, and {@code relaxations} say
+ * what dropping each filter would give.
+ */
 @Serdeable
 public record SearchResponse(
     String query,
@@ -14,7 +18,9 @@ public record SearchResponse(
     int size,
     long tookMs,
     List<Result> results,
-    Map<String, List<FacetValue>> facets) {
+    Map<String, List<FacetValue>> facets,
+    @Nullable String didYouMean,
+    List<Relaxation> relaxations) {
 
   /** One matching organisation or person. */
   @Serdeable
@@ -32,4 +38,8 @@ public record SearchResponse(
   /** One value of a facet: what to send back as a filter, what to show, and how many. */
   @Serdeable
   public record FacetValue(String value, String label, long count) {}
+
+  /** When nothing matched: how many results there would be without the filter on a facet. */
+  @Serdeable
+  public record Relaxation(String facet, List<String> values, long count) {}
 }

@@ -43,6 +43,62 @@ class SearchApiTest implements TemporaryHome {
         new Ref("iom-chile", "IOM Chile", "/organizations/iom-chile"), result.organization());
     assertEquals("CL", result.country());
     assertEquals("/people/sebastian-mathews", result.url());
+    assertEquals(Map.of("name", "<mark>Sebastián</mark> Mathews"), result.highlights());
+  }
+
+  @Test
+  void findsTheMinistryOfHealthFirstDespiteTypos() {
+    SearchResponse response = search("/api/search?q=minstry%20of%20helth");
+
+    assertEquals("minsal", response.results().get(0).id());
+  }
+
+  @Test
+  void returnsBothTypesAskedForAndStillCountsTheOthers() {
+    SearchResponse response = search("/api/search?type=ministry&type=municipal_service&country=CL");
+
+    assertEquals(6, response.total());
+    assertTrue(
+        response
+            .facets()
+            .get("type")
+            .contains(new SearchResponse.FacetValue("department", "Department", 2)));
+    assertTrue(
+        response
+            .facets()
+            .get("type")
+            .contains(new SearchResponse.FacetValue("person", "Person", 2)));
+  }
+
+  @Test
+  void saysWhatDroppingTheFilterWouldGiveWhenNothingMatches() {
+    SearchResponse response = search("/api/search?q=zzqx&country=CL");
+
+    assertEquals(0, response.total());
+    assertEquals(null, response.didYouMean());
+    assertEquals(
+        List.of(new SearchResponse.Relaxation("country", List.of("CL"), 0)),
+        response.relaxations());
+  }
+
+  @Test
+  void offersASpellingWhenNothingMatches() {
+    assertEquals("mathews", search("/api/search?q=matheqz").didYouMean());
+  }
+
+  @Test
+  void filtersByTopicAndOrganisation() {
+    SearchResponse response =
+        search("/api/search?topic=counter-trafficking&organization=ministry-of-internal-affairs");
+
+    assertEquals(
+        List.of("public-security-division"),
+        response.results().stream().map(SearchResponse.Result::id).toList());
+    assertEquals(
+        List.of(
+            new SearchResponse.FacetValue("counter-trafficking", "Counter-trafficking", 1),
+            new SearchResponse.FacetValue("migrants-rights", "Migrants' rights", 1)),
+        response.facets().get("topic"));
   }
 
   @Test

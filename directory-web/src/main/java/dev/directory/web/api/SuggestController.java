@@ -1,0 +1,42 @@
+package dev.directory.web.api;
+
+import dev.directory.search.suggest.Suggestions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code GET /api/suggest?q=}: type-ahead, at most ten names or acronyms by their beginning. */
+@Controller("/api/suggest")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SuggestController {
+
+  /** One suggestion, as the type-ahead list shows it. */
+  @Serdeable
+  record SuggestionView(String id, String type, String name, String url) {}
+
+  private final Suggestions suggestions;
+
+  SuggestController(Suggestions suggestions) {
+    this.suggestions = suggestions;
+  }
+
+  @Get
+  List<SuggestionView> suggest(@Nullable @QueryValue String q) throws IOException {
+    try {
+      return suggestions.suggest(q).stream()
+          .map(
+              s -> new SuggestionView(s.id(), s.type().code(), s.name(), Ref.url(s.type(), s.id())))
+          .toList();
+    } catch (IllegalArgumentException e) {
+      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+}
