@@ -3,10 +3,16 @@ package dev.directory.search;
 import dev.directory.search.index.Analysis;
 import dev.directory.search.index.IndexFields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -35,19 +41,38 @@ public final class SearchIndex implements AutoCloseable {
   private static final String APPLIED_SEQ = "appliedSeq";
   private static final String SCHEMA = "schema";
 
+  /** Enough to bulk-load a million documents in few segments, well inside a 1 GB heap. */
+  private static final double RAM_BUFFER_MB = 192;
+
+  /** One query may use every core: segments are searched and counted side by side. */
+  private static final int SEARCH_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
   private final Directory directory;
   private final IndexWriter writer;
+  private final ExecutorService searchThreads;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
-  private volatile FacetState facetState;
+  private volatile ReaderFacets facetState;
 
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // Compound files would copy every flushed segment once more; the index has few files anyway.
+    config.setUseCompoundFile(false);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new SearcherFactory());
+    this.searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, new NamedThreads("search"));
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader);
+              }
+            });
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
     reopener.setName("search-index-reopen");
     reopener.setDaemon(true);
@@ -70,14 +95,42 @@ public final class SearchIndex implements AutoCloseable {
     return seq == null ? 0 : Long.parseLong(seq);
   }
 
-  /** Replaces the whole content, commits, and makes it visible. */
-  public void replaceAll(Iterable<Document> documents, long seq) throws IOException {
+  /** Receives documents; may be called from several threads at once. */
+  @FunctionalInterface
+  public interface DocumentSink {
+    /**
+     * @throws UncheckedIOException when the index cannot be written
+     */
+    void add(Document doc);
+  }
+
+  /** Writes a whole set of documents into a sink, from as many threads as it likes. */
+  @FunctionalInterface
+  public interface DocumentSource {
+    void writeTo(DocumentSink sink) throws IOException;
+  }
+
+  /**
+   * Replaces the whole content with what {@code source} writes, commits, and makes it visible. The
+   * source may add from several threads: the writer indexes concurrently.
+   */
+  public void replaceAll(DocumentSource source, long seq) throws IOException {
     writer.deleteAll();
-    long generation = 0;
-    for (Document doc : documents) {
-      generation = writer.addDocument(facetsConfig.build(doc));
+    AtomicLong generation = new AtomicLong();
+    try {
+      source.writeTo(
+          doc -> {
+            try {
+              generation.accumulateAndGet(writer.addDocument(facetsConfig.build(doc)), Math::max);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      writer.rollback();
+      throw e.getCause();
     }
-    commit(seq, generation);
+    commit(seq, generation.get());
   }
 
   /**
@@ -125,6 +178,11 @@ public final class SearchIndex implements AutoCloseable {
     return facetsConfig;
   }
 
+  /** The threads searches share, for work a query splits by segment (facet counting). */
+  public ExecutorService searchThreads() {
+    return searchThreads;
+  }
+
   /** A search over one point-in-time view of the index. */
   @FunctionalInterface
   public interface SearchFunction<T> {
@@ -134,11 +192,11 @@ public final class SearchIndex implements AutoCloseable {
     T apply(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
   }
 
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private record ReaderFacets(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   /** Facet ordinals are costly to build, so they are built once per reopened reader. */
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetState current = facetState;
+    ReaderFacets current = facetState;
     if (current != null && current.reader() == reader) {
       return current.state();
     }
@@ -149,7 +207,7 @@ public final class SearchIndex implements AutoCloseable {
             reader.numDocs() == 0
                 ? null
                 : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        current = new FacetState(reader, state);
+        current = new ReaderFacets(reader, state);
         facetState = current;
       }
       return current.state();
@@ -170,10 +228,25 @@ public final class SearchIndex implements AutoCloseable {
   public void close() throws IOException {
     reopener.close();
     searchers.close();
+    searchThreads.shutdown();
     try {
       writer.close();
     } finally {
       directory.close();
+    }
+  }
+
+  /** Names the threads of a pool, so that a thread dump says whose they are. */
+  private record NamedThreads(String prefix, AtomicInteger count) implements ThreadFactory {
+    NamedThreads(String prefix) {
+      this(prefix, new AtomicInteger());
+    }
+
+    @Override
+    public Thread newThread(Runnable runnable) {
+      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
     }
   }
 }

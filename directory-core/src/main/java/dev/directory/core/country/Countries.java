@@ -1,7 +1,9 @@
 package dev.directory.core.country;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** ISO 3166-1 alpha-2 country codes and their names, as the JDK's locale data knows them. */
 public final class Countries {
@@ -11,6 +13,9 @@ public final class Countries {
       Set.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH);
 
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+  /** Display names come from resource bundles; they are looked up often and never change. */
+  private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
   private Countries() {}
 
@@ -39,6 +44,8 @@ public final class Countries {
 
   /** The country's name in the given language, e.g. {@code name("CL", Locale.FRENCH)} = Chili. */
   public static String name(String code, Locale language) {
-    return new Locale("", code).getDisplayCountry(language);
+    return NAMES.computeIfAbsent(
+        code + "_" + language.getLanguage(),
+        key -> new Locale("", code).getDisplayCountry(language));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -41,6 +42,7 @@ public final class Analysis {
             IndexFields.ROLE, stemming,
             IndexFields.TOPIC, stemming,
             IndexFields.NOTES, stemming,
-            IndexFields.SUGGEST, new PrefixAnalyzer()));
+            IndexFields.SUGGEST, new PrefixAnalyzer(),
+            IndexFields.PHONE, new WhitespaceAnalyzer()));
   }
 }

@@ -2,18 +2,20 @@ package dev.directory.search.index;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Accent-, case- and spacing-free form of a whole name: for sorting and exact-name matches. */
 public final class Folding {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Folding() {}
 
   /** {@code " Ministerio de SALUD "} → {@code "ministerio de salud"}; "Álvarez" sorts with A. */
   public static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .strip();
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(bare).replaceAll(" ").strip();
   }
 }

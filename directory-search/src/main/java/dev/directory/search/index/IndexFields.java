@@ -10,7 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 4;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
@@ -45,6 +45,9 @@ public final class IndexFields {
   public static final String SUGGEST = "suggest";
 
   public static final String NAME_SORT = "name_sort";
+
+  /** The name again, as doc values: facet labels are read from it without stored fields. */
+  public static final String NAME_LABEL = "name_label";
 
   // Stored only: what a result shows without going to the database.
   public static final String STORED_TYPE = "stored_type";

@@ -8,7 +8,6 @@ import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -33,9 +33,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Answers a {@link SearchRequest}: one page of highlighted hits and the counts of every facet.
@@ -48,9 +45,16 @@ public final class DirectorySearch {
   /** How many values of one facet are counted and returned, most frequent first. */
   public static final int FACET_VALUES = 50;
 
+  /** Facet counts kept per index version: enough for the searches staff repeat and page. */
+  public static final int CACHED_SEARCHES = 256;
+
   private static final String[] HIGHLIGHTED = {IndexFields.NAME, IndexFields.TITLE};
   private static final Sort BY_RELEVANCE =
       new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ID, SortField.Type.STRING));
+
+  /** When every score is the same (browsing), relevance order is id order, and cheaper. */
+  private static final Sort BY_ID = new Sort(new SortField(IndexFields.ID, SortField.Type.STRING));
+
   private static final Sort BY_NAME =
       new Sort(
           new SortField(IndexFields.NAME_SORT, SortField.Type.STRING),
@@ -60,15 +64,26 @@ public final class DirectorySearch {
   private final Analyzer analyzer = Analysis.perField();
   private final QueryFactory queries = new QueryFactory(analyzer);
   private final FacetLabels labels;
-  private final FacetCache cache = new FacetCache();
+  private final FacetCache cache;
   private final Spelling spelling = new Spelling();
+  private final Highlighter highlighter = new Highlighter(analyzer);
 
   /**
    * @param topicLabels the label of a topic id, for the topic facet
    */
   public DirectorySearch(SearchIndex index, Function<String, String> topicLabels) {
+    this(index, topicLabels, CACHED_SEARCHES);
+  }
+
+  /**
+   * @param cachedSearches how many searches' facet counts to keep until the index changes; 0 counts
+   *     every search afresh
+   */
+  public DirectorySearch(
+      SearchIndex index, Function<String, String> topicLabels, int cachedSearches) {
     this.index = index;
     this.labels = new FacetLabels(topicLabels);
+    this.cache = new FacetCache(cachedSearches);
   }
 
   /**
@@ -86,14 +101,15 @@ public final class DirectorySearch {
           FacetCache.Counts counts = cache.get(searcher.getIndexReader(), key);
           TopDocs top;
           if (counts != null) {
-            top = searcher.search(query, window(request), sort(request), scores(request));
+            top =
+                searcher.search(query, window(request), sort(request, text), scores(request, text));
           } else {
             Counted counted = count(searcher, facetState, text, query, request);
             top = counted.top();
             counts = counted.counts();
             cache.put(searcher.getIndexReader(), key, counts);
           }
-          List<Hit> hits = page(searcher, top.scoreDocs, request, text);
+          List<Hit> hits = page(searcher, top.scoreDocs, request);
           if (counts.total() > 0) {
             return new SearchResult(counts.total(), hits, counts.facets(), null, List.of());
           }
@@ -117,19 +133,44 @@ public final class DirectorySearch {
       throws IOException {
     if (request.filters().isEmpty() && text instanceof MatchAllDocsQuery) {
       // Browsing everything: count straight from the doc values, no collection needed.
-      TopDocs top = searcher.search(text, window(request), sort(request), false);
+      TopDocs top = searcher.search(text, window(request), sort(request, text), false);
       Facets all = new SortedSetDocValuesFacetCounts(facetState);
       long total = searcher.getIndexReader().numDocs();
       return new Counted(top, new FacetCache.Counts(total, counts(all, searcher)));
     }
+    if (request.filters().isEmpty()) {
+      // Nothing to count sideways: one pass collects the hits and the matches to count.
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(
+              searcher,
+              text,
+              window(request),
+              sort(request, text),
+              scores(request, text),
+              new FacetsCollectorManager());
+      Facets facets = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+      return new Counted(
+          result.topDocs(),
+          new FacetCache.Counts(total(result.facetsCollector()), counts(facets, searcher)));
+    }
+    // With filters, each filtered facet is counted over the documents that miss only its own
+    // filter ("drill sideways"), in the same pass as the hits.
     DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
     DrillSidewaysResult result =
-        sideways.search(query, null, null, window(request), sort(request), scores(request));
+        sideways.search(
+            query, null, null, window(request), sort(request, text), scores(request, text));
+    return new Counted(
+        result.hits,
+        new FacetCache.Counts(
+            total(result.drillDownFacetsCollector), counts(result.facets, searcher)));
+  }
+
+  private static long total(FacetsCollector matches) {
     long total = 0;
-    for (FacetsCollector.MatchingDocs docs : result.drillDownFacetsCollector.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
       total += docs.totalHits;
     }
-    return new Counted(result.hits, new FacetCache.Counts(total, counts(result.facets, searcher)));
+    return total;
   }
 
   private DrillDownQuery drillDown(Query text, Map<Facet, List<String>> filters) {
@@ -163,44 +204,28 @@ public final class DirectorySearch {
     return relaxations;
   }
 
-  private List<Hit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request, Query text)
+  private List<Hit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request)
       throws IOException {
     int from = (request.page() - 1) * request.size();
     if (from >= docs.length) {
       return List.of();
     }
-    int[] ids = new int[docs.length - from];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = docs[from + i].doc;
-    }
-    Map<String, String[]> highlights = highlight(searcher, text, ids);
+    Highlighter.Marker marker =
+        highlighter.forQuery(queries.words(request.query()), !request.query().endsWith(" "));
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < ids.length; i++) {
+    for (int i = from; i < docs.length; i++) {
+      Document doc = stored.document(docs[i].doc);
       Map<String, String> marked = new HashMap<>();
       for (String field : HIGHLIGHTED) {
-        String value = highlights.get(field)[i];
+        String value = marker.mark(field, doc.get(field));
         if (value != null) {
           marked.put(field, value);
         }
       }
-      hits.add(hit(stored.document(ids[i]), marked));
+      hits.add(hit(doc, marked));
     }
     return hits;
-  }
-
-  private Map<String, String[]> highlight(IndexSearcher searcher, Query text, int[] ids)
-      throws IOException {
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withHandleMultiTermQuery(true)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-            .withMaxNoHighlightPassages(0)
-            .build();
-    int[] onePassage = new int[HIGHLIGHTED.length];
-    Arrays.fill(onePassage, 1);
-    return highlighter.highlightFields(HIGHLIGHTED, text, ids, onePassage);
   }
 
   private static Hit hit(Document doc, Map<String, String> highlights) {
@@ -248,11 +273,14 @@ public final class DirectorySearch {
     return request.page() * request.size();
   }
 
-  private static Sort sort(SearchRequest request) {
-    return request.order() == SearchRequest.Order.NAME ? BY_NAME : BY_RELEVANCE;
+  private static Sort sort(SearchRequest request, Query text) {
+    if (request.order() == SearchRequest.Order.NAME) {
+      return BY_NAME;
+    }
+    return text instanceof MatchAllDocsQuery ? BY_ID : BY_RELEVANCE;
   }
 
-  private static boolean scores(SearchRequest request) {
-    return request.order() == SearchRequest.Order.RELEVANCE;
+  private static boolean scores(SearchRequest request, Query text) {
+    return request.order() == SearchRequest.Order.RELEVANCE && !(text instanceof MatchAllDocsQuery);
   }
 }

@@ -8,9 +8,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Facet counts and totals of recent searches, valid for one point-in-time view of the index:
- * counting a million documents is the dearest part of a broad search, and the answer cannot change
- * until the index does. Emptied whenever a newer reader is seen.
+ * Facet counts and totals of recent searches, valid for one version of the index: counting a
+ * million documents is the dearest part of a broad search, and the answer cannot change until the
+ * index does. Emptied as soon as a newer version is searched.
  */
 final class FacetCache {
 
@@ -20,36 +20,41 @@ final class FacetCache {
   /** What identifies the counts: the query text and the filters, never the page or the order. */
   record Key(String query, Map<Facet, List<String>> filters) {}
 
-  private static final int CAPACITY = 256;
+  private final int capacity;
+  private final Map<Key, Counts> entries;
+  private long version = -1;
 
-  private IndexReader reader;
-  private final Map<Key, Counts> entries =
-      new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Counts> eldest) {
-          return size() > CAPACITY;
-        }
-      };
-
-  synchronized Counts get(IndexReader current, Key key) {
-    if (reader != current) {
-      return null;
-    }
-    return entries.get(key);
+  /**
+   * @param capacity how many searches' counts to keep; 0 keeps none
+   */
+  FacetCache(int capacity) {
+    this.capacity = capacity;
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Key, Counts> eldest) {
+            return size() > FacetCache.this.capacity;
+          }
+        };
   }
 
-  synchronized void put(IndexReader current, Key key, Counts counts) {
-    if (reader != current) {
-      if (reader != null && version(current) < version(reader)) {
-        return; // a slow search on an older view; its counts are already stale
-      }
+  synchronized Counts get(IndexReader reader, Key key) {
+    return version(reader) == version ? entries.get(key) : null;
+  }
+
+  synchronized void put(IndexReader reader, Key key, Counts counts) {
+    long current = version(reader);
+    if (capacity == 0 || current < version) {
+      return; // a slow search on an older version; its counts are already stale
+    }
+    if (current > version) {
       entries.clear();
-      reader = current;
+      version = current;
     }
     entries.put(key, counts);
   }
 
   private static long version(IndexReader reader) {
-    return reader instanceof DirectoryReader directory ? directory.getVersion() : 0;
+    return reader instanceof DirectoryReader directory ? directory.getVersion() : -2;
   }
 }

@@ -44,7 +44,7 @@ import org.apache.lucene.search.TermQuery;
  * name or acronym puts that record first. A query that reads as a phone number also finds any
  * number containing its digits.
  */
-final class QueryFactory {
+public final class QueryFactory {
 
   /** Field weights for exact matches. */
   static final Map<String, Float> WEIGHTS = new LinkedHashMap<>();
@@ -72,7 +72,7 @@ final class QueryFactory {
 
   private final Analyzer analyzer;
 
-  QueryFactory(Analyzer analyzer) {
+  public QueryFactory(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
@@ -88,7 +88,7 @@ final class QueryFactory {
    * @throws IllegalArgumentException when the text has more than {@link SearchRequest#MAX_TERMS}
    *     words
    */
-  Query forText(String text) {
+  public Query forText(String text) {
     List<String> words = words(text);
     if (words.isEmpty()) {
       return new MatchAllDocsQuery();

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
@@ -93,19 +94,23 @@ public final class IndexSync implements AutoCloseable {
     DocumentFactory factory = new DocumentFactory(vocabulary);
     Map<String, Organization> all = new HashMap<>();
     organizations.findAll().forEach(o -> all.put(o.id(), o));
-    List<Document> docs = new ArrayList<>();
-    for (Organization organization : all.values()) {
-      docs.add(factory.organization(organization, ancestors(organization, all::get)));
-    }
-    people.forEach(
-        person -> {
-          Organization organization = all.get(person.organizationId());
-          docs.add(factory.person(person, organization, ancestors(organization, all::get)));
-        });
-    index.replaceAll(docs, seq);
+    AtomicLong count = new AtomicLong(all.size());
+    index.replaceAll(
+        sink -> {
+          for (Organization organization : all.values()) {
+            sink.add(factory.organization(organization, ancestors(organization, all::get)));
+          }
+          people.forEach(
+              person -> {
+                Organization organization = all.get(person.organizationId());
+                sink.add(factory.person(person, organization, ancestors(organization, all::get)));
+                count.incrementAndGet();
+              });
+        },
+        seq);
     LOG.info(
         "Search index rebuilt: {} documents in {} ms",
-        docs.size(),
+        count.get(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
   }
 

@@ -1,0 +1,227 @@
+package dev.directory.search.bench;
+
+import dev.directory.core.organization.Organization;
+import dev.directory.core.person.Person;
+import dev.directory.search.SearchIndex;
+import dev.directory.search.index.DocumentFactory;
+import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Facet;
+import dev.directory.search.query.SearchRequest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Builds a synthetic directory of {@code people} people and {@code organizations} organisations in
+ * a Lucene index, then measures, for five query shapes with all facet counts: the directory's
+ * search, the same query written directly against Lucene, and the naive H2 way. Prints a Markdown
+ * table for README.md. Run it with README.md's benchmark command.
+ */
+public final class SearchBenchmark {
+
+  private static final long SEED = 20261129L;
+  private static final int WARMUP = 200;
+  private static final int RUNS = 500;
+  private static final int NAIVE_RUNS = 3;
+
+  private SearchBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int organizations = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    Path dir = Files.createTempDirectory("directory-benchmark");
+    try {
+      run(people, organizations, dir);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  private static void run(int people, int organizations, Path dir) throws Exception {
+    System.out.printf(
+        Locale.ROOT, "Synthetic directory: %,d people, %,d organisations%n", people, organizations);
+    SyntheticDirectory directory = new SyntheticDirectory(SEED, organizations, people);
+    DocumentFactory factory = new DocumentFactory(directory.topics());
+    resetPeaks();
+
+    try (SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+      long started = System.nanoTime();
+      index.replaceAll(
+          sink -> {
+            directory.organizations().parallelStream()
+                .forEach(o -> sink.add(factory.organization(o, directory.ancestors(o))));
+            IntStream.range(0, people)
+                .parallel()
+                .forEach(
+                    i -> {
+                      Person person = directory.person(i);
+                      Organization organization = directory.organization(person.organizationId());
+                      sink.add(
+                          factory.person(person, organization, directory.ancestors(organization)));
+                    });
+          },
+          1);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      int docs = people + directory.organizations().size();
+      System.out.printf(
+          Locale.ROOT,
+          "Index build: %,d documents in %.1f s = %,.0f docs/s%n",
+          docs,
+          seconds,
+          docs / seconds);
+
+      // Counts are not cached, so every run counts afresh, as for a search never seen before;
+      // the last row shows the same browse with counts cached, as repeated browsing runs.
+      Function<String, String> topicLabels = id -> directory.topics().get(id).labelEn();
+      DirectorySearch search = new DirectorySearch(index, topicLabels, 0);
+      DirectorySearch cached = new DirectorySearch(index, topicLabels);
+      List<Shape> shapes = shapes(directory);
+      List<String[]> rows = new ArrayList<>();
+      try (RawLucene raw = new RawLucene(FSDirectory.open(dir.resolve("index")))) {
+        for (Shape shape : shapes) {
+          Latencies ours = measure(shape, RUNS, request -> search.search(request).total());
+          Latencies lucene = measure(shape, RUNS, raw::search);
+          rows.add(
+              new String[] {
+                shape.name(),
+                ours.format(),
+                lucene.format(),
+                String.format(Locale.ROOT, "%.2f×", ours.p50() / lucene.p50())
+              });
+          System.out.printf(
+              Locale.ROOT,
+              "%-40s ours %s   raw Lucene %s%n",
+              shape.name(),
+              ours.format(),
+              lucene.format());
+        }
+      }
+      Shape repeated = new Shape("browse everything, counts cached", i -> SearchRequest.of(""));
+      Latencies warm = measure(repeated, RUNS, request -> cached.search(request).total());
+      rows.add(new String[] {repeated.name(), warm.format(), "–", "–", "–"});
+      System.out.printf(Locale.ROOT, "%-40s ours %s%n", repeated.name(), warm.format());
+      long peak = peakHeap();
+      System.out.printf(
+          Locale.ROOT, "Peak heap while building and searching: %,d MB%n", peak >> 20);
+
+      System.out.println("Loading the naive H2 table …");
+      try (NaiveH2 naive = new NaiveH2(dir)) {
+        for (Organization o : directory.organizations()) {
+          naive.add(o, directory.ancestors(o));
+        }
+        for (int i = 0; i < people; i++) {
+          Person person = directory.person(i);
+          Organization organization = directory.organization(person.organizationId());
+          naive.add(person, organization, directory.ancestors(organization));
+        }
+        naive.finishLoading();
+        for (int s = 0; s < shapes.size(); s++) { // the cached row has no H2 counterpart
+          Latencies h2 = measure(shapes.get(s), NAIVE_RUNS, naive::search);
+          rows.set(s, append(rows.get(s), h2.format()));
+          System.out.printf(Locale.ROOT, "%-40s naive H2 %s%n", shapes.get(s).name(), h2.format());
+        }
+      }
+      System.out.println();
+      System.out.println(
+          "| query shape (all facet counts) | directory p50 / p99 ms | raw Lucene p50 / p99 ms | directory ÷ Lucene (p50) | H2 LIKE + GROUP BY p50 / p99 ms |");
+      System.out.println("| --- | --- | --- | --- | --- |");
+      for (String[] row : rows) {
+        System.out.println("| " + String.join(" | ", row) + " |");
+      }
+    }
+  }
+
+  private static List<Shape> shapes(SyntheticDirectory directory) {
+    // Each word is in one job title of fifteen: it matches about 6 % of the directory.
+    List<String> titleWords =
+        List.of("coordinator", "analyst", "secretary", "liaison", "protection");
+    List<String> typos = List.of("cordinator", "analist", "secretray", "liasion", "protecton");
+    List<String> languages = List.of("en", "es", "fr");
+    return List.of(
+        new Shape(
+            "one word (`adviser`)", i -> SearchRequest.of(titleWords.get(i % titleWords.size()))),
+        new Shape(
+            "two words, one with a typo (`Zálumé directr`)",
+            i -> {
+              Person person = directory.person(i * 7919 % directory.peopleCount());
+              return SearchRequest.of(person.familyName() + " " + typos.get(i % typos.size()));
+            }),
+        new Shape(
+            "phone digits (7 of them)",
+            i -> {
+              String e164 =
+                  directory
+                      .person(i * 104_729 % directory.peopleCount())
+                      .phones()
+                      .get(0)
+                      .dialable();
+              return SearchRequest.of(e164.substring(e164.length() - 7));
+            }),
+        new Shape(
+            "browse, three facet values selected",
+            i ->
+                SearchRequest.of("")
+                    .withFilter(Facet.TYPE, "person")
+                    .withFilter(
+                        Facet.COUNTRY, directory.countries().get(i % directory.countries().size()))
+                    .withFilter(Facet.LANGUAGE, languages.get(i % languages.size()))),
+        new Shape("browse everything", i -> SearchRequest.of("")));
+  }
+
+  /** A search that returns something, so the JIT cannot drop the work. */
+  @FunctionalInterface
+  interface Runner {
+    long run(SearchRequest request) throws Exception;
+  }
+
+  private static long sink;
+
+  private static Latencies measure(Shape shape, int runs, Runner runner) throws Exception {
+    int warmup = runs >= WARMUP ? WARMUP : 1;
+    for (int i = 0; i < warmup; i++) {
+      sink += runner.run(shape.request().apply(runs + i));
+    }
+    long[] nanos = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      SearchRequest request = shape.request().apply(i);
+      long started = System.nanoTime();
+      sink += runner.run(request);
+      nanos[i] = System.nanoTime() - started;
+    }
+    return Latencies.of(nanos);
+  }
+
+  private static String[] append(String[] row, String cell) {
+    String[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+    longer[row.length] = cell;
+    return longer;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
