@@ -16,8 +16,6 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -37,8 +35,8 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers a {@link SearchRequest}: one page of highlighted hits and the counts of every facet.
  * Facet counts are "drill sideways": choosing a value of a facet keeps the counts of its other
- * values. Counts are kept per point-in-time view of the index, so paging through a broad search
- * counts once.
+ * values. Counts are kept per point-in-time view of the index, so paging through a broad search or
+ * browsing by a common filter counts once.
  */
 public final class DirectorySearch {
 
@@ -104,19 +102,21 @@ public final class DirectorySearch {
             top =
                 searcher.search(query, window(request), sort(request, text), scores(request, text));
           } else {
-            Counted counted = count(searcher, facetState, text, query, request);
+            Counted counted = collect(searcher, facetState, text, query, request);
             top = counted.top();
             counts = counted.counts();
             cache.put(searcher.getIndexReader(), key, counts);
           }
+          Map<Facet, List<FacetCount>> facets =
+              sideways(searcher, facetState, text, request, counts);
           List<Hit> hits = page(searcher, top.scoreDocs, request);
           if (counts.total() > 0) {
-            return new SearchResult(counts.total(), hits, counts.facets(), null, List.of());
+            return new SearchResult(counts.total(), hits, facets, null, List.of());
           }
           return new SearchResult(
               0,
               hits,
-              counts.facets(),
+              facets,
               didYouMean(searcher, request),
               relaxations(searcher, text, request.filters()));
         });
@@ -124,7 +124,8 @@ public final class DirectorySearch {
 
   private record Counted(TopDocs top, FacetCache.Counts counts) {}
 
-  private Counted count(
+  /** The page of hits and the counts of the matches, in one pass. */
+  private Counted collect(
       IndexSearcher searcher,
       SortedSetDocValuesReaderState facetState,
       Query text,
@@ -132,37 +133,71 @@ public final class DirectorySearch {
       SearchRequest request)
       throws IOException {
     if (request.filters().isEmpty() && text instanceof MatchAllDocsQuery) {
-      // Browsing everything: count straight from the doc values, no collection needed.
       TopDocs top = searcher.search(text, window(request), sort(request, text), false);
-      Facets all = new SortedSetDocValuesFacetCounts(facetState);
-      long total = searcher.getIndexReader().numDocs();
-      return new Counted(top, new FacetCache.Counts(total, counts(all, searcher)));
+      return new Counted(top, countEverything(searcher, facetState));
     }
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(
+            searcher,
+            query,
+            window(request),
+            sort(request, text),
+            scores(request, text),
+            new FacetsCollectorManager());
+    return new Counted(result.topDocs(), counts(searcher, facetState, result.facetsCollector()));
+  }
+
+  /**
+   * Multi-select ("drill sideways"): a filtered facet shows the counts it would have without its
+   * own filter, so its other values stay visible. Those are exactly the counts of the same search
+   * without that filter, so they are taken from that search — counted once, then cached like any
+   * other (a browse by country and language shares its country counts with every country).
+   */
+  private Map<Facet, List<FacetCount>> sideways(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState facetState,
+      Query text,
+      SearchRequest request,
+      FacetCache.Counts own)
+      throws IOException {
     if (request.filters().isEmpty()) {
-      // Nothing to count sideways: one pass collects the hits and the matches to count.
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(
-              searcher,
-              text,
-              window(request),
-              sort(request, text),
-              scores(request, text),
-              new FacetsCollectorManager());
-      Facets facets = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
-      return new Counted(
-          result.topDocs(),
-          new FacetCache.Counts(total(result.facetsCollector()), counts(facets, searcher)));
+      return own.facets();
     }
-    // With filters, each filtered facet is counted over the documents that miss only its own
-    // filter ("drill sideways"), in the same pass as the hits.
-    DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
-    DrillSidewaysResult result =
-        sideways.search(
-            query, null, null, window(request), sort(request, text), scores(request, text));
-    return new Counted(
-        result.hits,
-        new FacetCache.Counts(
-            total(result.drillDownFacetsCollector), counts(result.facets, searcher)));
+    Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+    facets.putAll(own.facets());
+    for (Facet filtered : request.filters().keySet()) {
+      Map<Facet, List<String>> others = new EnumMap<>(Facet.class);
+      others.putAll(request.filters());
+      others.remove(filtered);
+      FacetCache.Key key = new FacetCache.Key(request.query(), others);
+      FacetCache.Counts without = cache.get(searcher.getIndexReader(), key);
+      if (without == null) {
+        without =
+            others.isEmpty() && text instanceof MatchAllDocsQuery
+                ? countEverything(searcher, facetState)
+                : counts(
+                    searcher,
+                    facetState,
+                    searcher.search(drillDown(text, others), new FacetsCollectorManager()));
+        cache.put(searcher.getIndexReader(), key, without);
+      }
+      facets.put(filtered, without.facets().getOrDefault(filtered, List.of()));
+    }
+    return facets;
+  }
+
+  /** Browsing everything: counted straight from the doc values, no collection needed. */
+  private FacetCache.Counts countEverything(
+      IndexSearcher searcher, SortedSetDocValuesReaderState facetState) throws IOException {
+    Facets all = new SortedSetDocValuesFacetCounts(facetState);
+    return new FacetCache.Counts(searcher.getIndexReader().numDocs(), counts(all, searcher));
+  }
+
+  private FacetCache.Counts counts(
+      IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsCollector matches)
+      throws IOException {
+    Facets facets = new SortedSetDocValuesFacetCounts(facetState, matches);
+    return new FacetCache.Counts(total(matches), counts(facets, searcher));
   }
 
   private static long total(FacetsCollector matches) {
