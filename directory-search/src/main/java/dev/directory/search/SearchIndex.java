@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -44,12 +40,8 @@ public final class SearchIndex implements AutoCloseable {
   /** Enough to bulk-load a million documents in few segments, well inside a 1 GB heap. */
   private static final double RAM_BUFFER_MB = 192;
 
-  /** One query may use every core: segments are searched and counted side by side. */
-  private static final int SEARCH_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
-
   private final Directory directory;
   private final IndexWriter writer;
-  private final ExecutorService searchThreads;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
@@ -63,16 +55,7 @@ public final class SearchIndex implements AutoCloseable {
     // Compound files would copy every flushed segment once more; the index has few files anyway.
     config.setUseCompoundFile(false);
     this.writer = new IndexWriter(directory, config);
-    this.searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, new NamedThreads("search"));
-    this.searchers =
-        new SearcherManager(
-            writer,
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new IndexSearcher(reader);
-              }
-            });
+    this.searchers = new SearcherManager(writer, new SearcherFactory());
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
     reopener.setName("search-index-reopen");
     reopener.setDaemon(true);
@@ -178,11 +161,6 @@ public final class SearchIndex implements AutoCloseable {
     return facetsConfig;
   }
 
-  /** The threads searches share, for work a query splits by segment (facet counting). */
-  public ExecutorService searchThreads() {
-    return searchThreads;
-  }
-
   /** A search over one point-in-time view of the index. */
   @FunctionalInterface
   public interface SearchFunction<T> {
@@ -228,25 +206,10 @@ public final class SearchIndex implements AutoCloseable {
   public void close() throws IOException {
     reopener.close();
     searchers.close();
-    searchThreads.shutdown();
     try {
       writer.close();
     } finally {
       directory.close();
-    }
-  }
-
-  /** Names the threads of a pool, so that a thread dump says whose they are. */
-  private record NamedThreads(String prefix, AtomicInteger count) implements ThreadFactory {
-    NamedThreads(String prefix) {
-      this(prefix, new AtomicInteger());
-    }
-
-    @Override
-    public Thread newThread(Runnable runnable) {
-      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 }
