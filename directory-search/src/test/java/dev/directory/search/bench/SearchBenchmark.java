@@ -152,17 +152,16 @@ public final class SearchBenchmark {
     // Each word is in one job title of fifteen: it matches about 6 % of the directory.
     List<String> titleWords =
         List.of("coordinator", "analyst", "secretary", "liaison", "protection");
-    List<String> typos = List.of("cordinator", "analist", "secretray", "liasion", "protecton");
     List<String> languages = List.of("en", "es", "fr");
     return List.of(
         new Shape(
             "one word (`analyst`: ~6 % of records)",
             i -> SearchRequest.of(titleWords.get(i % titleWords.size()))),
         new Shape(
-            "two words, one with a typo (`Zálumé analist`)",
+            "two words, one with a typo (`Zálumé Anlayst`: a person's family name and title)",
             i -> {
               Person person = directory.person(i * 7919 % directory.peopleCount());
-              return SearchRequest.of(person.familyName() + " " + typos.get(i % typos.size()));
+              return SearchRequest.of(person.familyName() + " " + typo(person.jobTitle()));
             }),
         new Shape(
             "phone digits (7 of them)",
@@ -184,6 +183,21 @@ public final class SearchBenchmark {
                         Facet.COUNTRY, directory.countries().get(i % directory.countries().size()))
                     .withFilter(Facet.LANGUAGE, languages.get(i % languages.size()))),
         new Shape("browse everything", i -> SearchRequest.of("")));
+  }
+
+  /** The longest word of a title with two of its middle letters swapped: one typo. */
+  private static String typo(String title) {
+    String word = "";
+    for (String candidate : title.split(" ")) {
+      if (candidate.length() > word.length()) {
+        word = candidate;
+      }
+    }
+    int middle = word.length() / 2;
+    return word.substring(0, middle - 1)
+        + word.charAt(middle)
+        + word.charAt(middle - 1)
+        + word.substring(middle + 1);
   }
 
   /** A search that returns something, so the JIT cannot drop the work. */

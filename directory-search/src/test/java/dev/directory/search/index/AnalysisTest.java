@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -79,17 +78,8 @@ class AnalysisTest {
     assertEquals(Set.of(), PhoneDigits.queryForms("963"));
   }
 
-  private List<String> tokens(String field, String text) throws IOException {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    }
-    return tokens;
+  private List<String> tokens(String field, String text) {
+    return Analysis.terms(analyzer, field, text);
   }
 
   private List<String> positions(String field, String text) throws IOException {

@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.directory.core.change.ChangeLog;
-import dev.directory.core.importing.CsvImporter;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.topic.Topics;
-import dev.directory.search.SearchIndex;
+import dev.directory.search.IndexedSeed;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;
-import dev.directory.search.sync.IndexSync;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,29 +30,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectorySearchTest {
 
-  @Inject CsvImporter importer;
-  @Inject ChangeLog changeLog;
-  @Inject Organizations organizations;
-  @Inject People people;
-  @Inject Topics topics;
+  @Inject ApplicationContext context;
 
-  private SearchIndex index;
-  private IndexSync sync;
+  private IndexedSeed seed;
   private DirectorySearch search;
 
   @BeforeAll
   void indexTheSeed() throws Exception {
-    importer.importFrom(Path.of("..", "data"));
-    index = SearchIndex.open(Files.createTempDirectory("index"));
-    sync = new IndexSync(index, changeLog, organizations, people, topics);
-    sync.catchUp();
-    search = new DirectorySearch(index, sync::topicLabel);
+    seed = IndexedSeed.build(context);
+    search = new DirectorySearch(seed.index(), seed.sync()::topicLabel);
   }
 
   @AfterAll
   void close() throws Exception {
-    sync.close();
-    index.close();
+    seed.close();
   }
 
   // ------------------------------------------------------------------ forgiving text

@@ -2,17 +2,11 @@ package dev.directory.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.directory.core.change.ChangeLog;
-import dev.directory.core.importing.CsvImporter;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.topic.Topics;
-import dev.directory.search.SearchIndex;
+import dev.directory.search.IndexedSeed;
 import dev.directory.search.query.SearchResult.Hit;
-import dev.directory.search.sync.IndexSync;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -28,30 +22,20 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RankingTest {
 
-  @Inject CsvImporter importer;
-  @Inject ChangeLog changeLog;
-  @Inject Organizations organizations;
-  @Inject People people;
-  @Inject Topics topics;
+  @Inject ApplicationContext context;
 
-  private SearchIndex index;
-  private IndexSync sync;
+  private IndexedSeed seed;
   private DirectorySearch search;
 
   @BeforeAll
   void indexTheSeedAndTheFixture() throws Exception {
-    importer.importFrom(Path.of("..", "data"));
-    importer.importFrom(Path.of(getClass().getResource("/ranking").toURI()));
-    index = SearchIndex.open(Files.createTempDirectory("index"));
-    sync = new IndexSync(index, changeLog, organizations, people, topics);
-    sync.catchUp();
-    search = new DirectorySearch(index, sync::topicLabel);
+    seed = IndexedSeed.build(context, Path.of(getClass().getResource("/ranking").toURI()));
+    search = new DirectorySearch(seed.index(), seed.sync()::topicLabel);
   }
 
   @AfterAll
   void close() throws Exception {
-    sync.close();
-    index.close();
+    seed.close();
   }
 
   @Test

@@ -3,19 +3,12 @@ package dev.directory.search.suggest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.directory.core.change.ChangeLog;
-import dev.directory.core.importing.CsvImporter;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.topic.Topics;
-import dev.directory.search.SearchIndex;
+import dev.directory.search.IndexedSeed;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.suggest.Suggestions.Suggestion;
-import dev.directory.search.sync.IndexSync;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,28 +19,20 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuggestionsTest {
 
-  @Inject CsvImporter importer;
-  @Inject ChangeLog changeLog;
-  @Inject Organizations organizations;
-  @Inject People people;
-  @Inject Topics topics;
+  @Inject ApplicationContext context;
 
-  private SearchIndex index;
+  private IndexedSeed seed;
   private Suggestions suggestions;
 
   @BeforeAll
   void indexTheSeed() throws Exception {
-    importer.importFrom(Path.of("..", "data"));
-    index = SearchIndex.open(Files.createTempDirectory("index"));
-    try (IndexSync sync = new IndexSync(index, changeLog, organizations, people, topics)) {
-      sync.catchUp();
-    }
-    suggestions = new Suggestions(index);
+    seed = IndexedSeed.build(context);
+    suggestions = new Suggestions(seed.index());
   }
 
   @AfterAll
   void close() throws Exception {
-    index.close();
+    seed.close();
   }
 
   @Test
