@@ -107,18 +107,17 @@ public final class DirectorySearch {
             counts = counted.counts();
             cache.put(searcher.getIndexReader(), key, counts);
           }
-          Map<Facet, List<FacetCount>> facets =
-              sideways(searcher, facetState, text, request, counts);
+          Sideways sideways = sideways(searcher, facetState, text, request, counts);
           List<Hit> hits = page(searcher, top.scoreDocs, request);
           if (counts.total() > 0) {
-            return new SearchResult(counts.total(), hits, facets, null, List.of());
+            return new SearchResult(counts.total(), hits, sideways.facets(), null, List.of());
           }
           return new SearchResult(
               0,
               hits,
-              facets,
+              sideways.facets(),
               didYouMean(searcher, request),
-              relaxations(searcher, text, request.filters()));
+              sideways.relaxations(request.filters()));
         });
   }
 
@@ -153,18 +152,16 @@ public final class DirectorySearch {
    * without that filter, so they are taken from that search — counted once, then cached like any
    * other (a browse by country and language shares its country counts with every country).
    */
-  private Map<Facet, List<FacetCount>> sideways(
+  private Sideways sideways(
       IndexSearcher searcher,
       SortedSetDocValuesReaderState facetState,
       Query text,
       SearchRequest request,
       FacetCache.Counts own)
       throws IOException {
-    if (request.filters().isEmpty()) {
-      return own.facets();
-    }
     Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
     facets.putAll(own.facets());
+    Map<Facet, Long> totalsWithout = new EnumMap<>(Facet.class);
     for (Facet filtered : request.filters().keySet()) {
       Map<Facet, List<String>> others = new EnumMap<>(Facet.class);
       others.putAll(request.filters());
@@ -182,8 +179,22 @@ public final class DirectorySearch {
         cache.put(searcher.getIndexReader(), key, without);
       }
       facets.put(filtered, without.facets().getOrDefault(filtered, List.of()));
+      totalsWithout.put(filtered, without.total());
     }
-    return facets;
+    return new Sideways(facets, totalsWithout);
+  }
+
+  /** Facet counts as shown, and how many results the search would have without each filter. */
+  private record Sideways(Map<Facet, List<FacetCount>> facets, Map<Facet, Long> totalsWithout) {
+
+    /** For a search that found nothing: what dropping each filter would give. */
+    List<Relaxation> relaxations(Map<Facet, List<String>> filters) {
+      List<Relaxation> relaxations = new ArrayList<>();
+      filters.forEach(
+          (facet, values) ->
+              relaxations.add(new Relaxation(facet, values, totalsWithout.get(facet))));
+      return relaxations;
+    }
   }
 
   /** Browsing everything: counted straight from the doc values, no collection needed. */
@@ -223,20 +234,6 @@ public final class DirectorySearch {
     }
     Query retry = drillDown(queries.forText(corrected + " "), request.filters());
     return searcher.count(retry) > 0 ? corrected : null;
-  }
-
-  /** For each filter, how many results there would be without it. */
-  private List<Relaxation> relaxations(
-      IndexSearcher searcher, Query text, Map<Facet, List<String>> filters) throws IOException {
-    List<Relaxation> relaxations = new ArrayList<>();
-    for (Map.Entry<Facet, List<String>> dropped : filters.entrySet()) {
-      Map<Facet, List<String>> rest = new EnumMap<>(Facet.class);
-      rest.putAll(filters);
-      rest.remove(dropped.getKey());
-      long count = searcher.count(drillDown(text, rest));
-      relaxations.add(new Relaxation(dropped.getKey(), dropped.getValue(), count));
-    }
-    return relaxations;
   }
 
   private List<Hit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request)
