@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -43,6 +45,7 @@ public final class SearchIndex implements AutoCloseable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ExecutorService searchThreads;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
   private volatile ReaderFacets facetState;
@@ -56,6 +59,14 @@ public final class SearchIndex implements AutoCloseable {
     config.setUseCompoundFile(false);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, new SearcherFactory());
+    this.searchThreads =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "search-index-counting");
+              thread.setDaemon(true);
+              return thread;
+            });
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
     reopener.setName("search-index-reopen");
     reopener.setDaemon(true);
@@ -161,6 +172,11 @@ public final class SearchIndex implements AutoCloseable {
     return facetsConfig;
   }
 
+  /** Threads a search may hand part of its work to (half of a large facet count). */
+  public ExecutorService searchThreads() {
+    return searchThreads;
+  }
+
   /** A search over one point-in-time view of the index. */
   @FunctionalInterface
   public interface SearchFunction<T> {
@@ -206,6 +222,7 @@ public final class SearchIndex implements AutoCloseable {
   public void close() throws IOException {
     reopener.close();
     searchers.close();
+    searchThreads.shutdown();
     try {
       writer.close();
     } finally {

@@ -16,12 +16,9 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -65,6 +62,7 @@ public final class DirectorySearch {
   private final FacetCache cache;
   private final Spelling spelling = new Spelling();
   private final Highlighter highlighter = new Highlighter(analyzer);
+  private final FacetCounter counter;
 
   /**
    * @param topicLabels the label of a topic id, for the topic facet
@@ -82,6 +80,7 @@ public final class DirectorySearch {
     this.index = index;
     this.labels = new FacetLabels(topicLabels);
     this.cache = new FacetCache(cachedSearches);
+    this.counter = new FacetCounter(index.searchThreads());
   }
 
   /**
@@ -200,14 +199,14 @@ public final class DirectorySearch {
   /** Browsing everything: counted straight from the doc values, no collection needed. */
   private FacetCache.Counts countEverything(
       IndexSearcher searcher, SortedSetDocValuesReaderState facetState) throws IOException {
-    Facets all = new SortedSetDocValuesFacetCounts(facetState);
+    FacetCounter.Counts all = counter.count(facetState, null);
     return new FacetCache.Counts(searcher.getIndexReader().numDocs(), counts(all, searcher));
   }
 
   private FacetCache.Counts counts(
       IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsCollector matches)
       throws IOException {
-    Facets facets = new SortedSetDocValuesFacetCounts(facetState, matches);
+    FacetCounter.Counts facets = counter.count(facetState, matches);
     return new FacetCache.Counts(total(matches), counts(facets, searcher));
   }
 
@@ -273,32 +272,19 @@ public final class DirectorySearch {
         highlights);
   }
 
-  private Map<Facet, List<FacetCount>> counts(Facets facets, IndexSearcher searcher)
+  private Map<Facet, List<FacetCount>> counts(FacetCounter.Counts facets, IndexSearcher searcher)
       throws IOException {
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       List<FacetCount> values = new ArrayList<>();
-      FacetResult result = topChildren(facets, facet);
-      if (result != null) {
-        for (LabelAndValue value : result.labelValues) {
-          values.add(
-              new FacetCount(
-                  value.label,
-                  labels.label(facet, value.label, searcher),
-                  value.value.longValue()));
-        }
+      for (LabelAndValue value : facets.top(facet, FACET_VALUES)) {
+        values.add(
+            new FacetCount(
+                value.label, labels.label(facet, value.label, searcher), value.value.longValue()));
       }
       counts.put(facet, values);
     }
     return counts;
-  }
-
-  private static FacetResult topChildren(Facets facets, Facet facet) throws IOException {
-    try {
-      return facets.getTopChildren(FACET_VALUES, facet.dimension());
-    } catch (IllegalArgumentException dimensionNotInIndexYet) {
-      return null;
-    }
   }
 
   private static int window(SearchRequest request) {
