@@ -142,6 +142,10 @@ final class FacetCounter {
     return segments;
   }
 
+  /**
+   * Counts into the segment's own ordinals first and maps them to global ordinals once per value,
+   * not once per document, as Lucene's own counting does.
+   */
   private static int[] count(SortedSetDocValuesReaderState state, List<Segment> segments)
       throws IOException {
     int[] counts = new int[state.getSize()];
@@ -150,7 +154,7 @@ final class FacetCounter {
     for (Segment segment : segments) {
       LeafReaderContext leaf = segment.context();
       SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-      LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
+      int[] local = new int[(int) values.getValueCount()];
       if (segment.docs() == null) {
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = values.nextDoc();
@@ -158,7 +162,7 @@ final class FacetCounter {
             doc = values.nextDoc()) {
           if (live == null || live.get(doc)) {
             for (int i = values.docValueCount(); i > 0; i--) {
-              counts[(int) global.get(values.nextOrd())]++;
+              local[(int) values.nextOrd()]++;
             }
           }
         }
@@ -170,9 +174,15 @@ final class FacetCounter {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           if (values.advanceExact(doc)) {
             for (int i = values.docValueCount(); i > 0; i--) {
-              counts[(int) global.get(values.nextOrd())]++;
+              local[(int) values.nextOrd()]++;
             }
           }
+        }
+      }
+      LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
+      for (int ord = 0; ord < local.length; ord++) {
+        if (local[ord] > 0) {
+          counts[(int) global.get(ord)] += local[ord];
         }
       }
     }
