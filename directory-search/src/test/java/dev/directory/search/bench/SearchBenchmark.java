@@ -13,6 +13,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -224,7 +225,7 @@ public final class SearchBenchmark {
   }
 
   private static String[] append(String[] row, String cell) {
-    String[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+    String[] longer = Arrays.copyOf(row, row.length + 1);
     longer[row.length] = cell;
     return longer;
   }

@@ -15,6 +15,7 @@ import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.topic.Topic;
+import dev.directory.search.index.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -312,7 +313,7 @@ public final class SyntheticDirectory {
     String country = organization.country();
     List<Phone> phones =
         List.of(PhoneNumbers.read(PhoneType.WORK, phone(country, random), country));
-    String local = (strip(given) + "." + strip(family) + i).toLowerCase(Locale.ROOT);
+    String local = Folding.fold(given) + "." + Folding.fold(family) + i;
     List<String> topicIds = new ArrayList<>(topics.keySet());
     return new Person(
         "synthetic-person-" + i,
@@ -362,10 +363,5 @@ public final class SyntheticDirectory {
       word.append(SYLLABLES.get(random.nextInt(SYLLABLES.size())));
     }
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-  }
-
-  private static String strip(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
   }
 }
