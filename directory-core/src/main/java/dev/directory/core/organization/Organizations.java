@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads and writes organisations, with their topics, as whole records. */
@@ -79,16 +80,26 @@ public class Organizations {
 
   /** The chain of parents of an organisation, the top-level one first; empty for a root. */
   public List<Organization> ancestors(Organization organization) {
+    return ancestors(organization, id -> find(id).orElse(null));
+  }
+
+  /**
+   * The chain of parents of an organisation, the top-level one first, with parents looked up by
+   * {@code lookup} (returning null for an unknown id) — from the database, or from records already
+   * in memory when a whole directory is being indexed.
+   */
+  public static List<Organization> ancestors(
+      Organization organization, Function<String, Organization> lookup) {
     List<Organization> chain = new ArrayList<>();
     Set<String> seen = new HashSet<>(List.of(organization.id()));
     String parentId = organization.parentId();
     while (parentId != null && seen.add(parentId)) {
-      Optional<Organization> parent = find(parentId);
-      if (parent.isEmpty()) {
+      Organization parent = lookup.apply(parentId);
+      if (parent == null) {
         break;
       }
-      chain.add(parent.get());
-      parentId = parent.get().parentId();
+      chain.add(parent);
+      parentId = parent.parentId();
     }
     Collections.reverse(chain);
     return chain;

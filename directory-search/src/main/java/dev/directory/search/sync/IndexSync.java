@@ -13,7 +13,6 @@ import dev.directory.search.SearchIndex;
 import dev.directory.search.index.DocumentFactory;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,12 +97,16 @@ public final class IndexSync implements AutoCloseable {
     index.replaceAll(
         sink -> {
           for (Organization organization : all.values()) {
-            sink.add(factory.organization(organization, ancestors(organization, all::get)));
+            sink.add(
+                factory.organization(
+                    organization, Organizations.ancestors(organization, all::get)));
           }
           people.forEach(
               person -> {
                 Organization organization = all.get(person.organizationId());
-                sink.add(factory.person(person, organization, ancestors(organization, all::get)));
+                sink.add(
+                    factory.person(
+                        person, organization, Organizations.ancestors(organization, all::get)));
                 count.incrementAndGet();
               });
         },
@@ -134,12 +137,14 @@ public final class IndexSync implements AutoCloseable {
     Set<String> deletions = new HashSet<>(organizationIds);
     deletions.addAll(personIds);
     for (Organization organization : organizations.findAll(organizationIds)) {
-      upserts.add(factory.organization(organization, ancestors(organization, lookup)));
+      upserts.add(
+          factory.organization(organization, Organizations.ancestors(organization, lookup)));
       deletions.remove(organization.id());
     }
     for (Person person : people.findAll(personIds)) {
       Organization organization = lookup.apply(person.organizationId());
-      upserts.add(factory.person(person, organization, ancestors(organization, lookup)));
+      upserts.add(
+          factory.person(person, organization, Organizations.ancestors(organization, lookup)));
       deletions.remove(person.id());
     }
     index.apply(upserts, deletions, seq);
@@ -154,23 +159,6 @@ public final class IndexSync implements AutoCloseable {
     Map<String, Topic> known = vocabulary;
     Topic topic = known == null ? null : known.get(id);
     return topic == null ? id : topic.labelEn();
-  }
-
-  private static List<Organization> ancestors(
-      Organization organization, Function<String, Organization> lookup) {
-    List<Organization> chain = new ArrayList<>();
-    Set<String> seen = new HashSet<>(Set.of(organization.id()));
-    String parentId = organization.parentId();
-    while (parentId != null && seen.add(parentId)) {
-      Organization parent = lookup.apply(parentId);
-      if (parent == null) {
-        break;
-      }
-      chain.add(parent);
-      parentId = parent.parentId();
-    }
-    Collections.reverse(chain);
-    return chain;
   }
 
   /** Catches up every {@code intervalMillis}, on a thread of its own, until closed. */

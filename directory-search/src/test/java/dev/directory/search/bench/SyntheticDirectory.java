@@ -12,6 +12,7 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.topic.Topic;
@@ -143,14 +144,7 @@ public final class SyntheticDirectory {
 
   /** The chain of parents of an organisation, the top-level one first. */
   public List<Organization> ancestors(Organization organization) {
-    List<Organization> chain = new ArrayList<>();
-    String parent = organization.parentId();
-    while (parent != null) {
-      Organization next = byId.get(parent);
-      chain.add(0, next);
-      parent = next.parentId();
-    }
-    return chain;
+    return Organizations.ancestors(organization, byId::get);
   }
 
   private void makeOrganizations(int count) {

@@ -70,7 +70,7 @@ final class RecordController {
         person.visibility().code(),
         RecordViews.place(organization),
         person.notes(),
-        "/people/" + person.id());
+        Ref.person(person.id(), person.fullName()).url());
   }
 
   @Get("/organizations/{id}")
@@ -106,7 +106,7 @@ final class RecordController {
             .orElse(null),
         engagements.involving(id).stream().map(RecordViews::engagement).toList(),
         organization.notes(),
-        "/organizations/" + id);
+        RecordViews.ref(organization).url());
   }
 
   private static HttpStatusException notFound(String message) {

@@ -104,7 +104,7 @@ final class RecordViews {
         person.fullName(),
         person.jobTitle(),
         person.pressContact(),
-        "/people/" + person.id());
+        Ref.person(person.id(), person.fullName()).url());
   }
 
   static Ref ref(Organization organization) {
