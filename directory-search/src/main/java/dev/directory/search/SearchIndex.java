@@ -13,15 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -48,7 +45,6 @@ public final class SearchIndex implements AutoCloseable {
   private final ExecutorService searchThreads;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
-  private volatile ReaderFacets facetState;
 
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -58,15 +54,15 @@ public final class SearchIndex implements AutoCloseable {
     // Compound files would copy every flushed segment once more; the index has few files anyway.
     config.setUseCompoundFile(false);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new SearcherFactory());
     this.searchThreads =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(),
             runnable -> {
-              Thread thread = new Thread(runnable, "search-index-counting");
+              Thread thread = new Thread(runnable, "search-index-worker");
               thread.setDaemon(true);
               return thread;
             });
+    this.searchers = new SearcherManager(writer, WarmSearcher.factory(searchThreads, facetsConfig));
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
     reopener.setName("search-index-reopen");
     reopener.setDaemon(true);
@@ -162,7 +158,7 @@ public final class SearchIndex implements AutoCloseable {
   public <T> T search(SearchFunction<T> search) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return search.apply(searcher, facetState(searcher.getIndexReader()));
+      return search.apply(searcher, ((WarmSearcher) searcher).facets());
     } finally {
       searchers.release(searcher);
     }
@@ -184,28 +180,6 @@ public final class SearchIndex implements AutoCloseable {
      * @param facets the facet ordinals of this view, or null when the index is empty
      */
     T apply(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
-  }
-
-  private record ReaderFacets(IndexReader reader, SortedSetDocValuesReaderState state) {}
-
-  /** Facet ordinals are costly to build, so they are built once per reopened reader. */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    ReaderFacets current = facetState;
-    if (current != null && current.reader() == reader) {
-      return current.state();
-    }
-    synchronized (this) {
-      current = facetState;
-      if (current == null || current.reader() != reader) {
-        SortedSetDocValuesReaderState state =
-            reader.numDocs() == 0
-                ? null
-                : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        current = new ReaderFacets(reader, state);
-        facetState = current;
-      }
-      return current.state();
-    }
   }
 
   private Map<String, String> commitData() {

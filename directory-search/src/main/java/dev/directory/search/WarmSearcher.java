@@ -1,0 +1,84 @@
+package dev.directory.search;
+
+import io.micronaut.core.annotation.Nullable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TaskExecutor;
+
+/**
+ * One point-in-time view of the index, made ready before any search sees it: its facet ordinals are
+ * built when it is opened, and each query runs on two cores — the segments are split into two
+ * slices of about the same size, one searched by the calling thread, one by a search thread.
+ */
+final class WarmSearcher extends IndexSearcher {
+
+  private static final TaskExecutor ON_CALLING_THREAD = new TaskExecutor(Runnable::run);
+
+  private final @Nullable SortedSetDocValuesReaderState facets;
+
+  private WarmSearcher(IndexReader reader, Executor searchThreads, FacetsConfig config)
+      throws IOException {
+    super(reader, searchThreads);
+    this.facets =
+        reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
+  }
+
+  static SearcherFactory factory(Executor searchThreads, FacetsConfig config) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
+        return new WarmSearcher(reader, searchThreads, config);
+      }
+    };
+  }
+
+  /** The facet ordinals of this view, or null when the index is empty. */
+  @Nullable
+  SortedSetDocValuesReaderState facets() {
+    return facets;
+  }
+
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
+    largestFirst.sort(
+        Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
+    List<LeafReaderContext> first = new ArrayList<>();
+    List<LeafReaderContext> second = new ArrayList<>();
+    long firstDocs = 0;
+    long secondDocs = 0;
+    for (LeafReaderContext leaf : largestFirst) {
+      if (firstDocs <= secondDocs) {
+        first.add(leaf);
+        firstDocs += leaf.reader().maxDoc();
+      } else {
+        second.add(leaf);
+        secondDocs += leaf.reader().maxDoc();
+      }
+    }
+    return second.isEmpty()
+        ? new LeafSlice[] {new LeafSlice(first)}
+        : new LeafSlice[] {new LeafSlice(first), new LeafSlice(second)};
+  }
+
+  /**
+   * Term statistics are looked up on the calling thread: Lucene would hand each segment's lookup to
+   * a search thread, which costs more than the lookup itself, and a query with typos looks up
+   * hundreds of terms. Only the collection of matches is shared between the cores.
+   */
+  @Override
+  public TaskExecutor getTaskExecutor() {
+    return ON_CALLING_THREAD;
+  }
+}
