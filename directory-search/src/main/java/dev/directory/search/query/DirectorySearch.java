@@ -98,8 +98,7 @@ public final class DirectorySearch {
           FacetCache.Counts counts = cache.get(searcher.getIndexReader(), key);
           TopDocs top;
           if (counts != null) {
-            top =
-                searcher.search(query, window(request), sort(request, text), scores(request, text));
+            top = searcher.search(query, window(request), sort(request, text));
           } else {
             Counted counted = collect(searcher, facetState, text, query, request);
             top = counted.top();
@@ -131,17 +130,12 @@ public final class DirectorySearch {
       SearchRequest request)
       throws IOException {
     if (request.filters().isEmpty() && text instanceof MatchAllDocsQuery) {
-      TopDocs top = searcher.search(text, window(request), sort(request, text), false);
+      TopDocs top = searcher.search(text, window(request), sort(request, text));
       return new Counted(top, countEverything(searcher, facetState));
     }
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.search(
-            searcher,
-            query,
-            window(request),
-            sort(request, text),
-            scores(request, text),
-            new FacetsCollectorManager());
+            searcher, query, window(request), sort(request, text), new FacetsCollectorManager());
     return new Counted(result.topDocs(), counts(searcher, facetState, result.facetsCollector()));
   }
 
@@ -296,9 +290,5 @@ public final class DirectorySearch {
       return BY_NAME;
     }
     return text instanceof MatchAllDocsQuery ? BY_ID : BY_RELEVANCE;
-  }
-
-  private static boolean scores(SearchRequest request, Query text) {
-    return request.order() == SearchRequest.Order.RELEVANCE && !(text instanceof MatchAllDocsQuery);
   }
 }
