@@ -22,7 +22,6 @@ import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -30,6 +29,7 @@ import org.apache.lucene.util.LongValues;
  * thread and one search thread: counting is the dearest part of a broad search, and two cores halve
  * it. Each thread counts into its own array of global ordinals; the arrays are summed. Small match
  * sets are counted in the calling thread alone, where handing work over costs more than it saves.
+ * Counting every document reuses each segment's counts from {@link WholeSegmentCounts}.
  */
 final class FacetCounter {
 
@@ -37,6 +37,7 @@ final class FacetCounter {
   static final long PARALLEL_FROM = 20_000;
 
   private final ExecutorService threads;
+  private final WholeSegmentCounts wholeSegments = new WholeSegmentCounts();
 
   FacetCounter(ExecutorService threads) {
     this.threads = threads;
@@ -146,39 +147,17 @@ final class FacetCounter {
    * Counts into the segment's own ordinals first and maps them to global ordinals once per value,
    * not once per document, as Lucene's own counting does.
    */
-  private static int[] count(SortedSetDocValuesReaderState state, List<Segment> segments)
+  private int[] count(SortedSetDocValuesReaderState state, List<Segment> segments)
       throws IOException {
     int[] counts = new int[state.getSize()];
     OrdinalMap ordinals =
         state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
     for (Segment segment : segments) {
       LeafReaderContext leaf = segment.context();
-      SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-      int[] local = new int[(int) values.getValueCount()];
-      if (segment.docs() == null) {
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = values.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = values.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            for (int i = values.docValueCount(); i > 0; i--) {
-              local[(int) values.nextOrd()]++;
-            }
-          }
-        }
-      } else {
-        DocIdSetIterator docs = segment.docs().bits.iterator();
-        if (docs == null) {
-          continue;
-        }
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (values.advanceExact(doc)) {
-            for (int i = values.docValueCount(); i > 0; i--) {
-              local[(int) values.nextOrd()]++;
-            }
-          }
-        }
-      }
+      int[] local =
+          segment.docs() == null
+              ? wholeSegments.live(leaf.reader(), state.getField())
+              : countMatches(leaf, state.getField(), segment.docs());
       LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
       for (int ord = 0; ord < local.length; ord++) {
         if (local[ord] > 0) {
@@ -187,5 +166,23 @@ final class FacetCounter {
       }
     }
     return counts;
+  }
+
+  private static int[] countMatches(LeafReaderContext leaf, String field, MatchingDocs matches)
+      throws IOException {
+    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+    int[] local = new int[(int) values.getValueCount()];
+    DocIdSetIterator docs = matches.bits.iterator();
+    if (docs == null) {
+      return local;
+    }
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if (values.advanceExact(doc)) {
+        for (int i = values.docValueCount(); i > 0; i--) {
+          local[(int) values.nextOrd()]++;
+        }
+      }
+    }
+    return local;
   }
 }

@@ -9,6 +9,7 @@ import dev.directory.search.SearchIndex;
 import dev.directory.search.bench.SyntheticDirectory;
 import dev.directory.search.index.DocumentFactory;
 import dev.directory.search.index.IndexFields;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -31,25 +32,15 @@ class FacetCounterTest {
 
   @TempDir Path dir;
 
+  private final SyntheticDirectory directory = new SyntheticDirectory(7, 3_000, 40_000);
+  private final DocumentFactory factory = new DocumentFactory(directory.topics());
+  private long seq;
+
   @Test
   void countsExactlyAsLuceneDoesOnSeveralSegmentsAndTwoThreads() throws Exception {
-    SyntheticDirectory directory = new SyntheticDirectory(7, 3_000, 40_000);
-    DocumentFactory factory = new DocumentFactory(directory.topics());
     try (SearchIndex index = SearchIndex.open(dir)) {
-      for (int part = 0; part < 3; part++) {
-        int from = part * 10_000;
-        index.apply(
-            IntStream.range(from, from + 10_000)
-                .mapToObj(
-                    i -> {
-                      Person person = directory.person(i);
-                      Organization organization = directory.organization(person.organizationId());
-                      return factory.person(
-                          person, organization, directory.ancestors(organization));
-                    })
-                .toList(),
-            List.of(),
-            part + 1);
+      for (int from = 0; from < 30_000; from += 10_000) {
+        indexPeople(index, from, 10_000);
       }
       FacetCounter counter = new FacetCounter(index.searchThreads());
       index.search(
@@ -64,14 +55,65 @@ class FacetCounterTest {
             SortedSetDocValuesFacetCounts lucene =
                 new SortedSetDocValuesFacetCounts(state, persons);
             for (Facet facet : Facet.values()) {
-              FacetResult expected = lucene.getTopChildren(50, facet.dimension());
-              List<LabelAndValue> want =
-                  expected == null ? List.of() : Arrays.asList(expected.labelValues);
+              List<LabelAndValue> want = expected(lucene, facet);
               assertEquals(want, ours.top(facet, 50), facet.dimension());
               assertEquals(want, everything.top(facet, 50), facet.dimension());
             }
             return null;
           });
     }
+  }
+
+  @Test
+  void countsOfEverythingFollowEditsAndDeletions() throws Exception {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      for (int from = 0; from < 30_000; from += 10_000) {
+        indexPeople(index, from, 10_000);
+      }
+      FacetCounter counter = new FacetCounter(index.searchThreads());
+      assertCountsEverythingAsLuceneDoes(index, counter);
+      indexPeople(index, 5_000, 2_000); // edits: the old versions are deleted from old segments
+      index.apply(List.of(), List.of(directory.person(20_000).id()), 4);
+      index.search(
+          (searcher, state) -> {
+            assertEquals(29_999, searcher.getIndexReader().numDocs());
+            return null;
+          });
+      assertCountsEverythingAsLuceneDoes(index, counter);
+    }
+  }
+
+  private static void assertCountsEverythingAsLuceneDoes(SearchIndex index, FacetCounter counter)
+      throws Exception {
+    index.search(
+        (searcher, state) -> {
+          FacetCounter.Counts ours = counter.count(state, null);
+          SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state);
+          for (Facet facet : Facet.values()) {
+            assertEquals(expected(lucene, facet), ours.top(facet, 50), facet.dimension());
+          }
+          return null;
+        });
+  }
+
+  private static List<LabelAndValue> expected(SortedSetDocValuesFacetCounts lucene, Facet facet)
+      throws IOException {
+    FacetResult expected = lucene.getTopChildren(50, facet.dimension());
+    return expected == null ? List.of() : Arrays.asList(expected.labelValues);
+  }
+
+  /** Indexes people {@code from} to {@code from + count} as one segment. */
+  private void indexPeople(SearchIndex index, int from, int count) throws Exception {
+    index.apply(
+        IntStream.range(from, from + count)
+            .mapToObj(
+                i -> {
+                  Person person = directory.person(i);
+                  Organization organization = directory.organization(person.organizationId());
+                  return factory.person(person, organization, directory.ancestors(organization));
+                })
+            .toList(),
+        List.of(),
+        ++seq);
   }
 }
