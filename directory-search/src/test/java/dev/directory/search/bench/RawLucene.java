@@ -8,8 +8,9 @@ import dev.directory.search.query.QueryFactory;
 import dev.directory.search.query.SearchRequest;
 import java.io.IOException;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -19,11 +20,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * The baseline: the same Lucene query and the counts of every facet, written directly and plainly
- * against the same index — one thread, no drill-sideways, no highlighting, no labels, no caching.
- * What the directory's own layers cost is the difference.
+ * against the same index — one thread, Lucene's own drill sideways when filters are set, no
+ * highlighting, no labels, no caching. What the directory's own layers cost is the difference.
  */
 final class RawLucene implements AutoCloseable {
 
@@ -39,33 +41,45 @@ final class RawLucene implements AutoCloseable {
     state = new DefaultSortedSetDocValuesReaderState(reader, config);
   }
 
-  /** Runs the request's query, counts every facet, reads the page's stored fields. */
+  /**
+   * Runs the request's query, counts every facet, reads the page's stored fields. With filters,
+   * Lucene's own drill sideways counts each filtered facet as if its filter were not set, as the
+   * directory's multi-select answer does.
+   */
   long search(SearchRequest request) throws IOException {
     DrillDownQuery query = new DrillDownQuery(config, queries.forText(request.query()));
     request
         .filters()
         .forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(
-            searcher, query, request.size(), new FacetsCollectorManager());
-    FacetsCollector collector = result.facetsCollector();
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+    TopDocs top;
+    Facets facets;
+    if (request.filters().isEmpty()) {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(
+              searcher, query, request.size(), new FacetsCollectorManager());
+      top = result.topDocs();
+      facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    } else {
+      DrillSideways.DrillSidewaysResult result =
+          new DrillSideways(searcher, config, state).search(query, request.size());
+      top = result.hits;
+      facets = result.facets;
+    }
     long seen = 0;
     for (Facet facet : Facet.values()) {
-      FacetResult top = topChildren(counts, facet);
-      seen += top == null ? 0 : top.childCount;
+      FacetResult values = topChildren(facets, facet);
+      seen += values == null ? 0 : values.childCount;
     }
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : result.topDocs().scoreDocs) {
+    for (ScoreDoc hit : top.scoreDocs) {
       seen += stored.document(hit.doc).getFields().size();
     }
-    return seen + result.topDocs().totalHits.value;
+    return seen + top.totalHits.value;
   }
 
-  private static FacetResult topChildren(SortedSetDocValuesFacetCounts counts, Facet facet)
-      throws IOException {
+  private static FacetResult topChildren(Facets facets, Facet facet) throws IOException {
     try {
-      return counts.getTopChildren(DirectorySearch.FACET_VALUES, facet.dimension());
+      return facets.getTopChildren(DirectorySearch.FACET_VALUES, facet.dimension());
     } catch (IllegalArgumentException noValueYet) {
       return null;
     }
