@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +47,7 @@ public final class SearchIndex implements AutoCloseable {
   private final ExecutorService searchThreads;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
+  private final List<SearchFunction<?>> warmers = new CopyOnWriteArrayList<>();
 
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -62,7 +65,8 @@ public final class SearchIndex implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    this.searchers = new SearcherManager(writer, WarmSearcher.factory(searchThreads, facetsConfig));
+    this.searchers =
+        new SearcherManager(writer, WarmSearcher.factory(searchThreads, facetsConfig, warmers));
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
     reopener.setName("search-index-reopen");
     reopener.setDaemon(true);
@@ -162,6 +166,14 @@ public final class SearchIndex implements AutoCloseable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * Runs {@code warmer} on every view of the index opened from now on, before any search sees it:
+   * for work the first search after a change would otherwise wait for.
+   */
+  public void addWarmer(SearchFunction<?> warmer) {
+    warmers.add(warmer);
   }
 
   public FacetsConfig facetsConfig() {

@@ -14,6 +14,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One point-in-time view of the index, made ready before any search sees it: its facet ordinals are
@@ -22,6 +24,7 @@ import org.apache.lucene.search.TaskExecutor;
  */
 final class WarmSearcher extends IndexSearcher {
 
+  private static final Logger LOG = LoggerFactory.getLogger(WarmSearcher.class);
   private static final TaskExecutor ON_CALLING_THREAD = new TaskExecutor(Runnable::run);
 
   private final @Nullable SortedSetDocValuesReaderState facets;
@@ -33,14 +36,33 @@ final class WarmSearcher extends IndexSearcher {
         reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
   }
 
-  static SearcherFactory factory(Executor searchThreads, FacetsConfig config) {
+  /**
+   * @param warmers run on each new searcher before any search sees it
+   */
+  static SearcherFactory factory(
+      Executor searchThreads, FacetsConfig config, List<SearchIndex.SearchFunction<?>> warmers) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
           throws IOException {
-        return new WarmSearcher(reader, searchThreads, config);
+        WarmSearcher searcher = new WarmSearcher(reader, searchThreads, config);
+        if (searcher.facets != null) {
+          for (SearchIndex.SearchFunction<?> warmer : warmers) {
+            warm(warmer, searcher);
+          }
+        }
+        return searcher;
       }
     };
+  }
+
+  /** A warmer that fails costs speed, never the reopening of the index. */
+  private static void warm(SearchIndex.SearchFunction<?> warmer, WarmSearcher searcher) {
+    try {
+      warmer.apply(searcher, searcher.facets);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Warming a new searcher failed; its first searches will be slower", e);
+    }
   }
 
   /** The facet ordinals of this view, or null when the index is empty. */
