@@ -1,5 +1,6 @@
 package dev.directory.core.organization;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -19,6 +20,11 @@ final class OrganizationRepositories {
     List<OrganizationRow> findByParentIdOrderByName(String parentId);
 
     List<String> findIdByParentIdIn(Collection<String> parentIds);
+
+    @Query(
+        "SELECT DISTINCT country, region, city FROM organization"
+            + " WHERE region IS NOT NULL OR city IS NOT NULL")
+    List<Place> findPlaces();
   }
 
   @JdbcRepository(dialect = Dialect.H2)

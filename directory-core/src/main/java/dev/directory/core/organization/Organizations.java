@@ -62,6 +62,11 @@ public class Organizations {
     return rows.count();
   }
 
+  /** Every distinct place organisations are in that names a region or a city. */
+  public List<Place> places() {
+    return rows.findPlaces();
+  }
+
   /** The direct children of an organisation, by name. */
   public List<Organization> children(String id) {
     return assemble(rows.findByParentIdOrderByName(id));

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -79,6 +80,12 @@ public final class DocumentFactory {
         new BinaryDocValuesField(IndexFields.NAME_LABEL, new BytesRef(organization.name())));
     doc.alias(organization.localName());
     organization.aliases().forEach(doc::alias);
+    List<String> otherNames =
+        Stream.concat(Stream.ofNullable(organization.localName()), organization.aliases().stream())
+            .toList();
+    if (!otherNames.isEmpty()) {
+      doc.stored(IndexFields.STORED_ALIASES, String.join(", ", otherNames));
+    }
     doc.text(ROLE, type.label());
     ancestors.forEach(doc::organizationNames);
     doc.facet(Facet.ORGANIZATION, (ancestors.isEmpty() ? organization : ancestors.get(0)).id());
@@ -86,6 +93,7 @@ public final class DocumentFactory {
     doc.topics(organization.topicIds(), topics);
     doc.text(EMAIL, organization.email());
     doc.phone(organization.phone(), organization.country());
+    doc.contact(organization.phone(), organization.email());
     doc.text(NOTES, organization.notes());
     doc.keyword(IndexFields.VISIBILITY, Visibility.PUBLIC.code());
     if (!ancestors.isEmpty()) {
@@ -118,6 +126,9 @@ public final class DocumentFactory {
     doc.topics(person.topicIds(), topics);
     person.emails().stream().map(Email::address).forEach(address -> doc.text(EMAIL, address));
     person.phones().forEach(phone -> doc.phone(phone, organization.country()));
+    doc.contact(
+        person.phones().isEmpty() ? null : person.phones().get(0),
+        person.emails().isEmpty() ? null : person.emails().get(0).address());
     doc.text(NOTES, person.notes());
     doc.keyword(IndexFields.VISIBILITY, person.visibility().code());
     doc.belongsTo(organization);
@@ -230,6 +241,17 @@ public final class DocumentFactory {
           joined.append(" \n ");
         }
         joined.append(value);
+      }
+    }
+
+    /** The phone and e-mail a result shows, so that a search answers without opening records. */
+    void contact(@Nullable Phone phone, @Nullable String email) {
+      if (phone != null) {
+        stored(IndexFields.STORED_PHONE, phone.raw());
+        stored(IndexFields.STORED_PHONE_DIAL, phone.dialable());
+      }
+      if (email != null) {
+        stored(IndexFields.STORED_EMAIL, email);
       }
     }
 

@@ -10,7 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
@@ -55,6 +55,13 @@ public final class IndexFields {
   public static final String STORED_ORGANIZATION_NAME = "stored_organization_name";
   public static final String STORED_COUNTRY = "stored_country";
   public static final String STORED_CITY = "stored_city";
+
+  /** An organisation's local name and aliases, joined with ", ", as results show them. */
+  public static final String STORED_ALIASES = "stored_aliases";
+
+  public static final String STORED_PHONE = "stored_phone";
+  public static final String STORED_PHONE_DIAL = "stored_phone_dial";
+  public static final String STORED_EMAIL = "stored_email";
 
   public static final String RECORD_PERSON = "person";
   public static final String RECORD_ORGANIZATION = "organization";

@@ -43,7 +43,16 @@ public final class DirectorySearch {
   /** Facet counts kept per index version: enough for the searches staff repeat and page. */
   public static final int CACHED_SEARCHES = 256;
 
-  private static final String[] HIGHLIGHTED = {IndexFields.NAME, IndexFields.TITLE};
+  /** How many matches an export fetches at a time. */
+  static final int EXPORT_CHUNK = 5_000;
+
+  /** The fields a result shows with the matched words marked, by the stored field they show. */
+  private static final Map<String, String> HIGHLIGHTED =
+      Map.of(
+          IndexFields.NAME, IndexFields.NAME,
+          IndexFields.TITLE, IndexFields.TITLE,
+          IndexFields.ALIASES, IndexFields.STORED_ALIASES);
+
   private static final Sort BY_RELEVANCE =
       new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ID, SortField.Type.STRING));
 
@@ -81,6 +90,13 @@ public final class DirectorySearch {
     this.labels = new FacetLabels(topicLabels);
     this.cache = new FacetCache(cachedSearches);
     this.counter = new FacetCounter(index.searchThreads());
+    if (cachedSearches > 0) {
+      // Browsing everything is the first thing the search page does: count it before the new
+      // view of the index is searchable, not in the first request after each change.
+      SearchRequest everything = SearchRequest.of("");
+      Query all = queries.forText("");
+      index.addWarmer((searcher, facets) -> search(searcher, facets, all, everything));
+    }
   }
 
   /**
@@ -88,34 +104,90 @@ public final class DirectorySearch {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     Query text = queries.forText(request.query());
-    return index.search(
+    return index.search((searcher, facetState) -> search(searcher, facetState, text, request));
+  }
+
+  private SearchResult search(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState facetState,
+      Query text,
+      SearchRequest request)
+      throws IOException {
+    if (facetState == null) {
+      return SearchResult.empty();
+    }
+    DrillDownQuery query = drillDown(text, request.filters());
+    FacetCache.Key key = new FacetCache.Key(request.query(), request.filters());
+    FacetCache.Counts counts = cache.get(searcher.getIndexReader(), key);
+    TopDocs top;
+    if (counts != null) {
+      top = searcher.search(query, window(request), sort(request, text));
+    } else {
+      Counted counted = collect(searcher, facetState, text, query, request);
+      top = counted.top();
+      counts = counted.counts();
+      cache.put(searcher.getIndexReader(), key, counts);
+    }
+    Sideways sideways = sideways(searcher, facetState, text, request, counts);
+    List<Hit> hits = page(searcher, top.scoreDocs, request);
+    if (counts.total() > 0) {
+      return new SearchResult(counts.total(), hits, sideways.facets(), null, List.of());
+    }
+    return new SearchResult(
+        0,
+        hits,
+        sideways.facets(),
+        didYouMean(searcher, request),
+        sideways.relaxations(request.filters()));
+  }
+
+  /**
+   * Checks what a search would refuse, without searching: for answers that must be refused before
+   * they begin, such as a download.
+   *
+   * @throws IllegalArgumentException when the request goes over a limit; the message says which
+   */
+  public void check(SearchRequest request) {
+    queries.forText(request.query());
+  }
+
+  /** Receives the matches of an export one by one. */
+  @FunctionalInterface
+  public interface HitVisitor {
+    void visit(Hit hit) throws IOException;
+  }
+
+  /**
+   * Visits every match of a request, in the request's order, without facet counts or highlights:
+   * for exports. Matches are fetched {@link #EXPORT_CHUNK} at a time from one point-in-time view of
+   * the index, so a million matches take no more memory than a page of them.
+   *
+   * @throws IllegalArgumentException when the request goes over a limit; the message says which
+   */
+  public void forEachMatch(SearchRequest request, HitVisitor visitor) throws IOException {
+    forEachMatch(request, EXPORT_CHUNK, visitor);
+  }
+
+  void forEachMatch(SearchRequest request, int chunkSize, HitVisitor visitor) throws IOException {
+    Query text = queries.forText(request.query());
+    index.search(
         (searcher, facetState) -> {
           if (facetState == null) {
-            return SearchResult.empty();
+            return null;
           }
-          DrillDownQuery query = drillDown(text, request.filters());
-          FacetCache.Key key = new FacetCache.Key(request.query(), request.filters());
-          FacetCache.Counts counts = cache.get(searcher.getIndexReader(), key);
-          TopDocs top;
-          if (counts != null) {
-            top = searcher.search(query, window(request), sort(request, text));
-          } else {
-            Counted counted = collect(searcher, facetState, text, query, request);
-            top = counted.top();
-            counts = counted.counts();
-            cache.put(searcher.getIndexReader(), key, counts);
-          }
-          Sideways sideways = sideways(searcher, facetState, text, request, counts);
-          List<Hit> hits = page(searcher, top.scoreDocs, request);
-          if (counts.total() > 0) {
-            return new SearchResult(counts.total(), hits, sideways.facets(), null, List.of());
-          }
-          return new SearchResult(
-              0,
-              hits,
-              sideways.facets(),
-              didYouMean(searcher, request),
-              sideways.relaxations(request.filters()));
+          Query query = drillDown(text, request.filters());
+          Sort sort = sort(request, text);
+          StoredFields stored = searcher.storedFields();
+          ScoreDoc after = null;
+          ScoreDoc[] chunk;
+          do {
+            chunk = searcher.searchAfter(after, query, chunkSize, sort).scoreDocs;
+            for (ScoreDoc match : chunk) {
+              visitor.visit(hit(stored.document(match.doc), Map.of()));
+            }
+            after = chunk.length == 0 ? null : chunk[chunk.length - 1];
+          } while (chunk.length == chunkSize);
+          return null;
         });
   }
 
@@ -242,12 +314,13 @@ public final class DirectorySearch {
     for (int i = from; i < docs.length; i++) {
       Document doc = stored.document(docs[i].doc);
       Map<String, String> marked = new HashMap<>();
-      for (String field : HIGHLIGHTED) {
-        String value = marker.mark(field, doc.get(field));
-        if (value != null) {
-          marked.put(field, value);
-        }
-      }
+      HIGHLIGHTED.forEach(
+          (field, shown) -> {
+            String value = marker.mark(field, doc.get(shown));
+            if (value != null) {
+              marked.put(field, value);
+            }
+          });
       hits.add(hit(doc, marked));
     }
     return hits;
@@ -259,10 +332,14 @@ public final class DirectorySearch {
         ResultType.parse(doc.get(IndexFields.STORED_TYPE)),
         doc.get(IndexFields.NAME),
         doc.get(IndexFields.TITLE),
+        doc.get(IndexFields.STORED_ALIASES),
         doc.get(IndexFields.STORED_ORGANIZATION_ID),
         doc.get(IndexFields.STORED_ORGANIZATION_NAME),
         doc.get(IndexFields.STORED_COUNTRY),
         doc.get(IndexFields.STORED_CITY),
+        doc.get(IndexFields.STORED_PHONE),
+        doc.get(IndexFields.STORED_PHONE_DIAL),
+        doc.get(IndexFields.STORED_EMAIL),
         highlights);
   }
 

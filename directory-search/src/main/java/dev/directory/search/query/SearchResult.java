@@ -38,10 +38,14 @@ public record SearchResult(
       ResultType type,
       String name,
       @Nullable String title,
+      @Nullable String aliases,
       @Nullable String organizationId,
       @Nullable String organizationName,
       @Nullable String country,
       @Nullable String city,
+      @Nullable String phone,
+      @Nullable String phoneDial,
+      @Nullable String email,
       Map<String, String> highlights) {
 
     public Hit {

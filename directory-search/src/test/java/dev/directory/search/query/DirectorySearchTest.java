@@ -13,6 +13,7 @@ import dev.directory.search.query.SearchResult.Relaxation;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -275,12 +276,61 @@ class DirectorySearchTest {
             ResultType.PERSON,
             "Norberto Girón",
             "Chief of Mission",
+            null,
             "iom-chile",
             "IOM Chile",
             "CL",
             "Santiago",
+            null,
+            null,
+            null,
             Map.of("name", "Norberto <mark>Girón</mark>")),
         hit);
+  }
+
+  @Test
+  void marksTheAcronymThatMatchedAmongAnOrganisationsOtherNames() throws Exception {
+    Hit hit = search.search(SearchRequest.of("minsal")).hits().get(0);
+
+    assertEquals("minsal", hit.id());
+    assertEquals("Ministerio de Salud, <mark>MINSAL</mark>", hit.highlights().get("aliases"));
+  }
+
+  @Test
+  void showsThePhoneAndEMailOfAPressContactAsWritten() throws Exception {
+    Hit hit = search.search(SearchRequest.of("mathews")).hits().get(0);
+
+    assertEquals("+56 02 9633710", hit.phone());
+    assertEquals("+56029633710", hit.phoneDial());
+    assertEquals("iomsantiagopress@iom.int", hit.email());
+  }
+
+  // ------------------------------------------------------------------ exports
+
+  @Test
+  void exportsEveryMatchInTheOrderOfTheSearchChunkByChunk() throws Exception {
+    SearchRequest byName =
+        new SearchRequest("", Map.of(), SearchRequest.Order.NAME, 1, SearchRequest.MAX_SIZE);
+    List<String> shown = search.search(byName).hits().stream().map(Hit::id).toList();
+    List<String> exported = new ArrayList<>();
+
+    search.forEachMatch(byName, 2, hit -> exported.add(hit.id()));
+
+    int documents = seed.index().search((searcher, facets) -> searcher.getIndexReader().numDocs());
+    assertEquals(documents, exported.size());
+    assertEquals(shown, exported);
+  }
+
+  @Test
+  void exportsOnlyWhatTheFiltersLetThrough() throws Exception {
+    List<String> exported = new ArrayList<>();
+
+    search.forEachMatch(
+        SearchRequest.of("").withFilter(Facet.TYPE, "press_contact"),
+        2,
+        hit -> exported.add(hit.id()));
+
+    assertEquals(List.of("sebastian-mathews"), exported);
   }
 
   // ------------------------------------------------------------------ no dead ends
