@@ -5,6 +5,7 @@ import dev.directory.search.query.Facet;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
 import dev.directory.search.query.SearchResult.Hit;
+import dev.directory.web.record.Ref;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,6 +29,10 @@ final class SearchController {
     this.search = search;
   }
 
+  /**
+   * Free text and facet filters; one page of results with highlights, and the counts of every
+   * facet. Facet parameters may repeat: values of one facet are combined with OR, facets with AND.
+   */
   @Get
   SearchResponse search(@RequestBean SearchParameters parameters) throws IOException {
     long started = System.nanoTime();
@@ -59,11 +64,14 @@ final class SearchController {
         hit.type().code(),
         hit.name(),
         hit.title(),
+        hit.aliases(),
         hit.organizationId() == null
             ? null
             : Ref.organization(hit.organizationId(), hit.organizationName()),
         hit.country(),
         hit.city(),
+        hit.phone(),
+        hit.email(),
         Ref.url(hit.type(), hit.id()),
         hit.highlights());
   }

@@ -7,6 +7,8 @@ import dev.directory.search.query.SearchRequest;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +21,14 @@ import java.util.Map;
 @Introspected
 public record SearchParameters(
     @Nullable @QueryValue String q,
-    @Nullable @QueryValue List<String> type,
-    @Nullable @QueryValue List<String> country,
-    @Nullable @QueryValue List<String> region,
-    @Nullable @QueryValue List<String> city,
-    @Nullable @QueryValue List<String> topic,
-    @Nullable @QueryValue List<String> organization,
-    @Nullable @QueryValue List<String> role,
-    @Nullable @QueryValue List<String> language,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> type,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> country,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> region,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> city,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> topic,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> organization,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> role,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> language,
     @Nullable @QueryValue String sort,
     @Nullable @QueryValue String page,
     @Nullable @QueryValue String size) {

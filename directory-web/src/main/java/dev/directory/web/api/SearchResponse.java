@@ -1,5 +1,6 @@
 package dev.directory.web.api;
 
+import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -29,9 +30,12 @@ public record SearchResponse(
       String type,
       String name,
       @Nullable String title,
+      @Nullable String aliases,
       @Nullable Ref organization,
       @Nullable String country,
       @Nullable String city,
+      @Nullable String phone,
+      @Nullable String email,
       String url,
       Map<String, String> highlights) {}
 

@@ -1,6 +1,7 @@
 package dev.directory.web.api;
 
 import dev.directory.search.suggest.Suggestions;
+import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;

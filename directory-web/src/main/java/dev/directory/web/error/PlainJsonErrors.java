@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 /**
@@ -14,11 +13,7 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
-final class PlainJsonErrors implements JsonErrorResponseBodyProvider<PlainJsonErrors.ApiError> {
-
-  /** The body of every error answer. */
-  @Serdeable
-  public record ApiError(String message) {}
+final class PlainJsonErrors implements JsonErrorResponseBodyProvider<ApiError> {
 
   @Override
   public ApiError body(ErrorContext context, HttpResponse<?> response) {

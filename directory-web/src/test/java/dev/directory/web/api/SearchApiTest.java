@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.web.TemporaryHome;
+import dev.directory.web.record.Ref;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -43,6 +44,8 @@ class SearchApiTest implements TemporaryHome {
         new Ref("iom-chile", "IOM Chile", "/organizations/iom-chile"), result.organization());
     assertEquals("CL", result.country());
     assertEquals("/people/sebastian-mathews", result.url());
+    assertEquals("+56 02 9633710", result.phone());
+    assertEquals("iomsantiagopress@iom.int", result.email());
     assertEquals(Map.of("name", "<mark>Sebastián</mark> Mathews"), result.highlights());
   }
 

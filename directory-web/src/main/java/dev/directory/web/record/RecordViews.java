@@ -1,4 +1,4 @@
-package dev.directory.web.api;
+package dev.directory.web.record;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.Phone;
@@ -8,19 +8,23 @@ import dev.directory.core.office.MissionOffice;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
 import dev.directory.core.topic.Topic;
+import dev.directory.search.query.ResultType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The whole records the API returns, shaped for reading rather than for storage. */
-final class RecordViews {
+public final class RecordViews {
 
   private RecordViews() {}
 
   @Serdeable
-  record PersonView(
+  public record PersonView(
       String id,
       String type,
       String name,
@@ -41,7 +45,7 @@ final class RecordViews {
       String url) {}
 
   @Serdeable
-  record OrganizationView(
+  public record OrganizationView(
       String id,
       String type,
       String name,
@@ -58,38 +62,77 @@ final class RecordViews {
       @Nullable OfficeView office,
       List<EngagementView> engagements,
       @Nullable String notes,
-      String url) {}
+      String url) {
+
+    /** "Ministry", "Department", …: what the type code stands for. */
+    public String typeLabel() {
+      return ResultType.parse(type).label();
+    }
+  }
+
+  /** A mission office as the office list and the press page show it. */
+  @Serdeable
+  public record OfficeListing(
+      Ref office,
+      @Nullable PlaceView place,
+      @Nullable PhoneView phone,
+      @Nullable String email,
+      OfficeView coverage,
+      List<PersonView> pressContacts) {
+
+    /** Headquarters, or the country the office is in. */
+    public String countryText() {
+      if (coverage.coversAll()) {
+        return "Headquarters";
+      }
+      return place != null && place.countryName() != null ? place.countryName() : "Regional";
+    }
+  }
 
   @Serdeable
-  record PersonSummary(
+  public record PersonSummary(
       String id, String name, @Nullable String title, boolean pressContact, String url) {}
 
   @Serdeable
-  record EmailView(String type, String address) {}
+  public record EmailView(String type, String address) {}
 
   /**
    * @param number as written; {@code e164} is set only when it is valid, else {@code issue} says
    *     why not
    */
   @Serdeable
-  record PhoneView(
+  public record PhoneView(
       String type, String number, @Nullable String e164, @Nullable String issue, String dial) {}
 
   @Serdeable
-  record LabelView(String id, String label) {}
+  public record LabelView(String id, String label) {}
 
   @Serdeable
-  record PlaceView(
+  public record PlaceView(
       @Nullable String country,
       @Nullable String countryName,
       @Nullable String region,
-      @Nullable String city) {}
+      @Nullable String city) {
+
+    /** "Arica, Arica y Parinacota, Chile": what is known, the smallest place first. */
+    public String text() {
+      return Stream.of(city, region, countryName)
+          .filter(Objects::nonNull)
+          .collect(Collectors.joining(", "));
+    }
+  }
 
   @Serdeable
-  record OfficeView(boolean coversAll, List<LabelView> coverage, @Nullable Ref fallbackOffice) {}
+  public record OfficeView(
+      boolean coversAll, List<LabelView> coverage, @Nullable Ref fallbackOffice) {
+
+    public String coverageText() {
+      return coverage.stream().map(LabelView::label).collect(Collectors.joining(", "));
+    }
+  }
 
   @Serdeable
-  record EngagementView(
+  public record EngagementView(
       String id,
       String kind,
       String title,
@@ -98,7 +141,7 @@ final class RecordViews {
       List<String> figures,
       @Nullable String description) {}
 
-  static PersonSummary summary(Person person) {
+  public static PersonSummary summary(Person person) {
     return new PersonSummary(
         person.id(),
         person.fullName(),
@@ -107,16 +150,16 @@ final class RecordViews {
         Ref.person(person.id(), person.fullName()).url());
   }
 
-  static Ref ref(Organization organization) {
+  public static Ref ref(Organization organization) {
     return Ref.organization(organization.id(), organization.name());
   }
 
-  static EmailView email(Email email) {
+  public static EmailView email(Email email) {
     return new EmailView(email.type().code(), email.address());
   }
 
   @Nullable
-  static PhoneView phone(@Nullable Phone phone) {
+  public static PhoneView phone(@Nullable Phone phone) {
     if (phone == null) {
       return null;
     }
@@ -124,7 +167,7 @@ final class RecordViews {
         phone.type().code(), phone.raw(), phone.e164(), phone.issue(), phone.dialable());
   }
 
-  static List<LabelView> topics(List<String> topicIds, Map<String, Topic> vocabulary) {
+  public static List<LabelView> topics(List<String> topicIds, Map<String, Topic> vocabulary) {
     return topicIds.stream()
         .map(
             id ->
@@ -133,7 +176,7 @@ final class RecordViews {
         .toList();
   }
 
-  static List<LabelView> languages(List<String> codes) {
+  public static List<LabelView> languages(List<String> codes) {
     return codes.stream()
         .map(
             code ->
@@ -142,7 +185,7 @@ final class RecordViews {
   }
 
   @Nullable
-  static PlaceView place(Organization organization) {
+  public static PlaceView place(Organization organization) {
     if (organization.country() == null
         && organization.region() == null
         && organization.city() == null) {
@@ -157,7 +200,7 @@ final class RecordViews {
         organization.city());
   }
 
-  static OfficeView office(MissionOffice office, @Nullable Organization fallback) {
+  public static OfficeView office(MissionOffice office, @Nullable Organization fallback) {
     return new OfficeView(
         office.coversAll(),
         office.coverage().stream()
@@ -166,7 +209,7 @@ final class RecordViews {
         fallback == null ? null : ref(fallback));
   }
 
-  static EngagementView engagement(Engagement e) {
+  public static EngagementView engagement(Engagement e) {
     return new EngagementView(
         e.id(), e.kind(), e.title(), e.period(), e.places(), e.figures(), e.description());
   }

@@ -1,4 +1,4 @@
-package dev.directory.web.api;
+package dev.directory.web.record;
 
 import dev.directory.search.query.ResultType;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,0 +1,76 @@
+package dev.directory.web.export;
+
+import dev.directory.core.country.Countries;
+import dev.directory.search.query.SearchResult.Hit;
+import dev.directory.web.record.Ref;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Search results as CSV that spreadsheets open as they are: UTF-8 with a byte-order mark (without
+ * it, Excel reads "Girón" as "GirÃ³n"), RFC 4180 quoting, and no cell that a spreadsheet would run
+ * as a formula.
+ */
+final class CsvRows implements AutoCloseable {
+
+  static final String[] HEADER = {
+    "id",
+    "type",
+    "name",
+    "title",
+    "organization",
+    "city",
+    "country",
+    "country_code",
+    "phone",
+    "email",
+    "page"
+  };
+
+  private final CSVPrinter printer;
+
+  CsvRows(Writer out) throws IOException {
+    out.write('\uFEFF');
+    this.printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out);
+  }
+
+  void add(Hit hit) throws IOException {
+    printer.printRecord(
+        Arrays.stream(
+                new String[] {
+                  hit.id(),
+                  hit.type().code(),
+                  hit.name(),
+                  hit.title(),
+                  hit.organizationName(),
+                  hit.city(),
+                  hit.country() == null ? null : Countries.name(hit.country(), Locale.ENGLISH),
+                  hit.country(),
+                  hit.phone(),
+                  hit.email(),
+                  Ref.url(hit.type(), hit.id())
+                })
+            .map(CsvRows::inert));
+  }
+
+  /**
+   * A cell that begins with = + - @ or a control character is run as a formula by spreadsheets (CSV
+   * injection); a leading apostrophe makes it text. Phone numbers written "+56 …" are such cells.
+   */
+  static String inert(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close(true);
+  }
+}

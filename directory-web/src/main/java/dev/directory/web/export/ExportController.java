@@ -1,0 +1,140 @@
+package dev.directory.web.export;
+
+import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.SearchRequest;
+import dev.directory.web.api.SearchParameters;
+import dev.directory.web.record.RecordViews.PersonView;
+import dev.directory.web.record.Records;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exports in the formats other tools read: a person's vCard, and a whole search as CSV or vCards. A
+ * search export is written while it is sent, through a small buffer, so that a million rows never
+ * sit in memory.
+ */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ExportController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
+  static final String VCARD = "text/vcard";
+  private static final int BUFFER = 64 * 1024;
+
+  private final Records records;
+  private final DirectorySearch search;
+  private final ExecutorService writers;
+
+  ExportController(
+      Records records,
+      DirectorySearch search,
+      @Named(TaskExecutors.BLOCKING) ExecutorService writers) {
+    this.records = records;
+    this.search = search;
+    this.writers = writers;
+  }
+
+  /** The vCard (version 4.0) of a person: every e-mail and phone, title, organisation, place. */
+  @Get("/people/{id}/vcard")
+  @Produces(VCARD)
+  HttpResponse<String> vcard(String id) {
+    PersonView person =
+        records
+            .person(id)
+            .orElseThrow(
+                () ->
+                    new HttpStatusException(
+                        HttpStatus.NOT_FOUND, "no person has the id \"" + id + "\""));
+    return HttpResponse.ok(VCards.person(person))
+        .contentType(VCARD + ";charset=utf-8")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + VCards.fileName(person.id()) + "\"");
+  }
+
+  /**
+   * Every result of a search — the parameters of {@code /api/search}, without paging — as CSV
+   * ({@code format=csv}) or as vCards ({@code format=vcard}), in the search's order.
+   */
+  @Get("/search/export")
+  @Produces({"text/csv", VCARD})
+  HttpResponse<StreamedFile> export(
+      @Nullable @QueryValue String format, @RequestBean SearchParameters parameters)
+      throws IOException {
+    Format chosen = Format.parse(format);
+    SearchRequest request;
+    try {
+      request = parameters.toRequest();
+      search.check(request);
+    } catch (IllegalArgumentException e) {
+      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    PipedInputStream body = new PipedInputStream(BUFFER);
+    PipedOutputStream sink = new PipedOutputStream(body);
+    writers.execute(() -> write(chosen, request, sink));
+    return HttpResponse.ok(
+        new StreamedFile(body, MediaType.of(chosen.mediaType)).attach(chosen.fileName));
+  }
+
+  private void write(Format format, SearchRequest request, PipedOutputStream sink) {
+    try (Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
+      if (format == Format.CSV) {
+        try (CsvRows rows = new CsvRows(out)) {
+          search.forEachMatch(request, rows::add);
+        }
+      } else {
+        search.forEachMatch(request, hit -> out.write(VCards.result(hit)));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // Most often the reader went away before the end; nothing is left to answer.
+      LOG.debug("Export of {} ended early: {}", request, e.getMessage());
+    }
+  }
+
+  private enum Format {
+    CSV("text/csv;charset=utf-8", "directory.csv"),
+    VCARD("text/vcard;charset=utf-8", "directory.vcf");
+
+    private final String mediaType;
+    private final String fileName;
+
+    Format(String mediaType, String fileName) {
+      this.mediaType = mediaType;
+      this.fileName = fileName;
+    }
+
+    static Format parse(@Nullable String format) {
+      if ("csv".equals(format)) {
+        return CSV;
+      }
+      if ("vcard".equals(format)) {
+        return VCARD;
+      }
+      throw new HttpStatusException(
+          HttpStatus.BAD_REQUEST, "format must be csv or vcard; got: " + format);
+    }
+  }
+}

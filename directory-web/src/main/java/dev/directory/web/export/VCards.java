@@ -1,0 +1,132 @@
+package dev.directory.web.export;
+
+import dev.directory.core.country.Countries;
+import dev.directory.search.query.SearchResult.Hit;
+import dev.directory.web.record.RecordViews.PersonView;
+import dev.directory.web.record.RecordViews.PhoneView;
+import dev.directory.web.record.RecordViews.PlaceView;
+import dev.directory.web.record.Ref;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.parameter.AddressType;
+import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Address;
+import ezvcard.property.Kind;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.util.TelUri;
+import java.util.Locale;
+
+/**
+ * vCard 4.0 (RFC 6350) cards, as address books import them: a person's whole card, and the card of
+ * a search result for exports.
+ */
+final class VCards {
+
+  private VCards() {}
+
+  /** Everything the directory holds about how to reach a person. */
+  static String person(PersonView person) {
+    VCard card = new VCard();
+    card.setKind(Kind.individual());
+    card.setFormattedName(person.name());
+    StructuredName name = new StructuredName();
+    name.setGiven(person.givenName().isEmpty() ? null : person.givenName());
+    name.setFamily(person.familyName());
+    card.setStructuredName(name);
+    card.setOrganization(person.organizationPath().stream().map(Ref::name).toArray(String[]::new));
+    if (person.title() != null) {
+      card.addTitle(person.title());
+    }
+    person
+        .emails()
+        .forEach(
+            email ->
+                card.addEmail(
+                    email.address(),
+                    email.type().equals("work") ? EmailType.WORK : EmailType.HOME));
+    person.phones().forEach(phone -> card.addTelephoneNumber(telephone(phone)));
+    if (person.place() != null) {
+      card.addAddress(address(person.place()));
+    }
+    if (person.notes() != null) {
+      card.addNote(person.notes());
+    }
+    return write(card);
+  }
+
+  /** What a search result shows: name, title, organisation, one phone, one e-mail, place. */
+  static String result(Hit hit) {
+    VCard card = new VCard();
+    card.setKind(hit.type().isPerson() ? Kind.individual() : Kind.org());
+    card.setFormattedName(hit.name());
+    if (hit.type().isPerson()) {
+      if (hit.organizationName() != null) {
+        card.setOrganization(hit.organizationName());
+      }
+    } else {
+      card.setOrganization(hit.name());
+    }
+    if (hit.title() != null) {
+      card.addTitle(hit.title());
+    }
+    if (hit.email() != null) {
+      card.addEmail(hit.email(), EmailType.WORK);
+    }
+    if (hit.phone() != null) {
+      Telephone telephone =
+          hit.phoneDial() != null && hit.phoneDial().startsWith("+")
+              ? new Telephone(new TelUri.Builder(hit.phoneDial()).build())
+              : new Telephone(hit.phone());
+      telephone.getTypes().add(TelephoneType.WORK);
+      card.addTelephoneNumber(telephone);
+    }
+    if (hit.city() != null || hit.country() != null) {
+      card.addAddress(
+          address(
+              new PlaceView(
+                  hit.country(),
+                  hit.country() == null ? null : Countries.name(hit.country(), Locale.ENGLISH),
+                  null,
+                  hit.city())));
+    }
+    return write(card);
+  }
+
+  /** A number that is valid is written as a {@code tel:} URI; one that is not, as written. */
+  private static Telephone telephone(PhoneView phone) {
+    Telephone telephone =
+        phone.e164() != null
+            ? new Telephone(new TelUri.Builder(phone.e164()).build())
+            : new Telephone(phone.number());
+    telephone.getTypes().add(type(phone.type()));
+    return telephone;
+  }
+
+  private static TelephoneType type(String code) {
+    return switch (code) {
+      case "mobile" -> TelephoneType.CELL;
+      case "fax" -> TelephoneType.FAX;
+      default -> TelephoneType.WORK;
+    };
+  }
+
+  private static Address address(PlaceView place) {
+    Address address = new Address();
+    address.setLocality(place.city());
+    address.setRegion(place.region());
+    address.setCountry(place.countryName());
+    address.getTypes().add(AddressType.WORK);
+    return address;
+  }
+
+  private static String write(VCard card) {
+    return Ezvcard.write(card).version(VCardVersion.V4_0).prodId(false).go();
+  }
+
+  static String fileName(String id) {
+    return id.replaceAll("[^A-Za-z0-9._-]", "_") + ".vcf";
+  }
+}

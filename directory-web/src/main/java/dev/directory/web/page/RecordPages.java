@@ -1,0 +1,57 @@
+package dev.directory.web.page;
+
+import dev.directory.web.record.Records;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/** The pages of single records, and the lists of mission offices and press contacts. */
+@Hidden
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class RecordPages {
+
+  private final Records records;
+  private final Pages pages;
+
+  RecordPages(Records records, Pages pages) {
+    this.records = records;
+    this.pages = pages;
+  }
+
+  @Get("/people/{id}")
+  HttpResponse<String> person(String id) {
+    return records
+        .person(id)
+        .map(person -> pages.ok("person", person))
+        .orElseGet(() -> pages.error(HttpStatus.NOT_FOUND, "No person has the id “" + id + "”."));
+  }
+
+  @Get("/organizations/{id}")
+  HttpResponse<String> organization(String id) {
+    return records
+        .organization(id)
+        .map(organization -> pages.ok("organization", organization))
+        .orElseGet(
+            () -> pages.error(HttpStatus.NOT_FOUND, "No organisation has the id “" + id + "”."));
+  }
+
+  /** Every mission office by country, with its coverage and press contacts (internal ones too). */
+  @Get("/offices")
+  HttpResponse<String> offices() {
+    return pages.ok("offices", records.offices(false));
+  }
+
+  /** The page journalists land on: public press contacts only. */
+  @Get("/press")
+  HttpResponse<String> press() {
+    return pages.ok("press", records.offices(true));
+  }
+}

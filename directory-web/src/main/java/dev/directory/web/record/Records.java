@@ -1,0 +1,151 @@
+package dev.directory.web.record;
+
+import dev.directory.core.engagement.Engagements;
+import dev.directory.core.office.MissionOffice;
+import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
+import dev.directory.core.person.Visibility;
+import dev.directory.core.topic.Topic;
+import dev.directory.core.topic.Topics;
+import dev.directory.search.query.ResultType;
+import dev.directory.web.record.RecordViews.OfficeListing;
+import dev.directory.web.record.RecordViews.OrganizationView;
+import dev.directory.web.record.RecordViews.PersonView;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads whole records from the database, shaped for reading: the API returns them as JSON and the
+ * pages show them, so both show the same thing.
+ */
+@Singleton
+public final class Records {
+
+  private final Organizations organizations;
+  private final MissionOffices offices;
+  private final People people;
+  private final Topics topics;
+  private final Engagements engagements;
+
+  Records(
+      Organizations organizations,
+      MissionOffices offices,
+      People people,
+      Topics topics,
+      Engagements engagements) {
+    this.organizations = organizations;
+    this.offices = offices;
+    this.people = people;
+    this.topics = topics;
+    this.engagements = engagements;
+  }
+
+  public Optional<PersonView> person(String id) {
+    return people.find(id).map(person -> view(person, topics.all()));
+  }
+
+  public Optional<OrganizationView> organization(String id) {
+    return organizations.find(id).map(this::view);
+  }
+
+  /**
+   * Every mission office, ordered by the name of its country, headquarters last, each with its
+   * coverage and its press contacts.
+   *
+   * @param publicOnly leave out press contacts whose details are internal
+   */
+  public List<OfficeListing> offices(boolean publicOnly) {
+    Map<String, Topic> vocabulary = topics.all();
+    return offices.findAll().stream()
+        .flatMap(
+            office ->
+                organizations.find(office.organizationId()).stream()
+                    .map(o -> listing(o, office, publicOnly, vocabulary)))
+        .sorted(
+            Comparator.comparing((OfficeListing listing) -> listing.coverage().coversAll())
+                .thenComparing(OfficeListing::countryText)
+                .thenComparing(listing -> listing.office().name()))
+        .toList();
+  }
+
+  private OfficeListing listing(
+      Organization organization,
+      MissionOffice office,
+      boolean publicOnly,
+      Map<String, Topic> vocabulary) {
+    List<PersonView> press =
+        people.inOrganization(organization.id()).stream()
+            .filter(Person::pressContact)
+            .filter(person -> !publicOnly || person.visibility() == Visibility.PUBLIC)
+            .map(person -> view(person, vocabulary))
+            .toList();
+    return new OfficeListing(
+        RecordViews.ref(organization),
+        RecordViews.place(organization),
+        RecordViews.phone(organization.phone()),
+        organization.email(),
+        RecordViews.office(office, fallback(office)),
+        press);
+  }
+
+  private PersonView view(Person person, Map<String, Topic> vocabulary) {
+    Organization organization = organizations.find(person.organizationId()).orElseThrow();
+    List<Organization> path = organizations.ancestors(organization);
+    return new PersonView(
+        person.id(),
+        (person.pressContact() ? ResultType.PRESS_CONTACT : ResultType.PERSON).code(),
+        person.fullName(),
+        person.givenName(),
+        person.familyName(),
+        person.jobTitle(),
+        RecordViews.ref(organization),
+        Stream.concat(path.stream(), Stream.of(organization)).map(RecordViews::ref).toList(),
+        person.roles(),
+        person.emails().stream().map(RecordViews::email).toList(),
+        person.phones().stream().map(RecordViews::phone).toList(),
+        RecordViews.languages(person.languages()),
+        RecordViews.topics(person.topicIds(), vocabulary),
+        person.pressContact(),
+        person.visibility().code(),
+        RecordViews.place(organization),
+        person.notes(),
+        Ref.person(person.id(), person.fullName()).url());
+  }
+
+  private OrganizationView view(Organization organization) {
+    String id = organization.id();
+    return new OrganizationView(
+        id,
+        ResultType.of(organization.kind()).code(),
+        organization.name(),
+        organization.localName(),
+        organization.aliases(),
+        organizations.ancestors(organization).stream().map(RecordViews::ref).toList(),
+        organizations.children(id).stream().map(RecordViews::ref).toList(),
+        people.inOrganization(id).stream().map(RecordViews::summary).toList(),
+        RecordViews.place(organization),
+        organization.website(),
+        RecordViews.phone(organization.phone()),
+        organization.email(),
+        RecordViews.topics(organization.topicIds(), topics.all()),
+        offices.find(id).map(office -> RecordViews.office(office, fallback(office))).orElse(null),
+        engagements.involving(id).stream().map(RecordViews::engagement).toList(),
+        organization.notes(),
+        RecordViews.ref(organization).url());
+  }
+
+  @Nullable
+  private Organization fallback(MissionOffice office) {
+    return office.fallbackOfficeId() == null
+        ? null
+        : organizations.find(office.fallbackOfficeId()).orElse(null);
+  }
+}
