@@ -25,16 +25,26 @@ public final class Pages {
   }
 
   public MutableHttpResponse<String> render(HttpStatus status, String template, Object model) {
-    StringOutput html = new StringOutput();
-    templates.render(template + ".jte", model, html);
     return HttpResponse.<String>status(status)
-        .body(html.toString())
+        .body(html(template, model))
         .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
   }
 
   /** The error page: what went wrong, in plain words, with a way back. */
   public MutableHttpResponse<String> error(HttpStatus status, String message) {
-    return render(status, "error", new ErrorView(status.getCode(), status.getReason(), message));
+    return HttpResponse.<String>status(status)
+        .body(errorHtml(status, message))
+        .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
+  }
+
+  public String errorHtml(HttpStatus status, String message) {
+    return html("error", new ErrorView(status.getCode(), status.getReason(), message));
+  }
+
+  private String html(String template, Object model) {
+    StringOutput html = new StringOutput();
+    templates.render(template + ".jte", model, html);
+    return html.toString();
   }
 
   /**

@@ -1,0 +1,39 @@
+package dev.directory.web.error;
+
+import dev.directory.web.page.Pages;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+
+/**
+ * Errors answered to a browser are the directory's own error page: what went wrong in plain words
+ * and a way back, with the site's stylesheet and no inline style or script.
+ */
+@Singleton
+@Replaces(HtmlErrorResponseBodyProvider.class)
+final class HtmlErrorPages implements HtmlErrorResponseBodyProvider {
+
+  /** Micronaut's message when no route answers an address. */
+  private static final String ROUTE_MISS = "Page Not Found";
+
+  private final Pages pages;
+
+  HtmlErrorPages(Pages pages) {
+    this.pages = pages;
+  }
+
+  @Override
+  public String body(ErrorContext context, HttpResponse<?> response) {
+    HttpStatus status = response.getStatus();
+    String message =
+        context.getErrors().stream().findFirst().map(Error::getMessage).orElse(status.getReason());
+    if (message.equals(ROUTE_MISS)) {
+      message = "There is no page at " + context.getRequest().getPath() + ".";
+    }
+    return pages.errorHtml(status, message);
+  }
+}
