@@ -1,0 +1,234 @@
+package dev.directory.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.directory.web.TemporaryHome;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real browser: Debian's Chromium, headless, driven by Selenium. Without Chromium
+ * installed these tests are skipped, unless {@code DIRECTORY_BROWSER_TESTS=required} (as in CI),
+ * where its absence fails them. They also take the screenshots README.md shows.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest implements TemporaryHome {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+  @Inject EmbeddedServer server;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  void startBrowser() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "required".equals(System.getenv("DIRECTORY_BROWSER_TESTS"))) {
+      throw new IllegalStateException(
+          "browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver is missing;"
+              + " install Debian's chromium and chromium-driver");
+    }
+    Assumptions.assumeTrue(
+        installed,
+        "Skipping browser tests: install Debian's chromium and chromium-driver to run them");
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM.toString())
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void wideWindow() {
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @Test
+  void searchesAndShowsTheMatchMarked() throws IOException {
+    open("/");
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("minsal");
+    browser.findElement(By.cssSelector(".searchbar button")).click();
+
+    wait.until(ExpectedConditions.urlContains("q=minsal"));
+    WebElement first = browser.findElement(By.cssSelector(".hit h3"));
+    assertTrue(first.getText().startsWith("Ministry of Health"), first.getText());
+    assertEquals("MINSAL", first.findElement(By.tagName("mark")).getText());
+
+    open("/?q=minsal&country=CL");
+    screenshot("search.png");
+  }
+
+  @Test
+  void tickingAFilterSearchesAtOnceAndBackUndoesIt() {
+    open("/");
+    long everything = hits();
+    browser.findElement(By.cssSelector("input[name=type][value=person]")).click();
+
+    wait.until(ExpectedConditions.urlContains("type=person"));
+    assertTrue(hits() < everything);
+    assertTrue(
+        browser.findElements(By.cssSelector(".hit .type")).stream()
+            .allMatch(type -> type.getText().equalsIgnoreCase("person")));
+    assertTrue(browser.findElement(By.cssSelector("input[name=type][value=person]")).isSelected());
+
+    browser.navigate().back();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("type=person")));
+    assertEquals(everything, hits());
+  }
+
+  @Test
+  void pagesThroughResults() {
+    open("/?size=5");
+    List<String> firstPage = names();
+    browser.findElement(By.cssSelector(".pager a[rel=next]")).click();
+
+    wait.until(ExpectedConditions.urlContains("page=2"));
+    List<String> secondPage = names();
+    assertEquals(5, secondPage.size());
+    assertTrue(secondPage.stream().noneMatch(firstPage::contains), firstPage + " " + secondPage);
+    assertEquals("2", browser.findElement(By.cssSelector(".pager [aria-current=page]")).getText());
+  }
+
+  @Test
+  void opensAPersonWithCallableLinksAndAVCard() throws IOException {
+    open("/?q=giron");
+    browser.findElement(By.linkText("Norberto Girón")).click();
+
+    wait.until(ExpectedConditions.urlContains("/people/norberto-giron"));
+    assertEquals("Norberto Girón", browser.findElement(By.tagName("h1")).getText());
+    open("/people/sebastian-mathews");
+    assertEquals(
+        "tel:+56029633710",
+        browser.findElement(By.cssSelector("a[href^='tel:']")).getAttribute("href"));
+    assertEquals(
+        "mailto:iomsantiagopress@iom.int",
+        browser.findElement(By.cssSelector("a[href^='mailto:']")).getAttribute("href"));
+    screenshot("person.png");
+
+    String vcardLink = browser.findElement(By.linkText("Download vCard")).getAttribute("href");
+    Object card =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])",
+                vcardLink);
+    assertTrue(card.toString().contains("FN:Sebastián Mathews"), card.toString());
+  }
+
+  @Test
+  void suggestsAsOneTypesAndTheKeyboardChoosesASuggestion() {
+    open("/");
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("minis");
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    List<String> suggested =
+        browser.findElements(By.cssSelector("#suggestions [role=option]")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(
+        suggested.stream().anyMatch(s -> s.startsWith("Ministry of Health")), suggested.toString());
+    assertEquals("true", box.getAttribute("aria-expanded"));
+
+    box.sendKeys(Keys.ARROW_DOWN);
+    String chosen =
+        browser.findElement(By.cssSelector("#suggestions [aria-selected=true]")).getText();
+    box.sendKeys(Keys.ENTER);
+
+    wait.until(ExpectedConditions.urlContains("/organizations/"));
+    assertTrue(chosen.startsWith(browser.findElement(By.tagName("h1")).getText()), chosen);
+  }
+
+  @Test
+  void fitsANarrowScreenWithoutSidewaysScrolling() {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open("/?q=chile");
+
+    Object overflow =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    assertEquals(false, overflow);
+    WebElement results = browser.findElement(By.cssSelector(".results"));
+    WebElement filters = browser.findElement(By.cssSelector(".facets"));
+    assertTrue(
+        results.getLocation().getY() < filters.getLocation().getY(), "results before filters");
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + server.getPort() + path);
+  }
+
+  private long hits() {
+    String summary = browser.findElement(By.id("summary")).getText();
+    return Long.parseLong(summary.replaceAll("[^0-9].*", "").replace(",", ""));
+  }
+
+  private List<String> names() {
+    return browser.findElements(By.cssSelector(".hit h3 > a")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(name),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+}
