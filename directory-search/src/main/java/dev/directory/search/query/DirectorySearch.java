@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -32,16 +33,19 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers a {@link SearchRequest}: one page of highlighted hits and the counts of every facet.
  * Facet counts are "drill sideways": choosing a value of a facet keeps the counts of its other
- * values. Counts are kept per point-in-time view of the index, so paging through a broad search or
- * browsing by a common filter counts once.
+ * values. Counts and hits are kept per point-in-time view of the index, so paging through a broad
+ * search or browsing by a common filter counts once, and repeating a search costs next to nothing.
  */
 public final class DirectorySearch {
 
   /** How many values of one facet are counted and returned, most frequent first. */
   public static final int FACET_VALUES = 50;
 
-  /** Facet counts kept per index version: enough for the searches staff repeat and page. */
+  /** Searches whose counts and hits are kept per index version: those staff repeat and page. */
   public static final int CACHED_SEARCHES = 256;
+
+  /** The deepest window of hits kept: the first pages are the ones read again. */
+  static final int CACHED_WINDOW = 500;
 
   /** How many matches an export fetches at a time. */
   static final int EXPORT_CHUNK = 5_000;
@@ -68,7 +72,8 @@ public final class DirectorySearch {
   private final Analyzer analyzer = Analysis.perField();
   private final QueryFactory queries = new QueryFactory(analyzer);
   private final FacetLabels labels;
-  private final FacetCache cache;
+  private final VersionedCache<CountsKey, Counts> cache;
+  private final VersionedCache<PageKey, TopDocs> pages;
   private final Spelling spelling = new Spelling();
   private final Highlighter highlighter = new Highlighter(analyzer);
   private final FacetCounter counter;
@@ -88,7 +93,8 @@ public final class DirectorySearch {
       SearchIndex index, Function<String, String> topicLabels, int cachedSearches) {
     this.index = index;
     this.labels = new FacetLabels(topicLabels);
-    this.cache = new FacetCache(cachedSearches);
+    this.cache = new VersionedCache<>(cachedSearches);
+    this.pages = new VersionedCache<>(cachedSearches);
     this.counter = new FacetCounter(index.searchThreads());
     if (cachedSearches > 0) {
       // Browsing everything is the first thing the search page does: count it before the new
@@ -116,17 +122,23 @@ public final class DirectorySearch {
     if (facetState == null) {
       return SearchResult.empty();
     }
+    IndexReader reader = searcher.getIndexReader();
     DrillDownQuery query = drillDown(text, request.filters());
-    FacetCache.Key key = new FacetCache.Key(request.query(), request.filters());
-    FacetCache.Counts counts = cache.get(searcher.getIndexReader(), key);
-    TopDocs top;
-    if (counts != null) {
-      top = searcher.search(query, window(request), sort(request, text));
-    } else {
+    CountsKey key = new CountsKey(request.query(), request.filters());
+    PageKey pageKey =
+        new PageKey(request.query(), request.filters(), request.order(), window(request));
+    Counts counts = cache.get(reader, key);
+    TopDocs top = pages.get(reader, pageKey);
+    if (counts == null) {
       Counted counted = collect(searcher, facetState, text, query, request);
       top = counted.top();
       counts = counted.counts();
-      cache.put(searcher.getIndexReader(), key, counts);
+      cache.put(reader, key, counts);
+    } else if (top == null) {
+      top = searcher.search(query, window(request), sort(request, text));
+    }
+    if (pageKey.window() <= CACHED_WINDOW) {
+      pages.put(reader, pageKey, top);
     }
     Sideways sideways = sideways(searcher, facetState, text, request, counts);
     List<Hit> hits = page(searcher, top.scoreDocs, request);
@@ -191,7 +203,17 @@ public final class DirectorySearch {
         });
   }
 
-  private record Counted(TopDocs top, FacetCache.Counts counts) {}
+  /** What a search counted: the total and every facet's values. */
+  private record Counts(long total, Map<Facet, List<FacetCount>> facets) {}
+
+  /** What identifies counts: the query text and the filters, never the page or the order. */
+  private record CountsKey(String query, Map<Facet, List<String>> filters) {}
+
+  /** What identifies a window of hits: the search, its order and how many hits from the top. */
+  private record PageKey(
+      String query, Map<Facet, List<String>> filters, SearchRequest.Order order, int window) {}
+
+  private record Counted(TopDocs top, Counts counts) {}
 
   /** The page of hits and the counts of the matches, in one pass. */
   private Counted collect(
@@ -222,7 +244,7 @@ public final class DirectorySearch {
       SortedSetDocValuesReaderState facetState,
       Query text,
       SearchRequest request,
-      FacetCache.Counts own)
+      Counts own)
       throws IOException {
     Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
     facets.putAll(own.facets());
@@ -231,8 +253,8 @@ public final class DirectorySearch {
       Map<Facet, List<String>> others = new EnumMap<>(Facet.class);
       others.putAll(request.filters());
       others.remove(filtered);
-      FacetCache.Key key = new FacetCache.Key(request.query(), others);
-      FacetCache.Counts without = cache.get(searcher.getIndexReader(), key);
+      CountsKey key = new CountsKey(request.query(), others);
+      Counts without = cache.get(searcher.getIndexReader(), key);
       if (without == null) {
         without =
             others.isEmpty() && text instanceof MatchAllDocsQuery
@@ -263,17 +285,17 @@ public final class DirectorySearch {
   }
 
   /** Browsing everything: counted straight from the doc values, no collection needed. */
-  private FacetCache.Counts countEverything(
-      IndexSearcher searcher, SortedSetDocValuesReaderState facetState) throws IOException {
+  private Counts countEverything(IndexSearcher searcher, SortedSetDocValuesReaderState facetState)
+      throws IOException {
     FacetCounter.Counts all = counter.count(facetState, null);
-    return new FacetCache.Counts(searcher.getIndexReader().numDocs(), counts(all, searcher));
+    return new Counts(searcher.getIndexReader().numDocs(), counts(all, searcher));
   }
 
-  private FacetCache.Counts counts(
+  private Counts counts(
       IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsCollector matches)
       throws IOException {
     FacetCounter.Counts facets = counter.count(facetState, matches);
-    return new FacetCache.Counts(total(matches), counts(facets, searcher));
+    return new Counts(total(matches), counts(facets, searcher));
   }
 
   private static long total(FacetsCollector matches) {

@@ -33,6 +33,12 @@ import org.apache.lucene.util.LongValues;
  */
 final class FacetCounter {
 
+  /**
+   * A segment with fewer matches than a fourth of its facet values is counted straight into global
+   * ordinals.
+   */
+  static final int FEW_MATCHES_PER_VALUE = 4;
+
   /** Below this many matches, one thread counts faster than two. */
   static final long PARALLEL_FROM = 20_000;
 
@@ -143,10 +149,7 @@ final class FacetCounter {
     return segments;
   }
 
-  /**
-   * Counts into the segment's own ordinals first and maps them to global ordinals once per value,
-   * not once per document, as Lucene's own counting does.
-   */
+  /** Counts the segments into one array of global ordinals. */
   private int[] count(SortedSetDocValuesReaderState state, List<Segment> segments)
       throws IOException {
     int[] counts = new int[state.getSize()];
@@ -154,35 +157,53 @@ final class FacetCounter {
         state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
     for (Segment segment : segments) {
       LeafReaderContext leaf = segment.context();
-      int[] local =
-          segment.docs() == null
-              ? wholeSegments.live(leaf.reader(), state.getField())
-              : countMatches(leaf, state.getField(), segment.docs());
       LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
-      for (int ord = 0; ord < local.length; ord++) {
-        if (local[ord] > 0) {
-          counts[(int) global.get(ord)] += local[ord];
-        }
+      if (segment.docs() == null) {
+        addLocal(counts, wholeSegments.live(leaf.reader(), state.getField()), global);
+      } else {
+        countMatches(counts, leaf, state.getField(), segment.docs(), global);
       }
     }
     return counts;
   }
 
-  private static int[] countMatches(LeafReaderContext leaf, String field, MatchingDocs matches)
+  /**
+   * Many matches are counted by the segment's own ordinals and mapped to global ones once per
+   * value, not once per document as Lucene's own counting does; a few are mapped one by one, rather
+   * than allocate and walk an array of every value of the segment.
+   */
+  private static void countMatches(
+      int[] counts, LeafReaderContext leaf, String field, MatchingDocs matches, LongValues global)
       throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
-    int[] local = new int[(int) values.getValueCount()];
     DocIdSetIterator docs = matches.bits.iterator();
     if (docs == null) {
-      return local;
+      return;
     }
+    boolean few = (long) matches.totalHits * FEW_MATCHES_PER_VALUE < values.getValueCount();
+    int[] local = few ? null : new int[(int) values.getValueCount()];
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (values.advanceExact(doc)) {
         for (int i = values.docValueCount(); i > 0; i--) {
-          local[(int) values.nextOrd()]++;
+          long ord = values.nextOrd();
+          if (few) {
+            counts[(int) global.get(ord)]++;
+          } else {
+            local[(int) ord]++;
+          }
         }
       }
     }
-    return local;
+    if (!few) {
+      addLocal(counts, local, global);
+    }
+  }
+
+  private static void addLocal(int[] counts, int[] local, LongValues global) {
+    for (int ord = 0; ord < local.length; ord++) {
+      if (local[ord] > 0) {
+        counts[(int) global.get(ord)] += local[ord];
+      }
+    }
   }
 }

@@ -20,6 +20,8 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,33 @@ class FacetCounterTest {
               List<LabelAndValue> want = expected(lucene, facet);
               assertEquals(want, ours.top(facet, 50), facet.dimension());
               assertEquals(want, everything.top(facet, 50), facet.dimension());
+            }
+            return null;
+          });
+    }
+  }
+
+  @Test
+  void countsAFewMatchesExactlyAsLuceneDoes() throws Exception {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      for (int from = 0; from < 30_000; from += 10_000) {
+        indexPeople(index, from, 10_000);
+      }
+      FacetCounter counter = new FacetCounter(index.searchThreads());
+      index.search(
+          (searcher, state) -> {
+            BooleanQuery.Builder three = new BooleanQuery.Builder();
+            for (int i : new int[] {7, 12_345, 29_999}) {
+              three.add(
+                  new TermQuery(new Term(IndexFields.ID, directory.person(i).id())),
+                  BooleanClause.Occur.SHOULD);
+            }
+            FacetsCollector few = searcher.search(three.build(), new FacetsCollectorManager());
+            assertEquals(3, few.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum());
+            FacetCounter.Counts ours = counter.count(state, few);
+            SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, few);
+            for (Facet facet : Facet.values()) {
+              assertEquals(expected(lucene, facet), ours.top(facet, 50), facet.dimension());
             }
             return null;
           });

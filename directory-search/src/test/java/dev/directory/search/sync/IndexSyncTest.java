@@ -74,6 +74,27 @@ class IndexSyncTest {
   }
 
   @Test
+  void aSearchRepeatedAfterAChangeSeesTheChangeNotWhatWasKept() throws Exception {
+    try (SearchIndex index = SearchIndex.open(indexDir);
+        IndexSync sync = sync(index)) {
+      sync.catchUp();
+      DirectorySearch search = new DirectorySearch(index, id -> id);
+      assertEquals(0, search.search(SearchRequest.of("fourthmarker")).total());
+      long everything = search.search(SearchRequest.of("")).total();
+
+      noteOnSantos("fourthmarker");
+      sync.catchUp();
+
+      List<String> found =
+          search.search(SearchRequest.of("fourthmarker")).hits().stream()
+              .map(SearchResult.Hit::id)
+              .toList();
+      assertEquals(List.of("maria-elena-santos"), found);
+      assertEquals(everything, search.search(SearchRequest.of("")).total());
+    }
+  }
+
+  @Test
   void anIndexOpenedAgainCatchesUpWithWhatChangedWhileItWasClosed() throws Exception {
     try (SearchIndex index = SearchIndex.open(indexDir);
         IndexSync sync = sync(index)) {
