@@ -111,6 +111,9 @@ final class ExportController {
     } catch (IOException | UncheckedIOException e) {
       // Most often the reader went away before the end; nothing is left to answer.
       LOG.debug("Export of {} ended early: {}", request, e.getMessage());
+    } catch (RuntimeException e) {
+      // The answer has begun: all that can be done is end it short, and say why here.
+      LOG.error("Export of {} failed; the download ends short", request, e);
     }
   }
 

@@ -84,7 +84,7 @@ final class SearchPage {
                 .map(
                     r ->
                         new RelaxationView(
-                            TITLES.get(r.facet()),
+                            TITLES.get(r.facet()).toLowerCase(Locale.ROOT),
                             String.join(", ", r.values()),
                             r.count(),
                             state.hrefWithout(r.facet())))

@@ -80,5 +80,5 @@ public record SearchView(
   }
 
   /** When nothing matched: what dropping one filter would give, and the link that drops it. */
-  public record RelaxationView(String facetTitle, String values, long count, String href) {}
+  public record RelaxationView(String facet, String values, long count, String href) {}
 }
