@@ -15,6 +15,7 @@ import dev.directory.search.index.Analysis;
 import dev.directory.search.index.Folding;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.index.PhoneDigits;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,7 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -33,6 +38,11 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * Builds the Lucene query for what a user typed. The text is analysed like the index and never
@@ -128,8 +138,8 @@ public final class QueryFactory {
       alternatives.add(new BoostQuery(fuzzy(ALL, word, edits), FUZZY_ALL_WEIGHT));
     }
     if (prefix && word.length() >= MIN_PREFIX) {
-      alternatives.add(new BoostQuery(new PrefixQuery(new Term(NAME, word)), PREFIX_NAME_WEIGHT));
-      alternatives.add(new BoostQuery(new PrefixQuery(new Term(ALL, word)), PREFIX_ALL_WEIGHT));
+      alternatives.add(new BoostQuery(longer(NAME, word), PREFIX_NAME_WEIGHT));
+      alternatives.add(new BoostQuery(longer(ALL, word), PREFIX_ALL_WEIGHT));
     }
     return new DisjunctionMaxQuery(alternatives, 0.1f);
   }
@@ -145,8 +155,45 @@ public final class QueryFactory {
     return stems.build();
   }
 
+  /**
+   * The words that begin with {@code word} and are longer. The word itself is left to the exact
+   * clauses, which match it wherever it is: a common word would otherwise be scored twice over, in
+   * every document that has it.
+   */
+  private static Query longer(String field, String word) {
+    BytesRef bytes = new BytesRef(word);
+    Automaton beginning = PrefixQuery.toAutomaton(bytes);
+    Automaton longer =
+        Operations.minus(
+            beginning, Automata.makeBinary(bytes), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+    return new AutomatonQuery(
+        new Term(field, word), longer, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true);
+  }
+
   private static Query fuzzy(String field, String word, int edits) {
-    return new FuzzyQuery(new Term(field, word), edits, 1, 50, true);
+    return new Typos(new Term(field, word), edits);
+  }
+
+  /**
+   * The words within {@code edits} typos of a word (same first letter, at most 50 of them), but not
+   * the word itself: like {@link #longer}, the exact clauses match it.
+   */
+  private static final class Typos extends FuzzyQuery {
+
+    Typos(Term word, int edits) {
+      super(word, edits, 1, 50, true);
+    }
+
+    @Override
+    protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
+      BytesRef word = getTerm().bytes();
+      return new FilteredTermsEnum(super.getTermsEnum(terms, atts), false) {
+        @Override
+        protected AcceptStatus accept(BytesRef term) {
+          return term.bytesEquals(word) ? AcceptStatus.NO : AcceptStatus.YES;
+        }
+      };
+    }
   }
 
   private static Query phone(Set<String> digitRuns) {
