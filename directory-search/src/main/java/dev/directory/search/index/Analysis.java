@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -43,6 +42,6 @@ public final class Analysis {
             IndexFields.TOPIC, stemming,
             IndexFields.NOTES, stemming,
             IndexFields.SUGGEST, new PrefixAnalyzer(),
-            IndexFields.PHONE, new WhitespaceAnalyzer()));
+            IndexFields.PHONE, new PhoneGramAnalyzer()));
   }
 }

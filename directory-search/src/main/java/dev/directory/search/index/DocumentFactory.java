@@ -44,12 +44,16 @@ import org.apache.lucene.util.BytesRef;
 public final class DocumentFactory {
 
   /**
-   * Searched text: word frequencies but no positions — the directory never matches phrases, and
+   * Searched text: word frequencies but no positions — words are never matched as phrases, and
    * positions were a large part of the cost of indexing a million people.
    */
-  private static final FieldType TEXT = textType(false);
+  private static final FieldType TEXT = textType(false, IndexOptions.DOCS_AND_FREQS);
 
-  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType STORED_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS);
+
+  /** Phone digits are matched as phrases of overlapping runs of four: they keep positions. */
+  private static final FieldType PHONE_DIGITS =
+      textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   private final Map<String, Topic> topics;
 
@@ -60,10 +64,10 @@ public final class DocumentFactory {
     this.topics = Map.copyOf(topics);
   }
 
-  private static FieldType textType(boolean stored) {
+  private static FieldType textType(boolean stored, IndexOptions options) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.setIndexOptions(options);
     type.setStored(stored);
     type.freeze();
     return type;
@@ -211,7 +215,7 @@ public final class DocumentFactory {
 
     void phone(@Nullable Phone phone, @Nullable String country) {
       if (phone != null) {
-        text(IndexFields.PHONE, String.join(" ", PhoneDigits.suffixes(phone, country)));
+        text(IndexFields.PHONE, String.join(" ", PhoneDigits.forms(phone, country)));
       }
     }
 
@@ -260,7 +264,13 @@ public final class DocumentFactory {
     }
 
     Document build() {
-      text.forEach((field, joined) -> document.add(new Field(field, joined.toString(), TEXT)));
+      text.forEach(
+          (field, joined) ->
+              document.add(
+                  new Field(
+                      field,
+                      joined.toString(),
+                      field.equals(IndexFields.PHONE) ? PHONE_DIGITS : TEXT)));
       return document;
     }
   }

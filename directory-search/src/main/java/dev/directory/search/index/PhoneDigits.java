@@ -5,15 +5,17 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.directory.core.contact.Phone;
 import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Finds a phone number by any run of 4 or more of its digits, however it or the query is written:
  * with or without spaces and dashes, "+", country code or trunk "0". A stored number is indexed as
- * every suffix of each of its digit forms (as written, E.164, national), so a run of digits is a
- * prefix query on those suffixes.
+ * each of its digit forms (as written, E.164, national), cut by {@link PhoneGramAnalyzer} into
+ * overlapping runs of four digits; a run of digits typed is the phrase of its own runs of four.
  */
 public final class PhoneDigits {
 
@@ -25,15 +27,20 @@ public final class PhoneDigits {
 
   private PhoneDigits() {}
 
-  /** The terms to index for a stored number. */
-  public static Set<String> suffixes(Phone phone, @Nullable String country) {
-    Set<String> suffixes = new LinkedHashSet<>();
-    for (String form : storedForms(phone, country)) {
-      for (int start = 0; start + MIN_DIGITS <= form.length(); start++) {
-        suffixes.add(form.substring(start));
-      }
+  /** The digit forms of a stored number, to index in the phone field. */
+  public static Set<String> forms(Phone phone, @Nullable String country) {
+    Set<String> forms = storedForms(phone, country);
+    forms.removeIf(form -> form.length() < MIN_DIGITS);
+    return forms;
+  }
+
+  /** The overlapping runs of {@link #MIN_DIGITS} digits of {@code digits}, in order. */
+  public static List<String> grams(String digits) {
+    List<String> grams = new ArrayList<>();
+    for (int start = 0; start + MIN_DIGITS <= digits.length(); start++) {
+      grams.add(digits.substring(start, start + MIN_DIGITS));
     }
-    return suffixes;
+    return grams;
   }
 
   /** Whether a whole query reads as a phone number (digits and separators, 4+ digits). */

@@ -34,6 +34,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -196,10 +197,15 @@ public final class QueryFactory {
     }
   }
 
+  /** Numbers with any of these runs of digits: each the phrase of its runs of four. */
   private static Query phone(Set<String> digitRuns) {
     List<Query> runs = new ArrayList<>();
     for (String run : digitRuns) {
-      runs.add(new PrefixQuery(new Term(IndexFields.PHONE, run)));
+      List<String> grams = PhoneDigits.grams(run);
+      runs.add(
+          grams.size() == 1
+              ? new TermQuery(new Term(IndexFields.PHONE, grams.get(0)))
+              : new PhraseQuery(IndexFields.PHONE, grams.toArray(String[]::new)));
     }
     return new BoostQuery(new DisjunctionMaxQuery(runs, 0f), PHONE_WEIGHT);
   }

@@ -1,7 +1,6 @@
 package dev.directory.search.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneNumbers;
@@ -59,16 +58,17 @@ class AnalysisTest {
   }
 
   @Test
-  void indexesEverySuffixOfEveryDigitFormOfAPhone() {
+  void indexesEveryDigitFormOfAPhoneAsOverlappingRunsOfFour() throws IOException {
     Phone phone = PhoneNumbers.read(PhoneType.WORK, "+56 02 9633710", "CL");
 
-    Set<String> suffixes = PhoneDigits.suffixes(phone, "CL");
+    Set<String> forms = PhoneDigits.forms(phone, "CL");
 
-    assertTrue(suffixes.contains("56029633710"), suffixes.toString());
-    assertTrue(suffixes.contains("29633710"), suffixes.toString());
-    assertTrue(suffixes.contains("9633710"), suffixes.toString());
-    assertTrue(suffixes.contains("3710"), suffixes.toString());
-    assertTrue(suffixes.stream().allMatch(s -> s.length() >= 4), suffixes.toString());
+    assertEquals(Set.of("56029633710", "29633710"), forms);
+    assertEquals(
+        List.of(
+            "5602", "6029", "0296", "2963", "9633", "6337", "3371", "3710", // as written
+            "2963", "9633", "6337", "3371", "3710"), // national
+        tokens(IndexFields.PHONE, "56029633710 29633710"));
   }
 
   @Test
