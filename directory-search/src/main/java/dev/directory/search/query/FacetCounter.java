@@ -33,17 +33,12 @@ import org.apache.lucene.util.LongValues;
  */
 final class FacetCounter {
 
-  /**
-   * A segment with fewer matches than a fourth of its facet values is counted straight into global
-   * ordinals.
-   */
-  static final int FEW_MATCHES_PER_VALUE = 4;
-
   /** Below this many matches, one thread counts faster than two. */
   static final long PARALLEL_FROM = 20_000;
 
   private final ExecutorService threads;
   private final WholeSegmentCounts wholeSegments = new WholeSegmentCounts();
+  private volatile GlobalOrds globalOrds;
 
   FacetCounter(ExecutorService threads) {
     this.threads = threads;
@@ -68,8 +63,10 @@ final class FacetCounter {
       PriorityQueue<int[]> best =
           new PriorityQueue<>(Comparator.<int[]>comparingInt(e -> e[1]).thenComparing(e -> -e[0]));
       for (int ord = range.start; ord <= range.end; ord++) {
-        if (counts[ord] > 0) {
-          best.add(new int[] {ord, counts[ord]});
+        int count = counts[ord];
+        // Ords ascend: a value counted no more than the least kept would lose a tie anyway.
+        if (count > 0 && (best.size() < n || count > best.peek()[1])) {
+          best.add(new int[] {ord, count});
           if (best.size() > n) {
             best.poll();
           }
@@ -153,57 +150,79 @@ final class FacetCounter {
   private int[] count(SortedSetDocValuesReaderState state, List<Segment> segments)
       throws IOException {
     int[] counts = new int[state.getSize()];
-    OrdinalMap ordinals =
-        state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+    int[][] toGlobal = globalOrds(state);
     for (Segment segment : segments) {
       LeafReaderContext leaf = segment.context();
-      LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
       if (segment.docs() == null) {
-        addLocal(counts, wholeSegments.live(leaf.reader(), state.getField()), global);
+        addLocal(counts, wholeSegments.live(leaf.reader(), state.getField()), toGlobal[leaf.ord]);
       } else {
-        countMatches(counts, leaf, state.getField(), segment.docs(), global);
+        countMatches(counts, leaf, state.getField(), segment.docs(), toGlobal[leaf.ord]);
       }
     }
     return counts;
   }
 
-  /**
-   * Many matches are counted by the segment's own ordinals and mapped to global ones once per
-   * value, not once per document as Lucene's own counting does; a few are mapped one by one, rather
-   * than allocate and walk an array of every value of the segment.
-   */
   private static void countMatches(
-      int[] counts, LeafReaderContext leaf, String field, MatchingDocs matches, LongValues global)
+      int[] counts, LeafReaderContext leaf, String field, MatchingDocs matches, int[] toGlobal)
       throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
     DocIdSetIterator docs = matches.bits.iterator();
     if (docs == null) {
       return;
     }
-    boolean few = (long) matches.totalHits * FEW_MATCHES_PER_VALUE < values.getValueCount();
-    int[] local = few ? null : new int[(int) values.getValueCount()];
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (values.advanceExact(doc)) {
         for (int i = values.docValueCount(); i > 0; i--) {
-          long ord = values.nextOrd();
-          if (few) {
-            counts[(int) global.get(ord)]++;
-          } else {
-            local[(int) ord]++;
-          }
+          counts[toGlobal[(int) values.nextOrd()]]++;
         }
       }
     }
-    if (!few) {
-      addLocal(counts, local, global);
-    }
   }
 
-  private static void addLocal(int[] counts, int[] local, LongValues global) {
+  private static void addLocal(int[] counts, int[] local, int[] toGlobal) {
     for (int ord = 0; ord < local.length; ord++) {
       if (local[ord] > 0) {
-        counts[(int) global.get(ord)] += local[ord];
+        counts[toGlobal[ord]] += local[ord];
       }
     }
   }
+
+  /**
+   * For each segment, the global ordinal of each of its ordinals, as a plain array: Lucene's
+   * ordinal map packs them, and unpacking one per counted value was most of the cost of counting a
+   * large match set. Built once per view of the index (while it is warmed) and kept for the latest.
+   */
+  private int[][] globalOrds(SortedSetDocValuesReaderState state) throws IOException {
+    GlobalOrds known = globalOrds;
+    if (known != null && known.state() == state) {
+      return known.bySegment();
+    }
+    synchronized (this) {
+      known = globalOrds;
+      if (known == null || known.state() != state) {
+        known = new GlobalOrds(state, mapOrds(state));
+        globalOrds = known;
+      }
+      return known.bySegment();
+    }
+  }
+
+  private static int[][] mapOrds(SortedSetDocValuesReaderState state) throws IOException {
+    OrdinalMap ordinals =
+        state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+    List<LeafReaderContext> leaves = state.getReader().leaves();
+    int[][] bySegment = new int[leaves.size()][];
+    for (LeafReaderContext leaf : leaves) {
+      int size = (int) DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount();
+      LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
+      int[] map = new int[size];
+      for (int ord = 0; ord < size; ord++) {
+        map[ord] = (int) global.get(ord);
+      }
+      bySegment[leaf.ord] = map;
+    }
+    return bySegment;
+  }
+
+  private record GlobalOrds(SortedSetDocValuesReaderState state, int[][] bySegment) {}
 }
