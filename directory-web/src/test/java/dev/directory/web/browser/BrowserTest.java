@@ -43,7 +43,13 @@ class BrowserTest implements TemporaryHome {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+  /**
+   * Where the screenshots go: the build's own folder, unless {@code -Ddirectory.screenshots=DIR}
+   * asks for another — README's are refreshed with {@code ../docs/screenshots}.
+   */
+  private static final Path SCREENSHOTS =
+      Path.of(System.getProperty("directory.screenshots", "target/screenshots"));
 
   @Inject EmbeddedServer server;
 
