@@ -22,6 +22,7 @@ public final class PhoneDigits {
   public static final int MIN_DIGITS = 4;
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Set<Integer> CALLING_CODES = Set.copyOf(UTIL.getSupportedCallingCodes());
   private static final Pattern EXTENSION = Pattern.compile("(?i)\\s*(?:ext\\.?|x).*$");
   private static final Pattern PHONE_LIKE = Pattern.compile("[+(]?[0-9][0-9 ()./-]*");
 
@@ -80,11 +81,32 @@ public final class PhoneDigits {
     if (phone.e164() != null) {
       forms.add(phone.e164().substring(1));
     }
-    String national = nationalNumber(phone.e164() != null ? phone.e164() : written, country);
+    String national =
+        phone.e164() != null ? afterCountryCode(phone.e164()) : nationalNumber(written, country);
     if (national != null) {
       forms.add(national);
     }
     return forms;
+  }
+
+  /**
+   * The digits of a valid E.164 number after its country code: found in the table of country codes,
+   * without parsing the number again for each of a million people.
+   */
+  @Nullable
+  private static String afterCountryCode(String e164) {
+    // Country calling codes are prefix-free: the first of one, two or three digits that is one
+    // is the number's.
+    for (int length = 1; length <= 3 && length < e164.length() - 1; length++) {
+      if (CALLING_CODES.contains(Integer.parseInt(e164.substring(1, 1 + length)))) {
+        int start = 1 + length;
+        while (start < e164.length() - 1 && e164.charAt(start) == '0') {
+          start++; // as the national number is read elsewhere: without Italy's leading zero
+        }
+        return e164.substring(start);
+      }
+    }
+    return null;
   }
 
   @Nullable

@@ -1,7 +1,10 @@
 package dev.directory.search.index;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneNumbers;
 import dev.directory.core.contact.PhoneType;
@@ -69,6 +72,25 @@ class AnalysisTest {
             "5602", "6029", "0296", "2963", "9633", "6337", "3371", "3710", // as written
             "2963", "9633", "6337", "3371", "3710"), // national
         tokens(IndexFields.PHONE, "56029633710 29633710"));
+  }
+
+  @Test
+  void readsTheNationalDigitsOfAValidNumberAsLibphonenumberDoes() {
+    for (String[] number :
+        new String[][] {
+          {"+56 2 2963 3710", "CL"}, {"+39 06 6988 4567", "IT"}, {"+1 212 555 0147", "US"}
+        }) {
+      Phone phone = PhoneNumbers.read(PhoneType.WORK, number[0], number[1]);
+      assertTrue(phone.isValid(), number[0]);
+      String national =
+          Long.toString(
+              assertDoesNotThrow(
+                  () ->
+                      PhoneNumberUtil.getInstance().parse(phone.e164(), null).getNationalNumber()));
+
+      assertEquals(
+          Set.of(phone.e164().substring(1), national), PhoneDigits.forms(phone, number[1]));
+    }
   }
 
   @Test
