@@ -41,9 +41,7 @@ class FacetCounterTest {
   @Test
   void countsExactlyAsLuceneDoesOnSeveralSegmentsAndTwoThreads() throws Exception {
     try (SearchIndex index = SearchIndex.open(dir)) {
-      for (int from = 0; from < 30_000; from += 10_000) {
-        indexPeople(index, from, 10_000);
-      }
+      indexThreeSegments(index);
       FacetCounter counter = new FacetCounter(index.searchThreads());
       index.search(
           (searcher, state) -> {
@@ -69,9 +67,7 @@ class FacetCounterTest {
   @Test
   void countsAFewMatchesExactlyAsLuceneDoes() throws Exception {
     try (SearchIndex index = SearchIndex.open(dir)) {
-      for (int from = 0; from < 30_000; from += 10_000) {
-        indexPeople(index, from, 10_000);
-      }
+      indexThreeSegments(index);
       FacetCounter counter = new FacetCounter(index.searchThreads());
       index.search(
           (searcher, state) -> {
@@ -96,9 +92,7 @@ class FacetCounterTest {
   @Test
   void countsOfEverythingFollowEditsAndDeletions() throws Exception {
     try (SearchIndex index = SearchIndex.open(dir)) {
-      for (int from = 0; from < 30_000; from += 10_000) {
-        indexPeople(index, from, 10_000);
-      }
+      indexThreeSegments(index);
       FacetCounter counter = new FacetCounter(index.searchThreads());
       assertCountsEverythingAsLuceneDoes(index, counter);
       indexPeople(index, 5_000, 2_000); // edits: the old versions are deleted from old segments
@@ -129,6 +123,13 @@ class FacetCounterTest {
       throws IOException {
     FacetResult expected = lucene.getTopChildren(50, facet.dimension());
     return expected == null ? List.of() : Arrays.asList(expected.labelValues);
+  }
+
+  /** Indexes 30,000 people as three segments of 10,000. */
+  private void indexThreeSegments(SearchIndex index) throws Exception {
+    for (int from = 0; from < 30_000; from += 10_000) {
+      indexPeople(index, from, 10_000);
+    }
   }
 
   /** Indexes people {@code from} to {@code from + count} as one segment. */
