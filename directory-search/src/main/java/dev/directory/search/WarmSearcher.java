@@ -2,8 +2,6 @@ package dev.directory.search;
 
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
@@ -73,25 +71,10 @@ final class WarmSearcher extends IndexSearcher {
 
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-    List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
-    largestFirst.sort(
-        Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
-    List<LeafReaderContext> first = new ArrayList<>();
-    List<LeafReaderContext> second = new ArrayList<>();
-    long firstDocs = 0;
-    long secondDocs = 0;
-    for (LeafReaderContext leaf : largestFirst) {
-      if (firstDocs <= secondDocs) {
-        first.add(leaf);
-        firstDocs += leaf.reader().maxDoc();
-      } else {
-        second.add(leaf);
-        secondDocs += leaf.reader().maxDoc();
-      }
-    }
-    return second.isEmpty()
-        ? new LeafSlice[] {new LeafSlice(first)}
-        : new LeafSlice[] {new LeafSlice(first), new LeafSlice(second)};
+    TwoShares<LeafReaderContext> shares = TwoShares.of(leaves, leaf -> leaf.reader().maxDoc());
+    return shares.second().isEmpty()
+        ? new LeafSlice[] {new LeafSlice(shares.first())}
+        : new LeafSlice[] {new LeafSlice(shares.first()), new LeafSlice(shares.second())};
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.directory.search.query;
 
+import dev.directory.search.TwoShares;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -93,22 +94,9 @@ final class FacetCounter {
     if (total < PARALLEL_FROM || segments.size() < 2) {
       return new Counts(state, count(state, segments));
     }
-    List<Segment> mine = new ArrayList<>();
-    List<Segment> theirs = new ArrayList<>();
-    long myShare = 0;
-    long theirShare = 0;
-    segments.sort(Comparator.comparingLong(Segment::size).reversed());
-    for (Segment segment : segments) {
-      if (myShare <= theirShare) {
-        mine.add(segment);
-        myShare += segment.size();
-      } else {
-        theirs.add(segment);
-        theirShare += segment.size();
-      }
-    }
-    Future<int[]> other = threads.submit(() -> count(state, theirs));
-    int[] counts = count(state, mine);
+    TwoShares<Segment> shares = TwoShares.of(segments, Segment::size);
+    Future<int[]> other = threads.submit(() -> count(state, shares.second()));
+    int[] counts = count(state, shares.first());
     try {
       int[] more = other.get();
       for (int i = 0; i < counts.length; i++) {

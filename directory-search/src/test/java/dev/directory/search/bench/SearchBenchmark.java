@@ -163,7 +163,7 @@ public final class SearchBenchmark {
       }
       naive.finishLoading();
       for (int s = 0; s < shapes.size(); s++) { // the cached row has no H2 counterpart
-        Latencies h2 = measure(shapes.get(s), NAIVE_RUNS, naive::search);
+        Latencies h2 = measureNaive(shapes.get(s), naive::search);
         rows.set(s, append(rows.get(s), h2.format()));
         System.out.printf(Locale.ROOT, "%-40s naive H2 %s%n", shapes.get(s).name(), h2.format());
       }
@@ -231,17 +231,12 @@ public final class SearchBenchmark {
 
   private static long sink;
 
-  private static Latencies measure(Shape shape, int runs, Runner runner) throws Exception {
-    int warmup = runs >= WARMUP ? WARMUP : 1;
-    for (int i = 0; i < warmup; i++) {
-      sink += runner.run(shape.request().apply(runs + i));
-    }
-    long[] nanos = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      SearchRequest request = shape.request().apply(i);
-      long started = System.nanoTime();
-      sink += runner.run(request);
-      nanos[i] = System.nanoTime() - started;
+  /** The naive H2 way: seconds per search, so one warm-up run and a few measured. */
+  private static Latencies measureNaive(Shape shape, Runner runner) throws Exception {
+    sink += runner.run(shape.request().apply(NAIVE_RUNS));
+    long[] nanos = new long[NAIVE_RUNS];
+    for (int i = 0; i < NAIVE_RUNS; i++) {
+      nanos[i] = time(runner, shape.request().apply(i));
     }
     return Latencies.of(nanos);
   }

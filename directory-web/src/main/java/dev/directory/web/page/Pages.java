@@ -32,13 +32,11 @@ public final class Pages {
 
   /** The error page: what went wrong, in plain words, with a way back. */
   public MutableHttpResponse<String> error(HttpStatus status, String message) {
-    return HttpResponse.<String>status(status)
-        .body(errorHtml(status, message))
-        .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
+    return render(status, "error", ErrorView.of(status, message));
   }
 
   public String errorHtml(HttpStatus status, String message) {
-    return html("error", new ErrorView(status.getCode(), status.getReason(), message));
+    return html("error", ErrorView.of(status, message));
   }
 
   private String html(String template, Object model) {
@@ -50,5 +48,10 @@ public final class Pages {
   /**
    * @param code the HTTP status, shown to the reader
    */
-  public record ErrorView(int code, String title, String message) {}
+  public record ErrorView(int code, String title, String message) {
+
+    static ErrorView of(HttpStatus status, String message) {
+      return new ErrorView(status.getCode(), status.getReason(), message);
+    }
+  }
 }
