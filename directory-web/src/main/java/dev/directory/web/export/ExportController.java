@@ -137,7 +137,10 @@ final class ExportController {
         return VCARD;
       }
       throw new HttpStatusException(
-          HttpStatus.BAD_REQUEST, "format must be csv or vcard; got: " + format);
+          HttpStatus.BAD_REQUEST,
+          format == null
+              ? "format is required: csv or vcard"
+              : "format must be csv or vcard; got: " + format);
     }
   }
 }

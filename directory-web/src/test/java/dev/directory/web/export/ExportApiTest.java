@@ -111,6 +111,20 @@ class ExportApiTest implements TemporaryHome {
         words.getResponse().getBody(String.class).orElseThrow().contains("at most 20 words"));
   }
 
+  @Test
+  void saysTheFormatIsRequiredWhenItIsMissing() {
+    HttpClientResponseException missing =
+        assertThrows(HttpClientResponseException.class, () -> get("/api/search/export?q=giron"));
+
+    assertEquals(HttpStatus.BAD_REQUEST, missing.getStatus());
+    assertTrue(
+        missing
+            .getResponse()
+            .getBody(String.class)
+            .orElseThrow()
+            .contains("format is required: csv or vcard"));
+  }
+
   private static String twentyOneWords() {
     return String.join(
         "%20", "abcdefghijklmnopqrstu".chars().mapToObj(c -> "word" + (char) c).toList());
