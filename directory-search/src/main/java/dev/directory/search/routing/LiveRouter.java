@@ -1,0 +1,65 @@
+package dev.directory.search.routing;
+
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.topic.Topics;
+
+/**
+ * Routes against the directory as it is now: the snapshot routing reads is rebuilt when the change
+ * log has moved since it was made, so an office's new press contact is used at once.
+ */
+public final class LiveRouter {
+
+  private record Snapshot(long seq, Router router, RoutingDirectory directory) {}
+
+  private final ChangeLog changeLog;
+  private final Organizations organizations;
+  private final MissionOffices offices;
+  private final People people;
+  private final Topics topics;
+  private volatile Snapshot snapshot;
+
+  public LiveRouter(
+      ChangeLog changeLog,
+      Organizations organizations,
+      MissionOffices offices,
+      People people,
+      Topics topics) {
+    this.changeLog = changeLog;
+    this.organizations = organizations;
+    this.offices = offices;
+    this.people = people;
+    this.topics = topics;
+  }
+
+  public Routing route(Router.Inquiry inquiry) {
+    return current().router().route(inquiry);
+  }
+
+  /** The offices and contacts routing knows now. */
+  public RoutingDirectory directory() {
+    return current().directory();
+  }
+
+  private Snapshot current() {
+    long seq = changeLog.lastSeq();
+    Snapshot known = snapshot;
+    if (known != null && known.seq() == seq) {
+      return known;
+    }
+    synchronized (this) {
+      if (snapshot == null || snapshot.seq() != seq) {
+        RoutingDirectory directory =
+            RoutingDirectory.build(
+                organizations.findAll(),
+                offices.findAll(),
+                people::inOrganization,
+                topics.all().values());
+        snapshot = new Snapshot(seq, new Router(directory), directory);
+      }
+      return snapshot;
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package dev.directory.search.routing;
+
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.EmailType;
+import dev.directory.core.contact.Phone;
+import dev.directory.core.contact.PhoneType;
+import dev.directory.core.office.MissionOffice;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.person.Person;
+import dev.directory.core.person.Visibility;
+import dev.directory.core.topic.Topic;
+import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * What the router knows of the directory at one moment: the mission offices, their public press
+ * contacts, the topics, and every phrase that points at a country. Built once per change of the
+ * directory, so routing an inquiry reads memory only.
+ */
+public final class RoutingDirectory {
+
+  /** A mission office as routing sees it. */
+  public record Office(
+      String id,
+      String name,
+      boolean coversAll,
+      List<String> coverage,
+      @Nullable String fallbackId,
+      @Nullable String email) {
+
+    boolean covers(String country) {
+      return coversAll || coverage.contains(country);
+    }
+  }
+
+  /** A press contact whose details the public may see: who a journalist is told about. */
+  public record Contact(
+      String id,
+      String name,
+      String officeId,
+      @Nullable String email,
+      @Nullable String phone,
+      List<String> topicIds) {}
+
+  // "Región de Arica y Parinacota" is also written "Arica y Parinacota".
+  private static final Pattern REGION_WORD =
+      Pattern.compile(
+          "^(región|region|provincia|province|departamento|département|estado|state|comuna)\\s+"
+              + "(de la |de los |del |de |of the |of |du |de l'|des )?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final Map<String, Office> offices;
+  private final Map<String, List<Contact>> contacts;
+  private final Map<String, String> topicLabels;
+  private final Gazetteer gazetteer;
+
+  private RoutingDirectory(
+      Map<String, Office> offices,
+      Map<String, List<Contact>> contacts,
+      Map<String, String> topicLabels,
+      Gazetteer gazetteer) {
+    this.offices = offices;
+    this.contacts = contacts;
+    this.topicLabels = topicLabels;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * @param organizations every organisation (names, acronyms and places are taken from them)
+   * @param missionOffices the coverage and fallback of each office
+   * @param people the people of an organisation, by its id (asked for offices only)
+   * @param topics the topic vocabulary
+   */
+  public static RoutingDirectory build(
+      Iterable<Organization> organizations,
+      Collection<MissionOffice> missionOffices,
+      Function<String, List<Person>> people,
+      Collection<Topic> topics) {
+    Gazetteer gazetteer = new Gazetteer();
+    CountryWords.addTo(gazetteer);
+    Map<String, Organization> officeOrganizations = new LinkedHashMap<>();
+    Places places = new Places();
+    for (Organization organization : organizations) {
+      if (organization.kind() == OrganizationKind.MISSION_OFFICE) {
+        officeOrganizations.put(organization.id(), organization);
+      }
+      String country = organization.country();
+      if (country == null || coversAll(organization, missionOffices)) {
+        continue;
+      }
+      for (String name : names(organization)) {
+        gazetteer.add(name, new Sense.OrganizationName(country, organization.name()));
+      }
+      if (organization.city() != null) {
+        places.add(organization.city(), "city", country, organization.name());
+      }
+      if (organization.region() != null) {
+        for (String form : regionForms(organization.region())) {
+          places.add(form, "region", country, organization.name());
+        }
+      }
+    }
+    places.addTo(gazetteer);
+    Map<String, String> topicLabels = new LinkedHashMap<>();
+    for (Topic topic : topics) {
+      topicLabels.put(topic.id(), topic.labelEn());
+      for (String term : topic.allTerms()) {
+        gazetteer.add(term, new Sense.TopicWord(topic.id()));
+      }
+    }
+    Map<String, Office> offices = new LinkedHashMap<>();
+    Map<String, List<Contact>> contacts = new LinkedHashMap<>();
+    for (MissionOffice office : missionOffices) {
+      Organization organization = officeOrganizations.get(office.organizationId());
+      if (organization == null) {
+        continue;
+      }
+      offices.put(
+          office.organizationId(),
+          new Office(
+              organization.id(),
+              organization.name(),
+              office.coversAll(),
+              office.coverage(),
+              office.fallbackOfficeId(),
+              organization.email()));
+      contacts.put(
+          organization.id(),
+          people.apply(organization.id()).stream()
+              .filter(person -> person.pressContact() && person.visibility() == Visibility.PUBLIC)
+              .map(RoutingDirectory::contact)
+              .toList());
+    }
+    return new RoutingDirectory(offices, contacts, topicLabels, gazetteer);
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public Optional<Office> office(String id) {
+    return Optional.ofNullable(offices.get(id));
+  }
+
+  public Collection<Office> offices() {
+    return offices.values();
+  }
+
+  /** The office's press contacts whose details are public. */
+  public List<Contact> contacts(String officeId) {
+    return contacts.getOrDefault(officeId, List.of());
+  }
+
+  public Optional<Contact> contact(String id) {
+    return contacts.values().stream()
+        .flatMap(List::stream)
+        .filter(contact -> contact.id().equals(id))
+        .findFirst();
+  }
+
+  String topicLabel(String topicId) {
+    return topicLabels.getOrDefault(topicId, topicId);
+  }
+
+  /** The office that answers for a country: the one covering it with the fewest others. */
+  Optional<Office> officeFor(String country) {
+    return offices.values().stream()
+        .filter(office -> office.covers(country))
+        .min(Comparator.comparingInt(o -> o.coversAll() ? Integer.MAX_VALUE : o.coverage().size()));
+  }
+
+  /** Headquarters: the office that covers every country and falls back to none. */
+  Optional<Office> headquarters() {
+    return offices.values().stream()
+        .filter(office -> office.fallbackId() == null)
+        .min(Comparator.comparing(office -> !office.coversAll()));
+  }
+
+  /** The office an office without a press contact hands its inquiries to. */
+  Optional<Office> fallback(Office office) {
+    if (office.fallbackId() != null) {
+      return office(office.fallbackId());
+    }
+    return headquarters().filter(hq -> !hq.equals(office));
+  }
+
+  private static boolean coversAll(Organization organization, Collection<MissionOffice> offices) {
+    return offices.stream()
+        .anyMatch(o -> o.coversAll() && o.organizationId().equals(organization.id()));
+  }
+
+  private static List<String> names(Organization organization) {
+    List<String> names = new ArrayList<>();
+    names.add(organization.name());
+    if (organization.localName() != null) {
+      names.add(organization.localName());
+    }
+    names.addAll(organization.aliases());
+    return names;
+  }
+
+  private static List<String> regionForms(String region) {
+    String bare = REGION_WORD.matcher(region.strip()).replaceFirst("");
+    return bare.isBlank() || bare.equals(region) ? List.of(region) : List.of(region, bare);
+  }
+
+  private static Contact contact(Person person) {
+    String email =
+        person.emails().stream()
+            .filter(e -> e.type() == EmailType.WORK)
+            .map(Email::address)
+            .findFirst()
+            .orElse(null);
+    String phone =
+        person.phones().stream()
+            .filter(p -> p.type() == PhoneType.WORK)
+            .map(Phone::raw)
+            .findFirst()
+            .orElse(null);
+    List<String> topicIds = person.topicIds();
+    return new Contact(
+        person.id(), person.fullName(), person.organizationId(), email, phone, topicIds);
+  }
+
+  /** The cities and regions of organisations, each with the organisations it is known from. */
+  private static final class Places {
+
+    private record Key(String phrase, String kind, String country) {}
+
+    private final Map<Key, List<String>> knownFrom = new LinkedHashMap<>();
+
+    void add(String phrase, String kind, String country, String organization) {
+      knownFrom
+          .computeIfAbsent(new Key(phrase, kind, country), k -> new ArrayList<>())
+          .add(organization);
+    }
+
+    void addTo(Gazetteer gazetteer) {
+      knownFrom.forEach(
+          (key, organizations) ->
+              gazetteer.add(
+                  key.phrase(),
+                  new Sense.Place(
+                      key.country(),
+                      key.kind(),
+                      List.copyOf(organizations.subList(0, Math.min(2, organizations.size()))),
+                      organizations.size())));
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.directory.search.routing;
+
+import dev.directory.core.country.Countries;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a phrase of an inquiry can mean to the router: a country, a place or organisation in one, or
+ * a topic. Each meaning that points at a country carries a weight (how surely it does) and explains
+ * itself in a sentence a person can check.
+ */
+sealed interface Sense {
+
+  /** A meaning that points at one country. */
+  sealed interface Pointer extends Sense {
+
+    String country();
+
+    double weight();
+
+    /**
+     * How many records back this meaning: a phrase known in several countries shares its weight
+     * among them in proportion ("Santiago" of six organisations in Chile and one in the Dominican
+     * Republic points at Chile).
+     */
+    default int support() {
+      return 1;
+    }
+
+    /** Why the words {@code written} point at the country, e.g. "'Pérou' is Peru." */
+    String explain(String written);
+  }
+
+  record CountryName(String country) implements Pointer {
+    public double weight() {
+      return 3;
+    }
+
+    public String explain(String written) {
+      return quote(written) + " is " + countryName(country) + ".";
+    }
+  }
+
+  record Demonym(String country) implements Pointer {
+    // Less than a place: "Venezuelans in Cúcuta" is a story for the office in Colombia.
+    public double weight() {
+      return 1.5;
+    }
+
+    public String explain(String written) {
+      return quote(written) + " means of " + countryName(country) + ".";
+    }
+  }
+
+  /** A city or region where organisations of the directory are. */
+  record Place(String country, String kind, List<String> knownFrom, int organizations)
+      implements Pointer {
+    public double weight() {
+      return 2;
+    }
+
+    public int support() {
+      return organizations;
+    }
+
+    public String explain(String written) {
+      String more = organizations > knownFrom.size() ? " and others" : "";
+      return quote(written)
+          + " is a "
+          + kind
+          + " in "
+          + countryName(country)
+          + ", known from "
+          + String.join(", ", knownFrom)
+          + more
+          + ".";
+    }
+  }
+
+  /** An organisation of the directory, by one of its names or acronyms. */
+  record OrganizationName(String country, String name) implements Pointer {
+    public double weight() {
+      return 3;
+    }
+
+    public String explain(String written) {
+      String what = Words.keys(written).equals(Words.keys(name)) ? " is" : " is " + name + ",";
+      return quote(written) + what + " an organisation in " + countryName(country) + ".";
+    }
+  }
+
+  /** A label or keyword of a topic. */
+  record TopicWord(String topicId) implements Sense {}
+
+  static String countryName(String code) {
+    return Countries.name(code, Locale.ENGLISH);
+  }
+
+  static String quote(String written) {
+    return "“" + written + "”";
+  }
+}
