@@ -3,11 +3,12 @@ package dev.directory.core.inquiry;
 import dev.directory.core.inquiry.InquiryRows.EventRow;
 import dev.directory.core.inquiry.InquiryRows.InquiryRow;
 import dev.directory.core.storage.TextList;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores press inquiries and the history of their status. */
+/** Stores press inquiries and every step of their history. */
 @Singleton
 public class Inquiries {
 
@@ -21,49 +22,110 @@ public class Inquiries {
 
   /** Stores a new inquiry and the first step of its history. Call inside a transaction. */
   public void create(Inquiry inquiry) {
-    rows.save(
-        new InquiryRow(
-            inquiry.id(),
+    rows.save(row(inquiry));
+    append(
+        inquiry.id(),
+        new InquiryEvent(
             inquiry.receivedAt(),
-            inquiry.name(),
-            inquiry.outlet(),
-            inquiry.email(),
-            inquiry.subject(),
-            inquiry.message(),
-            inquiry.language(),
-            inquiry.country(),
+            InquiryEvent.Kind.RECEIVED,
+            inquiry.status(),
             inquiry.officeId(),
             inquiry.contactId(),
-            TextList.join(inquiry.reasons()),
-            inquiry.status().code()));
-    events.save(
-        new EventRow(null, inquiry.id(), inquiry.receivedAt(), inquiry.status().code(), null));
+            null,
+            null));
+  }
+
+  /**
+   * Stores what an inquiry became and the step that made it so. Call inside a transaction.
+   *
+   * @param changed the inquiry after the step (unchanged for a note)
+   */
+  public void update(Inquiry changed, InquiryEvent step) {
+    rows.update(row(changed));
+    append(changed.id(), step);
   }
 
   public Optional<Inquiry> find(String id) {
-    return rows.findById(id)
-        .map(
-            row ->
-                new Inquiry(
-                    row.id(),
-                    row.receivedAt(),
-                    row.name(),
-                    row.outlet(),
-                    row.email(),
-                    row.subject(),
-                    row.message(),
-                    row.language(),
-                    row.country(),
-                    row.officeId(),
-                    row.contactId(),
-                    TextList.split(row.reasons()),
-                    InquiryStatus.fromCode(row.status())));
+    return rows.findById(id).map(Inquiries::fromRow);
+  }
+
+  /** The inquiries with the status and office given (null for any), newest first. */
+  public List<Inquiry> list(
+      @Nullable InquiryStatus status, @Nullable String officeId, int limit, long offset) {
+    return rows.list(code(status), officeId, limit, offset).stream()
+        .map(Inquiries::fromRow)
+        .toList();
+  }
+
+  public long count(@Nullable InquiryStatus status, @Nullable String officeId) {
+    return rows.count(code(status), officeId);
   }
 
   /** The inquiry's steps, oldest first. */
   public List<InquiryEvent> history(String id) {
     return events.findByInquiryIdOrderById(id).stream()
-        .map(row -> new InquiryEvent(row.at(), InquiryStatus.fromCode(row.status()), row.note()))
+        .map(
+            row ->
+                new InquiryEvent(
+                    row.at(),
+                    InquiryEvent.Kind.fromCode(row.kind()),
+                    InquiryStatus.parse(row.status()),
+                    row.officeId(),
+                    row.contactId(),
+                    row.note(),
+                    row.actor()))
         .toList();
+  }
+
+  private void append(String inquiryId, InquiryEvent step) {
+    events.save(
+        new EventRow(
+            null,
+            inquiryId,
+            step.at(),
+            step.kind().code(),
+            step.status().code(),
+            step.officeId(),
+            step.contactId(),
+            step.note(),
+            step.actor()));
+  }
+
+  private static @Nullable String code(@Nullable InquiryStatus status) {
+    return status == null ? null : status.code();
+  }
+
+  private static InquiryRow row(Inquiry inquiry) {
+    return new InquiryRow(
+        inquiry.id(),
+        inquiry.receivedAt(),
+        inquiry.name(),
+        inquiry.outlet(),
+        inquiry.email(),
+        inquiry.subject(),
+        inquiry.message(),
+        inquiry.language(),
+        inquiry.country(),
+        inquiry.officeId(),
+        inquiry.contactId(),
+        TextList.join(inquiry.reasons()),
+        inquiry.status().code());
+  }
+
+  private static Inquiry fromRow(InquiryRow row) {
+    return new Inquiry(
+        row.id(),
+        row.receivedAt(),
+        row.name(),
+        row.outlet(),
+        row.email(),
+        row.subject(),
+        row.message(),
+        row.language(),
+        row.country(),
+        row.officeId(),
+        row.contactId(),
+        TextList.split(row.reasons()),
+        InquiryStatus.parse(row.status()));
   }
 }

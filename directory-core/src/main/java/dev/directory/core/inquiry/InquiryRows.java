@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -36,11 +37,28 @@ final class InquiryRows {
       @Id @GeneratedValue @Nullable Long id,
       String inquiryId,
       Instant at,
+      String kind,
       String status,
-      @Nullable String note) {}
+      @Nullable String officeId,
+      @Nullable String contactId,
+      @Nullable String note,
+      @Nullable String actor) {}
 
   @JdbcRepository(dialect = Dialect.H2)
-  interface Rows extends CrudRepository<InquiryRow, String> {}
+  interface Rows extends CrudRepository<InquiryRow, String> {
+
+    @Query(
+        "SELECT * FROM inquiry WHERE (:status IS NULL OR status = :status)"
+            + " AND (:officeId IS NULL OR office_id = :officeId)"
+            + " ORDER BY received_at DESC, id LIMIT :limit OFFSET :offset")
+    List<InquiryRow> list(
+        @Nullable String status, @Nullable String officeId, int limit, long offset);
+
+    @Query(
+        "SELECT COUNT(*) FROM inquiry WHERE (:status IS NULL OR status = :status)"
+            + " AND (:officeId IS NULL OR office_id = :officeId)")
+    long count(@Nullable String status, @Nullable String officeId);
+  }
 
   @JdbcRepository(dialect = Dialect.H2)
   interface Events extends CrudRepository<EventRow, Long> {

@@ -13,7 +13,16 @@ public enum InquiryStatus {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  static InquiryStatus fromCode(String code) {
-    return valueOf(code.toUpperCase(Locale.ROOT));
+  /**
+   * @throws IllegalArgumentException naming the value and the statuses there are
+   */
+  public static InquiryStatus parse(String code) {
+    for (InquiryStatus status : values()) {
+      if (status.code().equals(code == null ? "" : code.strip().toLowerCase(Locale.ROOT))) {
+        return status;
+      }
+    }
+    throw new IllegalArgumentException(
+        "\"" + code + "\" is not a status; use new, assigned, answered or closed");
   }
 }

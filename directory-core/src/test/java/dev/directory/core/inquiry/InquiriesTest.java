@@ -20,34 +20,89 @@ class InquiriesTest {
   @Inject Inquiries inquiries;
   @Inject TransactionOperations<Connection> transactions;
 
+  private final Instant received = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
   @Test
   void keepsAnInquiryWithItsRoutingReasonsAndTheFirstStepOfItsHistory() throws Exception {
     importer.importFrom(Path.of("..", "data"));
-    Instant received = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    Inquiry inquiry =
-        new Inquiry(
-            "inq-1",
-            received,
-            "A journalist",
-            "An outlet",
-            "desk@example.org",
-            "Request for comment",
-            "Request for comment on the new migration law in Chile",
-            "en",
-            "CL",
-            "iom-chile",
-            "sebastian-mathews",
-            List.of("'Chile' names a country", "IOM Chile answers for Chile"),
-            InquiryStatus.NEW);
+    Inquiry inquiry = inquiry("inq-1");
 
-    transactions.executeWrite(
-        status -> {
-          inquiries.create(inquiry);
-          return null;
-        });
+    inTransaction(() -> inquiries.create(inquiry));
 
     assertEquals(inquiry, inquiries.find("inq-1").orElseThrow());
     assertEquals(
-        List.of(new InquiryEvent(received, InquiryStatus.NEW, null)), inquiries.history("inq-1"));
+        List.of(
+            new InquiryEvent(
+                received,
+                InquiryEvent.Kind.RECEIVED,
+                InquiryStatus.NEW,
+                "iom-chile",
+                "sebastian-mathews",
+                null,
+                null)),
+        inquiries.history("inq-1"));
+  }
+
+  @Test
+  void keepsEachStepAndListsTheQueueByStatusAndOffice() throws Exception {
+    importer.importFrom(Path.of("..", "data"));
+    Inquiry inquiry = inquiry("inq-2");
+    inTransaction(() -> inquiries.create(inquiry));
+    Inquiry moved =
+        new Inquiry(
+            inquiry.id(),
+            inquiry.receivedAt(),
+            inquiry.name(),
+            inquiry.outlet(),
+            inquiry.email(),
+            inquiry.subject(),
+            inquiry.message(),
+            inquiry.language(),
+            inquiry.country(),
+            "iom",
+            null,
+            inquiry.reasons(),
+            InquiryStatus.ASSIGNED);
+    InquiryEvent step =
+        new InquiryEvent(
+            received.plusSeconds(60),
+            InquiryEvent.Kind.REASSIGNED,
+            InquiryStatus.ASSIGNED,
+            "iom",
+            null,
+            "About all offices",
+            "editor");
+
+    inTransaction(() -> inquiries.update(moved, step));
+
+    assertEquals(step, inquiries.history("inq-2").get(1));
+    assertEquals(List.of(moved), inquiries.list(InquiryStatus.ASSIGNED, "iom", 10, 0));
+    assertEquals(List.of(), inquiries.list(InquiryStatus.NEW, "iom", 10, 0));
+    assertEquals(1, inquiries.count(InquiryStatus.ASSIGNED, null));
+  }
+
+  private void inTransaction(Runnable work) {
+    transactions.executeWrite(
+        status -> {
+          work.run();
+          return null;
+        });
+  }
+
+  private Inquiry inquiry(String id) {
+    return new Inquiry(
+        id,
+        received,
+        "A journalist",
+        "An outlet",
+        "desk@example.org",
+        "Request for comment",
+        "Request for comment on the new migration law in Chile",
+        "en",
+        "CL",
+        "iom-chile",
+        "sebastian-mathews",
+        List.of("'Chile' names a country", "IOM Chile answers for Chile"),
+        InquiryStatus.NEW);
   }
 }

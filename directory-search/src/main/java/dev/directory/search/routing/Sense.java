@@ -97,6 +97,6 @@ sealed interface Sense {
   }
 
   static String quote(String written) {
-    return "“" + written + "”";
+    return "“" + written.replaceAll("\\s+", " ") + "”";
   }
 }

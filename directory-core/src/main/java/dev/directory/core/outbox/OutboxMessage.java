@@ -1,0 +1,77 @@
+package dev.directory.core.outbox;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/**
+ * An e-mail the directory owes somebody, kept until a mail server has taken it.
+ *
+ * @param recipient null when nobody on the way had an address ({@link OutboxStatus#UNADDRESSED})
+ * @param nextAttemptAt when a pending message is due to be tried (again)
+ * @param lastError what the mail server or the network said the last time it failed
+ */
+@MappedEntity("outbox_message")
+public record OutboxMessage(
+    @Id @GeneratedValue @Nullable Long id,
+    @Nullable String inquiryId,
+    Instant createdAt,
+    @Nullable String recipient,
+    @Nullable String replyTo,
+    String subject,
+    String body,
+    OutboxStatus status,
+    int attempts,
+    Instant nextAttemptAt,
+    @Nullable Instant sentAt,
+    @Nullable String lastError) {
+
+  /** A new message, due now; without a recipient it is kept as unaddressed. */
+  public static OutboxMessage draft(
+      @Nullable String inquiryId,
+      Instant now,
+      @Nullable String recipient,
+      @Nullable String replyTo,
+      String subject,
+      String body) {
+    OutboxStatus status = recipient == null ? OutboxStatus.UNADDRESSED : OutboxStatus.PENDING;
+    return new OutboxMessage(
+        null, inquiryId, now, recipient, replyTo, subject, body, status, 0, now, null, null);
+  }
+
+  OutboxMessage sent(Instant at) {
+    return new OutboxMessage(
+        id,
+        inquiryId,
+        createdAt,
+        recipient,
+        replyTo,
+        subject,
+        body,
+        OutboxStatus.SENT,
+        attempts + 1,
+        nextAttemptAt,
+        at,
+        null);
+  }
+
+  OutboxMessage failed(String error, @Nullable Instant retryAt) {
+    OutboxStatus next = retryAt == null ? OutboxStatus.FAILED : OutboxStatus.PENDING;
+    Instant due = retryAt == null ? nextAttemptAt : retryAt;
+    return new OutboxMessage(
+        id,
+        inquiryId,
+        createdAt,
+        recipient,
+        replyTo,
+        subject,
+        body,
+        next,
+        attempts + 1,
+        due,
+        null,
+        error);
+  }
+}
