@@ -1,11 +1,13 @@
 package dev.directory.web;
 
 import dev.directory.core.change.ChangeLog;
+import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.search.sync.IndexSync;
 import io.micronaut.context.annotation.Bean;
@@ -33,6 +35,16 @@ final class SearchFactory {
       People people,
       Topics topics) {
     return new IndexSync(index, changeLog, organizations, people, topics);
+  }
+
+  @Singleton
+  LiveRouter router(
+      ChangeLog changeLog,
+      Organizations organizations,
+      MissionOffices offices,
+      People people,
+      Topics topics) {
+    return new LiveRouter(changeLog, organizations, offices, people, topics);
   }
 
   @Singleton

@@ -1,5 +1,7 @@
 package dev.directory.core.country;
 
+import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,25 @@ public final class Countries {
   /** Display names come from resource bundles; they are looked up often and never change. */
   private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
+  private static final Map<String, String> BY_NAME = byName();
+
   private Countries() {}
+
+  private static Map<String, String> byName() {
+    Map<String, String> byName = new HashMap<>();
+    for (String code : CODES) {
+      for (Locale language : LANGUAGES) {
+        byName.put(fold(new Locale("", code).getDisplayCountry(language)), code);
+      }
+    }
+    return Map.copyOf(byName);
+  }
+
+  private static String fold(String name) {
+    return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+  }
 
   /** All ISO 3166-1 alpha-2 codes. */
   public static Set<String> codes() {
@@ -40,6 +60,25 @@ public final class Countries {
           "\"" + value + "\" is not an ISO 3166-1 alpha-2 country code (such as CL or FR)");
     }
     return code;
+  }
+
+  /**
+   * Reads a country as a person may give it: a code ("cl") or a name in English, Spanish or French
+   * ("Chile", "Pérou", "perou"), ignoring case and accents.
+   *
+   * @throws IllegalArgumentException naming the value when it is neither
+   */
+  public static String parseCodeOrName(String value) {
+    String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+    if (isCode(code)) {
+      return code;
+    }
+    String found = BY_NAME.get(fold(value == null ? "" : value));
+    if (found == null) {
+      throw new IllegalArgumentException(
+          "\"" + value + "\" is neither a country code (such as CL) nor a country's name");
+    }
+    return found;
   }
 
   /** The country's name in the given language, e.g. {@code name("CL", Locale.FRENCH)} = Chili. */

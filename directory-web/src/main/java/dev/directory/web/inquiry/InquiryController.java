@@ -1,0 +1,128 @@
+package dev.directory.web.inquiry;
+
+import dev.directory.web.error.ApiError;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.NoSuchElementException;
+
+/**
+ * {@code /api/inquiries}: journalists post inquiries (the one public route here); staff list the
+ * queue, read an inquiry with its history, and change it.
+ */
+@Controller("/api/inquiries")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class InquiryController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final InquiryIntake intake;
+  private final InquiryDesk desk;
+  private final InquiryViews views;
+
+  InquiryController(InquiryIntake intake, InquiryDesk desk, InquiryViews views) {
+    this.intake = intake;
+    this.desk = desk;
+    this.views = views;
+  }
+
+  /**
+   * Sends a press inquiry. It is routed to the press contact of the mission office that answers for
+   * it and stored before the answer; the answer says whom it went to, and why. Refused (400) with a
+   * message naming each wrong field; 429 when one client sends too many in a minute.
+   */
+  @Post
+  HttpResponse<?> send(@Body InquiryForm form, HttpRequest<?> request) {
+    InquiryIntake.Outcome outcome = intake.submit(form, client(request));
+    if (outcome instanceof InquiryIntake.Outcome.Received received) {
+      return HttpResponse.created(InquiryViews.receipt(received.receipt()));
+    }
+    if (outcome instanceof InquiryIntake.Outcome.TooMany tooMany) {
+      return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
+          .body(new ApiError(tooMany.message()));
+    }
+    return HttpResponse.badRequest(
+        new ApiError(((InquiryIntake.Outcome.Refused) outcome).message()));
+  }
+
+  /** The queue, newest first: filter by status (new, assigned, answered, closed) and office. */
+  @Get
+  InquiryViews.Queue queue(
+      @Nullable @QueryValue String status,
+      @Nullable @QueryValue String office,
+      @QueryValue(defaultValue = "1") int page,
+      @QueryValue(defaultValue = "50") int size) {
+    try {
+      checkPaging(page, size);
+      return views.queue(status, office, page, size);
+    } catch (IllegalArgumentException e) {
+      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  /** One inquiry: its text, routing reasons, history and the e-mails it caused. */
+  @Get("/{id}")
+  InquiryViews.Detail inquiry(String id) {
+    return views.detail(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** What staff change: office, contact, status, a note; each a step of the history. */
+  @Serdeable
+  record ChangeBody(
+      @Nullable String office,
+      @Nullable String contact,
+      @Nullable String status,
+      @Nullable String note) {}
+
+  /**
+   * Reassigns the inquiry (office and/or contact), changes its status or adds a note. Each is kept
+   * in its history; a new contact is told by e-mail.
+   */
+  @Patch("/{id}")
+  InquiryViews.Detail change(String id, @Body ChangeBody body) {
+    try {
+      desk.change(
+          id,
+          new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note()),
+          null);
+    } catch (NoSuchElementException e) {
+      throw notFound(id);
+    } catch (IllegalArgumentException e) {
+      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    return inquiry(id);
+  }
+
+  static void checkPaging(int page, int size) {
+    if (page < 1 || page > 10_000) {
+      throw new IllegalArgumentException("page must be from 1 to 10000; it is " + page);
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException(
+          "size must be from 1 to " + MAX_PAGE_SIZE + "; it is " + size);
+    }
+  }
+
+  /** The address the request came from: what the rate limit counts by. */
+  static String client(HttpRequest<?> request) {
+    return request.getRemoteAddress().getAddress().getHostAddress();
+  }
+
+  private static HttpStatusException notFound(String id) {
+    return new HttpStatusException(
+        HttpStatus.NOT_FOUND, "No inquiry has the reference “" + id + "”.");
+  }
+}

@@ -1,0 +1,313 @@
+package dev.directory.web.inquiry;
+
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.EmailType;
+import dev.directory.core.inquiry.Inquiries;
+import dev.directory.core.inquiry.Inquiry;
+import dev.directory.core.inquiry.InquiryEvent;
+import dev.directory.core.inquiry.InquiryStatus;
+import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.outbox.Outbox;
+import dev.directory.core.outbox.OutboxMessage;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
+import dev.directory.search.routing.LiveRouter;
+import dev.directory.search.routing.Router;
+import dev.directory.search.routing.Routing;
+import dev.directory.search.routing.RoutingDirectory;
+import dev.directory.web.mail.MailDelivery;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * Where press inquiries arrive and are worked on: routes a new one, stores it with its reasons and
+ * the e-mail to its contact in one transaction, then answers; records each change staff make as a
+ * step of its history.
+ */
+@Singleton
+public class InquiryDesk {
+
+  static final int NOTE = 4000;
+
+  private static final char[] REFERENCE_LETTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+  private final LiveRouter router;
+  private final Inquiries inquiries;
+  private final Outbox outbox;
+  private final Organizations organizations;
+  private final MissionOffices offices;
+  private final People people;
+  private final TransactionOperations<Connection> transactions;
+  private final MailDelivery delivery;
+  private final Clock clock = Clock.systemUTC();
+  private final SecureRandom random = new SecureRandom();
+
+  InquiryDesk(
+      LiveRouter router,
+      Inquiries inquiries,
+      Outbox outbox,
+      Organizations organizations,
+      MissionOffices offices,
+      People people,
+      TransactionOperations<Connection> transactions,
+      MailDelivery delivery) {
+    this.router = router;
+    this.inquiries = inquiries;
+    this.outbox = outbox;
+    this.organizations = organizations;
+    this.offices = offices;
+    this.people = people;
+    this.transactions = transactions;
+    this.delivery = delivery;
+  }
+
+  /** A stored inquiry and how it was routed. */
+  public record Receipt(Inquiry inquiry, Routing routing) {}
+
+  /**
+   * What staff change on an inquiry; each part left null stays as it is.
+   *
+   * @param office the mission office to hand it to
+   * @param contact the person to hand it to (their office, when it is one, goes with them)
+   */
+  public record Change(
+      @Nullable String office,
+      @Nullable String contact,
+      @Nullable String status,
+      @Nullable String note) {}
+
+  /** Routes, stores and notifies; the inquiry is committed before this returns. */
+  public Receipt receive(InquiryForm.Valid form) {
+    Routing routing =
+        router.route(new Router.Inquiry(form.subject(), form.message(), form.country()));
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Inquiry inquiry =
+        new Inquiry(
+            reference(),
+            now,
+            form.name(),
+            form.outlet(),
+            form.email(),
+            form.subject(),
+            form.message(),
+            routing.language(),
+            form.country(),
+            routing.office() == null ? null : routing.office().id(),
+            routing.contact() == null ? null : routing.contact().id(),
+            routing.reasons(),
+            InquiryStatus.NEW);
+    transactions.executeWrite(
+        status -> {
+          inquiries.create(inquiry);
+          outbox.add(notification(inquiry, now, null));
+          return null;
+        });
+    delivery.deliverSoon();
+    return new Receipt(inquiry, routing);
+  }
+
+  /**
+   * Applies staff's change as steps of the inquiry's history: a reassignment, a status, a note.
+   *
+   * @throws NoSuchElementException when no inquiry has the id
+   * @throws IllegalArgumentException naming what is wrong with the change; nothing is stored
+   */
+  public Inquiry change(String id, Change change, @Nullable String actor) {
+    Inquiry current =
+        inquiries
+            .find(id)
+            .orElseThrow(
+                () -> new NoSuchElementException("No inquiry has the reference “" + id + "”."));
+    String note = note(change.note());
+    InquiryStatus status = blank(change.status()) ? null : InquiryStatus.parse(change.status());
+    Assignment assignment = assignment(current, change);
+    if (assignment == null && status == null && note == null) {
+      throw new IllegalArgumentException(
+          "Nothing to change: give an office, a contact, a status or a note.");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    List<Runnable> writes = new ArrayList<>();
+    Inquiry next = current;
+    if (assignment != null) {
+      InquiryStatus assigned =
+          status != null
+              ? status
+              : current.status() == InquiryStatus.NEW ? InquiryStatus.ASSIGNED : current.status();
+      next = with(current, assignment.officeId(), assignment.contactId(), assigned);
+      Inquiry reassigned = next;
+      InquiryEvent step =
+          new InquiryEvent(
+              now,
+              InquiryEvent.Kind.REASSIGNED,
+              assigned,
+              assignment.officeId(),
+              assignment.contactId(),
+              note,
+              actor);
+      writes.add(() -> inquiries.update(reassigned, step));
+      writes.add(() -> outbox.add(notification(reassigned, now, step)));
+    } else if (status != null && status != current.status()) {
+      next = with(current, current.officeId(), current.contactId(), status);
+      Inquiry changed = next;
+      InquiryEvent step =
+          new InquiryEvent(
+              now,
+              InquiryEvent.Kind.STATUS,
+              status,
+              current.officeId(),
+              current.contactId(),
+              note,
+              actor);
+      writes.add(() -> inquiries.update(changed, step));
+    } else if (note != null) {
+      InquiryEvent step =
+          new InquiryEvent(
+              now,
+              InquiryEvent.Kind.NOTE,
+              current.status(),
+              current.officeId(),
+              current.contactId(),
+              note,
+              actor);
+      writes.add(() -> inquiries.update(current, step));
+    } else {
+      throw new IllegalArgumentException("The inquiry is already " + status.code() + ".");
+    }
+    transactions.executeWrite(
+        tx -> {
+          writes.forEach(Runnable::run);
+          return null;
+        });
+    delivery.deliverSoon();
+    return next;
+  }
+
+  private record Assignment(String officeId, @Nullable String contactId) {}
+
+  /** The new office and contact, or null when the change does not move the inquiry. */
+  private @Nullable Assignment assignment(Inquiry current, Change change) {
+    if (blank(change.office()) && blank(change.contact())) {
+      return null;
+    }
+    Person contact = null;
+    if (!blank(change.contact())) {
+      contact =
+          people
+              .find(change.contact().strip())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "contact: no person has the id “" + change.contact().strip() + "”."));
+    }
+    String officeId;
+    if (!blank(change.office())) {
+      officeId = change.office().strip();
+      if (offices.find(officeId).isEmpty()) {
+        throw new IllegalArgumentException("office: “" + officeId + "” is not a mission office.");
+      }
+    } else if (offices.find(contact.organizationId()).isPresent()) {
+      officeId = contact.organizationId();
+    } else {
+      officeId = current.officeId();
+    }
+    String contactId =
+        contact != null
+            ? contact.id()
+            : router.directory().contacts(officeId).stream()
+                .findFirst()
+                .map(RoutingDirectory.Contact::id)
+                .orElse(null);
+    if (Objects.equals(officeId, current.officeId())
+        && Objects.equals(contactId, current.contactId())) {
+      return null;
+    }
+    return new Assignment(officeId, contactId);
+  }
+
+  private @Nullable String note(@Nullable String note) {
+    if (blank(note)) {
+      return null;
+    }
+    String stripped = note.strip();
+    if (stripped.length() > NOTE) {
+      throw new IllegalArgumentException(
+          "note: at most " + NOTE + " characters, please; this has " + stripped.length() + ".");
+    }
+    return stripped;
+  }
+
+  /**
+   * The e-mail that tells the inquiry's contact (or office) about it; replies go to the journalist.
+   */
+  private OutboxMessage notification(
+      Inquiry inquiry, Instant now, @Nullable InquiryEvent handedOver) {
+    Person contact =
+        inquiry.contactId() == null ? null : people.find(inquiry.contactId()).orElse(null);
+    Organization office =
+        inquiry.officeId() == null ? null : organizations.find(inquiry.officeId()).orElse(null);
+    String recipient =
+        contact == null
+            ? null
+            : contact.emails().stream()
+                .filter(e -> e.type() == EmailType.WORK)
+                .map(Email::address)
+                .findFirst()
+                .orElse(null);
+    if (recipient == null && office != null) {
+      recipient = office.email();
+    }
+    return OutboxMessage.draft(
+        inquiry.id(),
+        now,
+        recipient,
+        inquiry.email(),
+        "Press inquiry " + inquiry.id() + ": " + inquiry.subject(),
+        Notifications.body(inquiry, contact, office, handedOver));
+  }
+
+  private static Inquiry with(
+      Inquiry inquiry,
+      @Nullable String officeId,
+      @Nullable String contactId,
+      InquiryStatus status) {
+    return new Inquiry(
+        inquiry.id(),
+        inquiry.receivedAt(),
+        inquiry.name(),
+        inquiry.outlet(),
+        inquiry.email(),
+        inquiry.subject(),
+        inquiry.message(),
+        inquiry.language(),
+        inquiry.country(),
+        officeId,
+        contactId,
+        inquiry.reasons(),
+        status);
+  }
+
+  /** "INQ-7K3M9P2X": short enough to read out on the phone, too many to guess. */
+  private String reference() {
+    StringBuilder reference = new StringBuilder("INQ-");
+    for (int i = 0; i < 8; i++) {
+      reference.append(REFERENCE_LETTERS[random.nextInt(REFERENCE_LETTERS.length)]);
+    }
+    return reference.toString();
+  }
+
+  private static boolean blank(@Nullable String value) {
+    return value == null || value.isBlank();
+  }
+}

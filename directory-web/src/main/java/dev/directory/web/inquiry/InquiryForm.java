@@ -1,0 +1,133 @@
+package dev.directory.web.inquiry;
+
+import dev.directory.core.contact.Email;
+import dev.directory.core.country.Countries;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a journalist sends, from the form on /press or as JSON. {@code website} is a trap for
+ * robots: the form hides it from people, so a value there means a program filled every field.
+ */
+@Serdeable
+@Introspected
+public record InquiryForm(
+    @Nullable String name,
+    @Nullable String outlet,
+    @Nullable String email,
+    @Nullable String subject,
+    @Nullable String message,
+    @Nullable String country,
+    @Nullable String website) {
+
+  static final int NAME = 200;
+  static final int OUTLET = 200;
+  static final int EMAIL = 254;
+  static final int SUBJECT = 300;
+  static final int MESSAGE = 10_000;
+
+  private static final Pattern LINE_BREAK_OR_CONTROL = Pattern.compile("\\p{Cc}");
+  private static final Pattern CONTROL_BUT_LINES_AND_TABS =
+      Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
+  public static InquiryForm empty() {
+    return new InquiryForm(null, null, null, null, null, null, null);
+  }
+
+  /** A field that is wrong, and why, in words for the person who filled it. */
+  @Serdeable
+  public record Problem(String field, String message) {}
+
+  /** The form once checked: trimmed, the e-mail normalised, the country as its code. */
+  public record Valid(
+      String name,
+      @Nullable String outlet,
+      String email,
+      String subject,
+      String message,
+      @Nullable String country) {}
+
+  /** Whether the hidden field a person never sees was filled. */
+  boolean filledByRobot() {
+    return website != null && !website.isBlank();
+  }
+
+  /** Every problem of the form, in the order of its fields; empty when it can be sent. */
+  List<Problem> problems() {
+    List<Problem> problems = new ArrayList<>();
+    line("name", "your name", name, NAME, true, problems);
+    line("outlet", "your outlet", outlet, OUTLET, false, problems);
+    if (line("email", "your e-mail address", email, EMAIL, true, problems)
+        && !Email.isValid(email.strip())) {
+      problems.add(
+          new Problem(
+              "email",
+              "“" + email.strip() + "” is not an e-mail address, such as name@example.org."));
+    }
+    line("subject", "a subject", subject, SUBJECT, true, problems);
+    if (blank(message)) {
+      problems.add(new Problem("message", "Write your message."));
+    } else if (message.strip().length() > MESSAGE) {
+      problems.add(tooLong("message", MESSAGE, message.strip().length()));
+    } else if (CONTROL_BUT_LINES_AND_TABS.matcher(message).find()) {
+      problems.add(new Problem("message", "The message holds control characters; remove them."));
+    }
+    if (!blank(country)) {
+      try {
+        Countries.parseCodeOrName(country);
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem("country", e.getMessage() + "."));
+      }
+    }
+    return problems;
+  }
+
+  /** The checked form; call only when {@link #problems()} is empty. */
+  Valid valid() {
+    return new Valid(
+        name.strip(),
+        blank(outlet) ? null : outlet.strip(),
+        Email.normalize(email),
+        subject.strip(),
+        message.strip(),
+        blank(country) ? null : Countries.parseCodeOrName(country));
+  }
+
+  /** Checks a one-line field; true when it holds a value that is neither too long nor broken. */
+  private static boolean line(
+      String field,
+      String what,
+      @Nullable String value,
+      int max,
+      boolean required,
+      List<Problem> problems) {
+    if (blank(value)) {
+      if (required) {
+        problems.add(new Problem(field, "Give " + what + "."));
+      }
+      return false;
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      problems.add(tooLong(field, max, stripped.length()));
+      return false;
+    }
+    if (LINE_BREAK_OR_CONTROL.matcher(stripped).find()) {
+      problems.add(new Problem(field, "Keep " + what + " on one line."));
+      return false;
+    }
+    return true;
+  }
+
+  private static Problem tooLong(String field, int max, int length) {
+    return new Problem(field, "At most " + max + " characters, please; this has " + length + ".");
+  }
+
+  private static boolean blank(@Nullable String value) {
+    return value == null || value.isBlank();
+  }
+}
