@@ -12,11 +12,14 @@ import dev.directory.core.outbox.OutboxMessage;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.search.routing.Routing;
+import dev.directory.web.mail.MailSettings;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -79,6 +82,14 @@ public final class InquiryViews {
     public String countryName() {
       return country == null ? "" : Countries.name(country, Locale.ENGLISH);
     }
+
+    public String languageName() {
+      return language == null ? "" : Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    public String received() {
+      return TIME.format(receivedAt);
+    }
   }
 
   @Serdeable
@@ -97,25 +108,45 @@ public final class InquiryViews {
       @Nullable Ref office,
       @Nullable Ref contact,
       @Nullable String note,
-      @Nullable String actor) {}
+      @Nullable String actor) {
 
-  /** An e-mail the inquiry caused, and whether it has left. */
+    public String when() {
+      return TIME.format(at);
+    }
+  }
+
+  /**
+   * An e-mail the inquiry caused, and whether it has left.
+   *
+   * @param state where it stands, in words for staff
+   */
   @Serdeable
   public record Delivery(
       @Nullable String recipient,
       String subject,
       String status,
+      String state,
       int attempts,
       Instant nextAttemptAt,
       @Nullable Instant sentAt,
       @Nullable String lastError) {}
 
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   private final Inquiries inquiries;
   private final Outbox outbox;
   private final Organizations organizations;
   private final People people;
+  private final MailSettings mail;
 
-  InquiryViews(Inquiries inquiries, Outbox outbox, Organizations organizations, People people) {
+  InquiryViews(
+      Inquiries inquiries,
+      Outbox outbox,
+      Organizations organizations,
+      People people,
+      MailSettings mail) {
+    this.mail = mail;
     this.inquiries = inquiries;
     this.outbox = outbox;
     this.organizations = organizations;
@@ -190,7 +221,7 @@ public final class InquiryViews {
                         step.note(),
                         step.actor()))
             .toList(),
-        outbox.forInquiry(inquiry.id()).stream().map(InquiryViews::delivery).toList());
+        outbox.forInquiry(inquiry.id()).stream().map(this::delivery).toList());
   }
 
   private static Summary summary(Inquiry inquiry, Names names) {
@@ -209,15 +240,33 @@ public final class InquiryViews {
         "/inquiries/" + inquiry.id());
   }
 
-  private static Delivery delivery(OutboxMessage message) {
+  private Delivery delivery(OutboxMessage message) {
     return new Delivery(
         message.recipient(),
         message.subject(),
         message.status().code(),
+        state(message),
         message.attempts(),
         message.nextAttemptAt(),
         message.sentAt(),
         message.lastError());
+  }
+
+  private String state(OutboxMessage message) {
+    return switch (message.status()) {
+      case SENT -> "sent " + TIME.format(message.sentAt());
+      case FAILED -> "given up after " + message.attempts() + " tries";
+      case UNADDRESSED -> "not sent: nobody on the way has an e-mail address";
+      case PENDING ->
+          !mail.configured()
+              ? "kept: no mail server is configured (directory.mail.host)"
+              : message.attempts() == 0
+                  ? "waiting for the mail server"
+                  : "try "
+                      + message.attempts()
+                      + " failed; the next is at "
+                      + TIME.format(message.nextAttemptAt());
+    };
   }
 
   /** The names of the offices and people some inquiries point at, looked up in two queries. */

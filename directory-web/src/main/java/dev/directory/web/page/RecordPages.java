@@ -48,10 +48,4 @@ final class RecordPages {
   HttpResponse<String> offices() {
     return pages.ok("offices", records.offices(false));
   }
-
-  /** The page journalists land on: public press contacts only. */
-  @Get("/press")
-  HttpResponse<String> press() {
-    return pages.ok("press", records.offices(true));
-  }
 }

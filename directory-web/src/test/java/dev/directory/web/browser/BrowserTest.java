@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -197,6 +198,36 @@ class BrowserTest implements TemporaryHome {
 
     wait.until(ExpectedConditions.urlContains("/organizations/"));
     assertTrue(chosen.startsWith(browser.findElement(By.tagName("h1")).getText()), chosen);
+  }
+
+  @Test
+  void sendsAPressInquiryAndStaffFindItInTheQueue() throws IOException {
+    open("/press");
+    browser.findElement(By.id("name")).sendKeys("Ana Reporter");
+    browser.findElement(By.id("outlet")).sendKeys("A newspaper");
+    browser.findElement(By.id("email")).sendKeys("ana@example.org");
+    new Select(browser.findElement(By.id("country"))).selectByVisibleText("Chile");
+    browser.findElement(By.id("subject")).sendKeys("Workshops for health officials in Arica");
+    browser.findElement(By.id("message")).sendKeys("Could someone tell us how many took part?");
+    browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your inquiry was sent"));
+    assertEquals(
+        "It went to Sebastián Mathews, press contact of IOM Chile. You can also write to"
+            + " iomsantiagopress@iom.int.",
+        browser.findElement(By.cssSelector(".routed")).getText());
+    String reference = browser.findElement(By.cssSelector(".reference")).getText();
+    screenshot("inquiry-sent.png");
+
+    open("/inquiries");
+    browser.findElement(By.linkText("Workshops for health officials in Arica")).click();
+    wait.until(ExpectedConditions.urlContains("/inquiries/" + reference));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".reasons"))
+            .getText()
+            .contains("IOM Chile answers for Chile."));
+    screenshot("inquiry.png");
   }
 
   @Test
