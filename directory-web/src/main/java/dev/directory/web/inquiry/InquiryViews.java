@@ -84,7 +84,9 @@ public final class InquiryViews {
     }
 
     public String languageName() {
-      return language == null ? "" : Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+      return language == null
+          ? ""
+          : Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
     }
 
     public String received() {
