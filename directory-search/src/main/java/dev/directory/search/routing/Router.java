@@ -63,7 +63,8 @@ public final class Router {
           "No country, place or organisation known to the directory was recognised in the"
               + " inquiry.");
       office = directory.headquarters();
-      office.ifPresent(hq -> reasons.add(hq.name() + " (headquarters) answers such inquiries."));
+      office.ifPresent(
+          hq -> reasons.add("Headquarters, " + hq.name() + ", answers what points at no country."));
     } else {
       explainCountry(ranked, reasons);
       office = directory.officeFor(country);
@@ -102,10 +103,12 @@ public final class Router {
       current = next.get();
     }
     reasons.add(
-        "No office on the way to headquarters names a public press contact; the inquiry waits in"
-            + " the queue of "
-            + office.name()
-            + ".");
+        (visited.size() == 1
+                ? office.name() + " names no public press contact"
+                : "No office from "
+                    + office.name()
+                    + " to headquarters names a public press contact")
+            + "; the inquiry waits in its queue for staff to answer.");
     return new Routing(country, office, null, reasons, language, evidence.topics());
   }
 

@@ -1,6 +1,6 @@
 package dev.directory.web.inquiry;
 
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +11,8 @@ import java.util.Optional;
  * checks of every field; only then is the inquiry routed and stored. A refused inquiry leaves
  * nothing behind.
  */
-@Singleton
+// Made at startup, so a wrong rate limit setting stops the server with its message.
+@Context
 final class InquiryIntake {
 
   /** What became of a submission. */

@@ -109,8 +109,14 @@ class InquiryApiTest implements TemporaryHome {
         receipt.get("office"));
     assertNull(receipt.get("contact"));
     assertEquals(
-        "No country, place or organisation known to the directory was recognised in the inquiry.",
-        ((List<?>) receipt.get("reasons")).get(0));
+        List.of(
+            "No country, place or organisation known to the directory was recognised in the"
+                + " inquiry.",
+            "Headquarters, International Organization for Migration, answers what points at no"
+                + " country.",
+            "International Organization for Migration names no public press contact; the inquiry"
+                + " waits in its queue for staff to answer."),
+        receipt.get("reasons"));
     Map<String, Object> email =
         list(get("/api/inquiries/" + receipt.get("id")).get("emails")).get(0);
     assertEquals("unaddressed", email.get("status"));
