@@ -4,6 +4,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,12 +16,16 @@ public interface TemporaryHome extends TestPropertyProvider {
 
   @Override
   default Map<String, String> getProperties() {
+    return homeAnd(Map.of());
+  }
+
+  /** The fresh home and seed, and more settings of the test class. */
+  default Map<String, String> homeAnd(Map<String, String> settings) {
     try {
-      return Map.of(
-          "directory.home",
-          Files.createTempDirectory("directory-home").toString(),
-          "directory.seed",
-          "../data");
+      Map<String, String> properties = new HashMap<>(settings);
+      properties.put("directory.home", Files.createTempDirectory("directory-home").toString());
+      properties.put("directory.seed", "../data");
+      return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,4 +30,23 @@ public record Inquiry(
     Objects.requireNonNull(status, "status");
     reasons = List.copyOf(reasons);
   }
+
+  /** The same inquiry, handed to another office and contact, or with another status. */
+  public Inquiry withAssignment(
+      @Nullable String officeId, @Nullable String contactId, InquiryStatus status) {
+    return new Inquiry(
+        id,
+        receivedAt,
+        name,
+        outlet,
+        email,
+        subject,
+        message,
+        language,
+        country,
+        officeId,
+        contactId,
+        reasons,
+        status);
+  }
 }

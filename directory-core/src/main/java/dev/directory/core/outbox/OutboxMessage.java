@@ -42,24 +42,18 @@ public record OutboxMessage(
   }
 
   OutboxMessage sent(Instant at) {
-    return new OutboxMessage(
-        id,
-        inquiryId,
-        createdAt,
-        recipient,
-        replyTo,
-        subject,
-        body,
-        OutboxStatus.SENT,
-        attempts + 1,
-        nextAttemptAt,
-        at,
-        null);
+    return after(OutboxStatus.SENT, nextAttemptAt, at, null);
   }
 
   OutboxMessage failed(String error, @Nullable Instant retryAt) {
-    OutboxStatus next = retryAt == null ? OutboxStatus.FAILED : OutboxStatus.PENDING;
-    Instant due = retryAt == null ? nextAttemptAt : retryAt;
+    return retryAt == null
+        ? after(OutboxStatus.FAILED, nextAttemptAt, null, error)
+        : after(OutboxStatus.PENDING, retryAt, null, error);
+  }
+
+  /** The message after one more attempt. */
+  private OutboxMessage after(
+      OutboxStatus status, Instant due, @Nullable Instant sentAt, @Nullable String error) {
     return new OutboxMessage(
         id,
         inquiryId,
@@ -68,10 +62,10 @@ public record OutboxMessage(
         replyTo,
         subject,
         body,
-        next,
+        status,
         attempts + 1,
         due,
-        null,
+        sentAt,
         error);
   }
 }

@@ -48,21 +48,7 @@ class InquiriesTest {
     importer.importFrom(Path.of("..", "data"));
     Inquiry inquiry = inquiry("inq-2");
     inTransaction(() -> inquiries.create(inquiry));
-    Inquiry moved =
-        new Inquiry(
-            inquiry.id(),
-            inquiry.receivedAt(),
-            inquiry.name(),
-            inquiry.outlet(),
-            inquiry.email(),
-            inquiry.subject(),
-            inquiry.message(),
-            inquiry.language(),
-            inquiry.country(),
-            "iom",
-            null,
-            inquiry.reasons(),
-            InquiryStatus.ASSIGNED);
+    Inquiry moved = inquiry.withAssignment("iom", null, InquiryStatus.ASSIGNED);
     InquiryEvent step =
         new InquiryEvent(
             received.plusSeconds(60),

@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +31,12 @@ class RoutingAccuracyTest {
   @Test
   void routesTheTestSetToTheOfficesAndContactsAPersonWouldChoose() throws Exception {
     LiveRouter router = RoutingFixture.importInto(context);
-    List<CSVRecord> testSet = testSet();
+    List<CSVRecord> testSet = RoutingTestSet.rows();
     Map<String, int[]> byLanguage = new TreeMap<>();
     List<String> misses = new ArrayList<>();
     int languagesRight = 0;
     for (CSVRecord row : testSet) {
-      String country = row.get("country").isBlank() ? null : row.get("country");
-      Routing routing =
-          router.route(new Router.Inquiry(row.get("subject"), row.get("message"), country));
+      Routing routing = router.route(RoutingTestSet.inquiry(row));
       assertNotNull(routing.office(), () -> "no office for " + row.get("subject"));
       assertFalse(routing.reasons().isEmpty(), () -> "no reasons for " + row.get("subject"));
       String contact = routing.contact() == null ? "" : routing.contact().id();
@@ -90,20 +83,5 @@ class RoutingAccuracyTest {
     report.append(String.format("Language recognised: %d/%d%n", languagesRight, total));
     misses.forEach(miss -> report.append("  miss: ").append(miss).append('\n'));
     return report.toString();
-  }
-
-  private static List<CSVRecord> testSet() throws IOException {
-    try (Reader reader =
-        new InputStreamReader(
-            RoutingAccuracyTest.class.getResourceAsStream("/routing/inquiries.csv"),
-            StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .build()
-          .parse(reader)
-          .getRecords();
-    }
   }
 }

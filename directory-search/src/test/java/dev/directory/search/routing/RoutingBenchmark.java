@@ -8,15 +8,10 @@ import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.search.bench.SyntheticDirectory;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * How long routing takes against a large directory: the routing snapshot is built from a synthetic
@@ -58,7 +53,8 @@ public final class RoutingBenchmark {
     long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
     Router router = new Router(directory);
 
-    List<Router.Inquiry> testSet = testSet();
+    List<Router.Inquiry> testSet =
+        RoutingTestSet.rows().stream().map(RoutingTestSet::inquiry).toList();
     List<Router.Inquiry> longest =
         testSet.stream()
             .map(i -> new Router.Inquiry(i.subject(), tenThousandCharacters(i.message()), null))
@@ -132,29 +128,5 @@ public final class RoutingBenchmark {
       text.append(message).append(' ');
     }
     return text.toString();
-  }
-
-  private static List<Router.Inquiry> testSet() throws Exception {
-    try (Reader reader =
-        new InputStreamReader(
-            RoutingBenchmark.class.getResourceAsStream("/routing/inquiries.csv"),
-            StandardCharsets.UTF_8)) {
-      List<CSVRecord> rows =
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .build()
-              .parse(reader)
-              .getRecords();
-      return rows.stream()
-          .map(
-              row ->
-                  new Router.Inquiry(
-                      row.get("subject"),
-                      row.get("message"),
-                      row.get("country").isBlank() ? null : row.get("country")))
-          .toList();
-    }
   }
 }

@@ -26,8 +26,6 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -137,57 +135,34 @@ public class InquiryDesk {
       throw new IllegalArgumentException(
           "Nothing to change: give an office, a contact, a status or a note.");
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    List<Runnable> writes = new ArrayList<>();
-    Inquiry next = current;
+    Inquiry next;
+    InquiryEvent.Kind kind;
     if (assignment != null) {
       InquiryStatus assigned =
           status != null
               ? status
               : current.status() == InquiryStatus.NEW ? InquiryStatus.ASSIGNED : current.status();
-      next = with(current, assignment.officeId(), assignment.contactId(), assigned);
-      Inquiry reassigned = next;
-      InquiryEvent step =
-          new InquiryEvent(
-              now,
-              InquiryEvent.Kind.REASSIGNED,
-              assigned,
-              assignment.officeId(),
-              assignment.contactId(),
-              note,
-              actor);
-      writes.add(() -> inquiries.update(reassigned, step));
-      writes.add(() -> outbox.add(notification(reassigned, now, step)));
+      next = current.withAssignment(assignment.officeId(), assignment.contactId(), assigned);
+      kind = InquiryEvent.Kind.REASSIGNED;
     } else if (status != null && status != current.status()) {
-      next = with(current, current.officeId(), current.contactId(), status);
-      Inquiry changed = next;
-      InquiryEvent step =
-          new InquiryEvent(
-              now,
-              InquiryEvent.Kind.STATUS,
-              status,
-              current.officeId(),
-              current.contactId(),
-              note,
-              actor);
-      writes.add(() -> inquiries.update(changed, step));
+      next = current.withAssignment(current.officeId(), current.contactId(), status);
+      kind = InquiryEvent.Kind.STATUS;
     } else if (note != null) {
-      InquiryEvent step =
-          new InquiryEvent(
-              now,
-              InquiryEvent.Kind.NOTE,
-              current.status(),
-              current.officeId(),
-              current.contactId(),
-              note,
-              actor);
-      writes.add(() -> inquiries.update(current, step));
+      next = current;
+      kind = InquiryEvent.Kind.NOTE;
     } else {
       throw new IllegalArgumentException("The inquiry is already " + status.code() + ".");
     }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    InquiryEvent step =
+        new InquiryEvent(now, kind, next.status(), next.officeId(), next.contactId(), note, actor);
     transactions.executeWrite(
         tx -> {
-          writes.forEach(Runnable::run);
+          inquiries.update(next, step);
+          if (kind == InquiryEvent.Kind.REASSIGNED) {
+            // the new contact is told, with the note that came with it
+            outbox.add(notification(next, now, step));
+          }
           return null;
         });
     delivery.deliverSoon();
@@ -275,27 +250,6 @@ public class InquiryDesk {
         inquiry.email(),
         "Press inquiry " + inquiry.id() + ": " + inquiry.subject(),
         Notifications.body(inquiry, contact, office, handedOver));
-  }
-
-  private static Inquiry with(
-      Inquiry inquiry,
-      @Nullable String officeId,
-      @Nullable String contactId,
-      InquiryStatus status) {
-    return new Inquiry(
-        inquiry.id(),
-        inquiry.receivedAt(),
-        inquiry.name(),
-        inquiry.outlet(),
-        inquiry.email(),
-        inquiry.subject(),
-        inquiry.message(),
-        inquiry.language(),
-        inquiry.country(),
-        officeId,
-        contactId,
-        inquiry.reasons(),
-        status);
   }
 
   /** "INQ-7K3M9P2X": short enough to read out on the phone, too many to guess. */

@@ -37,10 +37,9 @@ class InquiryApiTest implements TemporaryHome {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(TemporaryHome.super.getProperties());
-    properties.putAll(MailServers.settings(mailServer));
-    properties.put("directory.inquiries.rate-limit-per-minute", "1000");
-    return properties;
+    Map<String, String> settings = new HashMap<>(MailServers.settings(mailServer));
+    settings.put("directory.inquiries.rate-limit-per-minute", "1000");
+    return homeAnd(settings);
   }
 
   @AfterAll

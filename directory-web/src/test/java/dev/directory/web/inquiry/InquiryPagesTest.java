@@ -40,9 +40,7 @@ class InquiryPagesTest implements TemporaryHome {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(TemporaryHome.super.getProperties());
-    properties.put("directory.inquiries.rate-limit-per-minute", "1000");
-    return properties;
+    return homeAnd(Map.of("directory.inquiries.rate-limit-per-minute", "1000"));
   }
 
   @Test

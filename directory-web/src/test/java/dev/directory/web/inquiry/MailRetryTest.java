@@ -38,10 +38,9 @@ class MailRetryTest implements TemporaryHome {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(TemporaryHome.super.getProperties());
-    properties.putAll(MailServers.settings(port));
-    properties.put("directory.mail.poll-interval", "1h");
-    return properties;
+    Map<String, String> settings = new HashMap<>(MailServers.settings(port));
+    settings.put("directory.mail.poll-interval", "1h");
+    return homeAnd(settings);
   }
 
   @Test

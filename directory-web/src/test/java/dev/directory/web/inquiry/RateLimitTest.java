@@ -14,7 +14,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,9 +28,7 @@ class RateLimitTest implements TemporaryHome {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(TemporaryHome.super.getProperties());
-    properties.put("directory.inquiries.rate-limit-per-minute", "3");
-    return properties;
+    return homeAnd(Map.of("directory.inquiries.rate-limit-per-minute", "3"));
   }
 
   @Test
