@@ -147,24 +147,13 @@ public final class RoutingDirectory {
     return gazetteer;
   }
 
-  public Optional<Office> office(String id) {
+  Optional<Office> office(String id) {
     return Optional.ofNullable(offices.get(id));
-  }
-
-  public Collection<Office> offices() {
-    return offices.values();
   }
 
   /** The office's press contacts whose details are public. */
   public List<Contact> contacts(String officeId) {
     return contacts.getOrDefault(officeId, List.of());
-  }
-
-  public Optional<Contact> contact(String id) {
-    return contacts.values().stream()
-        .flatMap(List::stream)
-        .filter(contact -> contact.id().equals(id))
-        .findFirst();
   }
 
   String topicLabel(String topicId) {
