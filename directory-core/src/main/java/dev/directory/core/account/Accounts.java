@@ -1,0 +1,319 @@
+package dev.directory.core.account;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.directory.core.contact.Email;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Staff accounts: passwords hashed with bcrypt, sign-ins that lock an account for a while after
+ * repeated failures, and API tokens whose secrets are shown once and kept only as a hash.
+ */
+@Singleton
+public class Accounts {
+
+  public static final int FAILURES_BEFORE_LOCK = 5;
+  public static final Duration LOCK = Duration.ofMinutes(15);
+  public static final int MIN_PASSWORD = 12;
+
+  private static final int BCRYPT_COST = 10;
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
+  private static final String TOKEN_PREFIX = "dir_";
+
+  private final AccountRows.Accounts accounts;
+  private final AccountRows.Tokens tokens;
+  private final SecureRandom random = new SecureRandom();
+
+  Accounts(AccountRows.Accounts accounts, AccountRows.Tokens tokens) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+  }
+
+  /** What a sign-in came to. */
+  public sealed interface SignIn {
+    record Success(Account account) implements SignIn {}
+
+    /** Wrong name or password: the message never says which. */
+    record Failure(String message) implements SignIn {}
+  }
+
+  /** An API token just made: {@code secret} is all a program needs, and is shown only now. */
+  public record IssuedToken(ApiToken token, String secret) {}
+
+  public boolean any() {
+    return accounts.count() > 0;
+  }
+
+  public Optional<Account> find(String username) {
+    return accounts.findById(username);
+  }
+
+  public Optional<Account> findByEmail(String email) {
+    return accounts.findByEmail(email);
+  }
+
+  public List<Account> all() {
+    return accounts.findAllOrderByUsername();
+  }
+
+  /**
+   * @param password null for an account that signs in through the identity provider only
+   * @throws IllegalArgumentException naming each wrong field
+   */
+  public Account create(
+      String username,
+      String displayName,
+      @Nullable String email,
+      Role role,
+      @Nullable String password,
+      Instant now) {
+    List<String> problems = new ArrayList<>();
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    if (!USERNAME.matcher(name).matches()) {
+      problems.add(
+          "username: 2 to 100 small letters, digits, dots, hyphens, underscores or @, starting with"
+              + " a letter or digit");
+    } else if (accounts.existsById(name)) {
+      problems.add("username: “" + name + "” is taken");
+    }
+    String hash = null;
+    if (password != null) {
+      hash = hashOrProblem(password, problems);
+    }
+    Account account =
+        new Account(
+            name,
+            displayName(displayName, problems),
+            email(email, problems),
+            role,
+            hash,
+            true,
+            0,
+            null,
+            now.truncatedTo(ChronoUnit.MILLIS));
+    refuse(problems);
+    return accounts.save(account);
+  }
+
+  /**
+   * @throws IllegalArgumentException naming each wrong field, or when the change would leave no
+   *     enabled admin
+   */
+  public Account update(
+      String username, String displayName, @Nullable String email, Role role, boolean enabled) {
+    Account current = require(username);
+    List<String> problems = new ArrayList<>();
+    Account changed =
+        current.with(displayName(displayName, problems), email(email, problems), role, enabled);
+    refuse(problems);
+    if ((role != Role.ADMIN || !enabled) && isLastAdmin(current)) {
+      throw new IllegalArgumentException(
+          "“" + username + "” is the last enabled admin; make another account admin first.");
+    }
+    return accounts.update(changed);
+  }
+
+  /** Sets a new password and lifts any lock. */
+  public void setPassword(String username, String password) {
+    List<String> problems = new ArrayList<>();
+    String hash = hashOrProblem(password, problems);
+    refuse(problems);
+    accounts.update(require(username).withPasswordHash(hash));
+  }
+
+  public void delete(String username) {
+    Account account = require(username);
+    if (isLastAdmin(account)) {
+      throw new IllegalArgumentException(
+          "“" + username + "” is the last enabled admin; make another account admin first.");
+    }
+    accounts.delete(account);
+  }
+
+  /**
+   * Checks a name and password. Each failure counts; the {@value #FAILURES_BEFORE_LOCK}th in a row
+   * locks the account for {@link #LOCK}, during which even the right password is refused.
+   */
+  public SignIn signIn(String username, String password, Instant now) {
+    Optional<Account> found =
+        username == null ? Optional.empty() : find(username.strip().toLowerCase(Locale.ROOT));
+    if (found.isEmpty() || found.get().passwordHash() == null || !found.get().enabled()) {
+      return new SignIn.Failure("The name or the password is not right.");
+    }
+    Account account = found.get();
+    if (account.lockedAt(now)) {
+      return new SignIn.Failure(locked(account));
+    }
+    boolean right =
+        password != null
+            && BCrypt.verifyer()
+                .verify(
+                    password.getBytes(StandardCharsets.UTF_8),
+                    account.passwordHash().getBytes(StandardCharsets.UTF_8))
+                .verified;
+    if (right) {
+      if (account.failedSignIns() > 0) {
+        account = accounts.update(account.withFailures(0, null));
+      }
+      return new SignIn.Success(account);
+    }
+    int failures = account.lockedUntil() != null ? 1 : account.failedSignIns() + 1;
+    Instant until = failures >= FAILURES_BEFORE_LOCK ? now.plus(LOCK) : null;
+    Account counted = accounts.update(account.withFailures(failures, until));
+    return new SignIn.Failure(
+        until != null ? locked(counted) : "The name or the password is not right.");
+  }
+
+  public IssuedToken issueToken(String username, String name, Instant now) {
+    require(username);
+    if (name == null || name.isBlank() || name.strip().length() > 200) {
+      throw new IllegalArgumentException("name: give the token a name of at most 200 characters");
+    }
+    String id = randomText(6);
+    String secret = TOKEN_PREFIX + id + "_" + randomText(24);
+    ApiToken token =
+        tokens.save(
+            new ApiToken(
+                id,
+                username,
+                name.strip(),
+                sha256(secret),
+                now.truncatedTo(ChronoUnit.MILLIS),
+                null));
+    return new IssuedToken(token, secret);
+  }
+
+  public List<ApiToken> tokens(String username) {
+    return tokens.findByUsernameOrderByCreatedAt(username);
+  }
+
+  public void revokeToken(String username, String id) {
+    tokens
+        .findById(id)
+        .filter(token -> token.username().equals(username))
+        .ifPresentOrElse(
+            tokens::delete,
+            () -> {
+              throw new IllegalArgumentException("“" + username + "” has no token “" + id + "”.");
+            });
+  }
+
+  /** The enabled account a token belongs to, its use recorded; empty for anything else. */
+  public Optional<Account> byToken(String secret, Instant now) {
+    if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+      return Optional.empty();
+    }
+    return tokens
+        .findBySecretHash(sha256(secret))
+        .flatMap(
+            token -> {
+              tokens.update(
+                  new ApiToken(
+                      token.id(),
+                      token.username(),
+                      token.name(),
+                      token.secretHash(),
+                      token.createdAt(),
+                      now.truncatedTo(ChronoUnit.MILLIS)));
+              return find(token.username());
+            })
+        .filter(Account::enabled);
+  }
+
+  /** A password made for the first admin when none was given: 20 letters and digits. */
+  public String randomPassword() {
+    return randomText(15);
+  }
+
+  private boolean isLastAdmin(Account account) {
+    return account.role() == Role.ADMIN
+        && account.enabled()
+        && all().stream().filter(a -> a.role() == Role.ADMIN && a.enabled()).count() == 1;
+  }
+
+  private Account require(String username) {
+    return find(username)
+        .orElseThrow(
+            () -> new IllegalArgumentException("No account is called “" + username + "”."));
+  }
+
+  private static String locked(Account account) {
+    return "Too many failed sign-ins: “"
+        + account.username()
+        + "” is locked until "
+        + account.lockedUntil().truncatedTo(ChronoUnit.SECONDS)
+        + ".";
+  }
+
+  private static String hashOrProblem(String password, List<String> problems) {
+    if (password == null || password.length() < MIN_PASSWORD) {
+      problems.add("password: at least " + MIN_PASSWORD + " characters");
+      return null;
+    }
+    if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+      problems.add("password: at most 72 bytes (bcrypt reads no further)");
+      return null;
+    }
+    return BCrypt.withDefaults().hashToString(BCRYPT_COST, password.toCharArray());
+  }
+
+  private static String displayName(String displayName, List<String> problems) {
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+      problems.add("displayName: give a name of at most 200 characters");
+      return "";
+    }
+    return displayName.strip();
+  }
+
+  private static @Nullable String email(@Nullable String email, List<String> problems) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    try {
+      return Email.normalize(email);
+    } catch (IllegalArgumentException e) {
+      problems.add("email: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static void refuse(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems) + ".");
+    }
+  }
+
+  private String randomText(int bytes) {
+    byte[] raw = new byte[bytes];
+    random.nextBytes(raw);
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw)
+        .replace('-', 'x')
+        .replace('_', 'y');
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.directory.core.account;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** What staff may do: every role may do what the roles before it may. */
+public enum Role {
+  /** All staff: search, read every record, work the inquiry queue. */
+  VIEWER,
+  /** Also creates, edits and deletes organisations and people. */
+  EDITOR,
+  /** Also manages accounts. */
+  ADMIN;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** This role and every role below it: what a signed-in user of this role holds. */
+  public List<String> granted() {
+    return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal()).map(Role::code).toList();
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the value and the roles there are
+   */
+  public static Role parse(String value) {
+    for (Role role : values()) {
+      if (role.code().equals(value == null ? "" : value.strip().toLowerCase(Locale.ROOT))) {
+        return role;
+      }
+    }
+    throw new IllegalArgumentException(
+        "\"" + value + "\" is not a role; use viewer, editor or admin");
+  }
+}
