@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public interface TemporaryHome extends TestPropertyProvider {
 
+  /** The first admin's password in tests; requests sign in with it unless they say otherwise. */
+  String ADMIN_PASSWORD = "test admin password";
+
   @Override
   default Map<String, String> getProperties() {
     return homeAnd(Map.of());
@@ -25,6 +28,7 @@ public interface TemporaryHome extends TestPropertyProvider {
       Map<String, String> properties = new HashMap<>(settings);
       properties.put("directory.home", Files.createTempDirectory("directory-home").toString());
       properties.put("directory.seed", "../data");
+      properties.put("directory.admin-password", ADMIN_PASSWORD);
       return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

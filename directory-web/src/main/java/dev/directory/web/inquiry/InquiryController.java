@@ -16,6 +16,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import java.security.Principal;
 import java.util.NoSuchElementException;
 
 /**
@@ -92,12 +93,12 @@ final class InquiryController {
    * in its history; a new contact is told by e-mail.
    */
   @Patch("/{id}")
-  InquiryViews.Detail change(String id, @Body ChangeBody body) {
+  InquiryViews.Detail change(String id, @Body ChangeBody body, Principal staff) {
     try {
       desk.change(
           id,
           new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note()),
-          null);
+          staff.getName());
     } catch (NoSuchElementException e) {
       throw notFound(id);
     } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import dev.directory.web.record.RecordViews.LabelView;
 import dev.directory.web.record.RecordViews.OfficeListing;
 import dev.directory.web.record.Records;
 import dev.directory.web.record.Ref;
+import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -24,6 +25,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
+import java.security.Principal;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -52,9 +54,16 @@ final class InquiryPages {
   private final InquiryViews views;
   private final Records records;
   private final Pages pages;
+  private final Csrf csrf;
 
   InquiryPages(
-      InquiryIntake intake, InquiryDesk desk, InquiryViews views, Records records, Pages pages) {
+      InquiryIntake intake,
+      InquiryDesk desk,
+      InquiryViews views,
+      Records records,
+      Pages pages,
+      Csrf csrf) {
+    this.csrf = csrf;
     this.intake = intake;
     this.desk = desk;
     this.views = views;
@@ -68,7 +77,8 @@ final class InquiryPages {
       @Nullable String office,
       @Nullable String contact,
       @Nullable String status,
-      @Nullable String note) {}
+      @Nullable String note,
+      @Nullable String csrf) {}
 
   @Get("/press")
   HttpResponse<String> press() {
@@ -123,12 +133,14 @@ final class InquiryPages {
 
   @Post("/inquiries/{id}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<String> change(String id, @Body ChangeForm form) {
+  HttpResponse<String> change(
+      String id, @Body ChangeForm form, HttpRequest<?> request, Principal staff) {
+    csrf.check(request, form.csrf());
     try {
       desk.change(
           id,
           new InquiryDesk.Change(form.office(), form.contact(), form.status(), form.note()),
-          null);
+          staff.getName());
       return HttpResponse.<String>seeOther(URI.create("/inquiries/" + id));
     } catch (NoSuchElementException e) {
       return notFound(id);

@@ -1,5 +1,7 @@
 package dev.directory.web.page;
 
+import dev.directory.web.security.Csrf;
+import dev.directory.web.security.Viewer;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -7,6 +9,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 
 /**
@@ -17,7 +20,22 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class Pages {
 
+  private static final ThreadLocal<Viewer> VIEWER = ThreadLocal.withInitial(() -> Viewer.PUBLIC);
+
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final Csrf csrf;
+
+  Pages(Csrf csrf) {
+    this.csrf = csrf;
+  }
+
+  /**
+   * Who the page being rendered is for: the layout shows their name and sign-out, forms carry their
+   * token. Set from the request being answered, for the time of one rendering.
+   */
+  public static Viewer viewer() {
+    return VIEWER.get();
+  }
 
   /** A page answered with 200. */
   public MutableHttpResponse<String> ok(String template, Object model) {
@@ -41,7 +59,15 @@ public final class Pages {
 
   private String html(String template, Object model) {
     StringOutput html = new StringOutput();
-    templates.render(template + ".jte", model, html);
+    VIEWER.set(
+        ServerRequestContext.currentRequest()
+            .map(request -> Viewer.of(request, csrf))
+            .orElse(Viewer.PUBLIC));
+    try {
+      templates.render(template + ".jte", model, html);
+    } finally {
+      VIEWER.remove();
+    }
     return html.toString();
   }
 

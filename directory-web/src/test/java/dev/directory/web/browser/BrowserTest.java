@@ -90,6 +90,17 @@ class BrowserTest implements TemporaryHome {
             .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+    signIn();
+  }
+
+  /** Staff sign in on the sign-in page; the cookie it sets carries every later page. */
+  private void signIn() {
+    open("/");
+    wait.until(ExpectedConditions.urlContains("/login"));
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys(TemporaryHome.ADMIN_PASSWORD);
+    browser.findElement(By.cssSelector(".sign-in button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
   }
 
   @AfterAll

@@ -183,6 +183,7 @@ class InquiryApiTest implements TemporaryHome {
         history.stream().map(s -> s.get("kind")).toList());
     assertEquals("assigned", history.get(1).get("status"));
     assertEquals("A question for headquarters", history.get(1).get("note"));
+    assertEquals("admin", history.get(1).get("actor"));
     assertEquals("Called back on Monday", history.get(3).get("note"));
     assertEquals(2, list(detail.get("emails")).size(), "the new office is told too");
   }

@@ -1,0 +1,72 @@
+package dev.directory.web.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Guards the forms of signed-in staff against cross-site requests: each form carries a token
+ * derived from the browser's sign-in cookie with the server's key, which another site can neither
+ * read nor make. Requests without the cookie (HTTP Basic, API tokens) are not exposed to this
+ * attack and need no token.
+ */
+@Singleton
+public final class Csrf {
+
+  /** The form field the token travels in. */
+  public static final String FIELD = "csrf";
+
+  static final String SIGN_IN_COOKIE = "JWT";
+
+  private final byte[] key;
+
+  Csrf(SigningSecret.Key key) {
+    this.key = key.value().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The token for forms on a page answering this request; empty when it has no sign-in cookie. */
+  public String token(HttpRequest<?> request) {
+    return request
+        .getCookies()
+        .findCookie(SIGN_IN_COOKIE)
+        .map(Cookie::getValue)
+        .map(this::mac)
+        .orElse("");
+  }
+
+  /**
+   * @throws HttpStatusException 403 when the request has the sign-in cookie but not its token
+   */
+  public void check(HttpRequest<?> request, @Nullable String token) {
+    String expected = token(request);
+    if (expected.isEmpty()) {
+      return;
+    }
+    byte[] given = (token == null ? "" : token).getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given)) {
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN,
+          "This form has expired or did not come from this site; open the page again and resend.");
+    }
+  }
+
+  private String mac(String cookie) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      byte[] digest = mac.doFinal(("csrf:" + cookie).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

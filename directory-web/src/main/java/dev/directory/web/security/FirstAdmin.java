@@ -1,0 +1,57 @@
+package dev.directory.web.security;
+
+import dev.directory.core.account.Accounts;
+import dev.directory.core.account.Role;
+import dev.directory.web.startup.ImportCommand;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On the first start, makes the account {@code admin}: with the password of {@code
+ * DIRECTORY_ADMIN_PASSWORD} when it is set, else with a random one printed once to the log.
+ */
+@Singleton
+@Requires(notEnv = ImportCommand.ENVIRONMENT)
+final class FirstAdmin implements ApplicationEventListener<StartupEvent> {
+
+  static final String USERNAME = "admin";
+
+  private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
+
+  private final Accounts accounts;
+  private final @Nullable String password;
+
+  FirstAdmin(Accounts accounts, @Nullable @Value("${directory.admin-password:}") String password) {
+    this.accounts = accounts;
+    this.password = password == null || password.isEmpty() ? null : password;
+  }
+
+  @Override
+  public void onApplicationEvent(StartupEvent event) {
+    if (accounts.any()) {
+      return;
+    }
+    String chosen = password != null ? password : accounts.randomPassword();
+    try {
+      accounts.create(USERNAME, "Administrator", null, Role.ADMIN, chosen, Instant.now());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "DIRECTORY_ADMIN_PASSWORD was refused for the first admin: " + e.getMessage(), e);
+    }
+    if (password != null) {
+      LOG.info("Made the first account, “admin”, with the password of DIRECTORY_ADMIN_PASSWORD.");
+    } else {
+      LOG.warn(
+          "Made the first account, “admin”, with the password {} — it is shown this once; sign in"
+              + " and change it under Accounts.",
+          chosen);
+    }
+  }
+}

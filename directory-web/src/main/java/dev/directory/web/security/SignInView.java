@@ -1,0 +1,8 @@
+package dev.directory.web.security;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/** The sign-in page's model: a message after a refused sign-in, and the identity providers. */
+public record SignInView(
+    @Nullable String message, @Nullable String username, List<String> providers) {}
