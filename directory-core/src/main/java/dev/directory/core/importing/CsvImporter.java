@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -50,6 +51,34 @@ public class CsvImporter {
   public static final String OFFICES = "offices.csv";
   public static final String PEOPLE = "people.csv";
   public static final String ENGAGEMENTS = "engagements.csv";
+
+  private static final List<String> ORGANIZATION_REQUIRED = List.of("id", "kind", "name");
+  private static final List<String> ORGANIZATION_OPTIONAL =
+      List.of(
+          "local_name",
+          "aliases",
+          "parent_id",
+          "country",
+          "region",
+          "city",
+          "website",
+          "phone",
+          "email",
+          "topics",
+          "notes");
+  private static final List<String> PERSON_REQUIRED =
+      List.of("id", "given_name", "family_name", "organization_id");
+  private static final List<String> PERSON_OPTIONAL =
+      List.of(
+          "job_title",
+          "roles",
+          "emails",
+          "phones",
+          "languages",
+          "topics",
+          "press_contact",
+          "visibility",
+          "notes");
 
   private final Topics topics;
   private final Organizations organizations;
@@ -100,6 +129,66 @@ public class CsvImporter {
       throw new ImportFailedException(problems.all());
     }
     return transactions.executeWrite(status -> write(batch));
+  }
+
+  /** A record as checked: the record when it has no problems, else the problems. */
+  public record Checked<T>(@Nullable T value, List<ImportProblem> problems) {}
+
+  /**
+   * Checks one organisation given as the cells of a row of organizations.csv, exactly as an import
+   * checks it: every value, its parent (which must exist and not make a loop) and its topics.
+   */
+  public Checked<Organization> checkOrganization(Map<String, String> cells) {
+    return check(
+        ORGANIZATIONS,
+        cells,
+        ORGANIZATION_REQUIRED,
+        ORGANIZATION_OPTIONAL,
+        (batch, row) -> batch.add(batch.organizations, row, readOrganization(row)),
+        batch -> batch.organizations);
+  }
+
+  /**
+   * Checks one person given as the cells of a row of people.csv, exactly as an import checks it:
+   * every value (phones read in the organisation's country), the organisation and the topics.
+   */
+  public Checked<Person> checkPerson(Map<String, String> cells) {
+    return check(
+        PEOPLE,
+        cells,
+        PERSON_REQUIRED,
+        PERSON_OPTIONAL,
+        (batch, row) -> batch.add(batch.people, row, readPerson(row, batch)),
+        batch -> batch.people);
+  }
+
+  private <T> Checked<T> check(
+      String file,
+      Map<String, String> cells,
+      List<String> required,
+      List<String> optional,
+      BiConsumer<Batch, CsvRow> read,
+      Function<Batch, Map<String, Lined<T>>> records) {
+    Problems problems = new Problems();
+    for (String column : cells.keySet()) {
+      if (!required.contains(column) && !optional.contains(column)) {
+        problems.add(
+            file,
+            0,
+            column,
+            "not a field here; the fields are "
+                + String.join(", ", required)
+                + ", "
+                + String.join(", ", optional));
+      }
+    }
+    Batch batch = new Batch();
+    read.accept(batch, new CsvRow(file, 0, cells, required, problems));
+    checkReferences(batch, problems);
+    if (!problems.isEmpty()) {
+      return new Checked<>(null, problems.all());
+    }
+    return new Checked<>(records.apply(batch).values().iterator().next().value(), List.of());
   }
 
   private ImportResult write(Batch batch) {
@@ -319,6 +408,9 @@ public class CsvImporter {
     final Map<String, Lined<Engagement>> engagements = new LinkedHashMap<>();
     private int files;
 
+    /** A batch of records given one at a time, as an edit gives one. */
+    Batch() {}
+
     Batch(Path dir, Problems problems) throws IOException {
       for (CsvRow row :
           file(
@@ -330,23 +422,7 @@ public class CsvImporter {
         add(topics, row, readTopic(row));
       }
       for (CsvRow row :
-          file(
-              dir,
-              ORGANIZATIONS,
-              List.of("id", "kind", "name"),
-              List.of(
-                  "local_name",
-                  "aliases",
-                  "parent_id",
-                  "country",
-                  "region",
-                  "city",
-                  "website",
-                  "phone",
-                  "email",
-                  "topics",
-                  "notes"),
-              problems)) {
+          file(dir, ORGANIZATIONS, ORGANIZATION_REQUIRED, ORGANIZATION_OPTIONAL, problems)) {
         add(organizations, row, readOrganization(row));
       }
       for (CsvRow row :
@@ -358,22 +434,7 @@ public class CsvImporter {
               problems)) {
         add(offices, row, readOffice(row));
       }
-      for (CsvRow row :
-          file(
-              dir,
-              PEOPLE,
-              List.of("id", "given_name", "family_name", "organization_id"),
-              List.of(
-                  "job_title",
-                  "roles",
-                  "emails",
-                  "phones",
-                  "languages",
-                  "topics",
-                  "press_contact",
-                  "visibility",
-                  "notes"),
-              problems)) {
+      for (CsvRow row : file(dir, PEOPLE, PERSON_REQUIRED, PERSON_OPTIONAL, problems)) {
         add(people, row, readPerson(row, this));
       }
       for (CsvRow row :

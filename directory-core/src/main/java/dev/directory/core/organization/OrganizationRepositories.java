@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The JDBC repositories behind {@link Organizations}. */
 final class OrganizationRepositories {
@@ -25,6 +26,12 @@ final class OrganizationRepositories {
         "SELECT DISTINCT country, region, city FROM organization"
             + " WHERE region IS NOT NULL OR city IS NOT NULL")
     List<Place> findPlaces();
+
+    @Query("SELECT version FROM organization WHERE id = :id")
+    Optional<Long> findVersion(String id);
+
+    @Query("UPDATE organization SET version = version + 1 WHERE id = :id")
+    void bumpVersion(String id);
   }
 
   @JdbcRepository(dialect = Dialect.H2)

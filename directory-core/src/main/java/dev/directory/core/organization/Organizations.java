@@ -1,5 +1,7 @@
 package dev.directory.core.organization;
 
+import dev.directory.core.audit.AuditLog;
+import dev.directory.core.audit.RecordFields;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.contact.Phone;
@@ -23,17 +25,28 @@ import java.util.stream.Collectors;
 @Singleton
 public class Organizations {
 
+  /** Who changes made by importing CSV files are attributed to. */
+  public static final String IMPORT = "import";
+
   private final OrganizationRepositories.Rows rows;
   private final OrganizationRepositories.Topics topics;
   private final ChangeLog changeLog;
+  private final AuditLog audit;
 
   Organizations(
       OrganizationRepositories.Rows rows,
       OrganizationRepositories.Topics topics,
-      ChangeLog changeLog) {
+      ChangeLog changeLog,
+      AuditLog audit) {
     this.rows = rows;
     this.topics = topics;
     this.changeLog = changeLog;
+    this.audit = audit;
+  }
+
+  /** The organisation's version: 1 when made, one more with each change. */
+  public Optional<Long> version(String id) {
+    return rows.findVersion(id);
   }
 
   public Optional<Organization> find(String id) {
@@ -110,12 +123,18 @@ public class Organizations {
     return chain;
   }
 
+  /** Saves as the import does: attributed to {@link #IMPORT}. */
+  public boolean save(Organization organization) {
+    return save(organization, IMPORT);
+  }
+
   /**
-   * Inserts or updates an organisation, logging the change. Call inside a transaction.
+   * Inserts or updates an organisation, logging the change and keeping its fields before and after
+   * with who made it. Call inside a transaction.
    *
    * @return whether anything was written: saving an identical record changes nothing
    */
-  public boolean save(Organization organization) {
+  public boolean save(Organization organization, String actor) {
     Optional<Organization> existing = find(organization.id());
     if (existing.isPresent() && existing.get().equals(organization)) {
       return false;
@@ -123,6 +142,7 @@ public class Organizations {
     OrganizationRow row = toRow(organization);
     if (existing.isPresent()) {
       rows.update(row);
+      rows.bumpVersion(organization.id());
       topics.deleteByOrganizationId(organization.id());
     } else {
       rows.save(row);
@@ -130,8 +150,27 @@ public class Organizations {
     for (String topicId : organization.topicIds()) {
       topics.save(new OrganizationTopicRow(null, organization.id(), topicId));
     }
+    audit.record(
+        RecordKind.ORGANIZATION,
+        organization.id(),
+        actor,
+        version(organization.id()).orElseThrow(),
+        existing.map(RecordFields::of).orElse(null),
+        RecordFields.of(organization));
     changeLog.append(RecordKind.ORGANIZATION, organization.id());
     return true;
+  }
+
+  /**
+   * Deletes an organisation (with its topics and office coverage), keeping what it was. Call inside
+   * a transaction, once nothing refers to it any more.
+   */
+  public void delete(String id, String actor) {
+    Organization organization = find(id).orElseThrow();
+    long version = version(id).orElseThrow() + 1;
+    rows.deleteById(id);
+    audit.record(RecordKind.ORGANIZATION, id, actor, version, RecordFields.of(organization), null);
+    changeLog.append(RecordKind.ORGANIZATION, id);
   }
 
   private List<Organization> assemble(List<OrganizationRow> found) {

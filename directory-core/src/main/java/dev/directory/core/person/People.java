@@ -1,11 +1,14 @@
 package dev.directory.core.person;
 
+import dev.directory.core.audit.AuditLog;
+import dev.directory.core.audit.RecordFields;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.EmailType;
 import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneType;
+import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.PersonRows.EmailRow;
 import dev.directory.core.person.PersonRows.PersonRow;
 import dev.directory.core.person.PersonRows.PhoneRow;
@@ -32,13 +35,16 @@ public class People {
   private final PersonRepositories.Phones phones;
   private final PersonRepositories.Topics topics;
   private final ChangeLog changeLog;
+  private final AuditLog audit;
 
   People(
       PersonRepositories.Rows rows,
       PersonRepositories.Emails emails,
       PersonRepositories.Phones phones,
       PersonRepositories.Topics topics,
-      ChangeLog changeLog) {
+      ChangeLog changeLog,
+      AuditLog audit) {
+    this.audit = audit;
     this.rows = rows;
     this.emails = emails;
     this.phones = phones;
@@ -97,12 +103,23 @@ public class People {
     }
   }
 
+  /** The person's version: 1 when made, one more with each change. */
+  public Optional<Long> version(String id) {
+    return rows.findVersion(id);
+  }
+
+  /** Saves as the import does: attributed to {@link Organizations#IMPORT}. */
+  public boolean save(Person person) {
+    return save(person, Organizations.IMPORT);
+  }
+
   /**
-   * Inserts or updates a person, logging the change. Call inside a transaction.
+   * Inserts or updates a person, logging the change and keeping their fields before and after with
+   * who made it. Call inside a transaction.
    *
    * @return whether anything was written: saving an identical record changes nothing
    */
-  public boolean save(Person person) {
+  public boolean save(Person person, String actor) {
     Optional<Person> existing = find(person.id());
     if (existing.isPresent() && existing.get().equals(person)) {
       return false;
@@ -121,6 +138,7 @@ public class People {
             person.notes());
     if (existing.isPresent()) {
       rows.update(row);
+      rows.bumpVersion(person.id());
       emails.deleteByPersonId(person.id());
       phones.deleteByPersonId(person.id());
       topics.deleteByPersonId(person.id());
@@ -140,8 +158,24 @@ public class People {
     for (String topicId : person.topicIds()) {
       topics.save(new TopicRow(null, person.id(), topicId));
     }
+    audit.record(
+        RecordKind.PERSON,
+        person.id(),
+        actor,
+        version(person.id()).orElseThrow(),
+        existing.map(RecordFields::of).orElse(null),
+        RecordFields.of(person));
     changeLog.append(RecordKind.PERSON, person.id());
     return true;
+  }
+
+  /** Deletes a person, keeping what they were. Call inside a transaction. */
+  public void delete(String id, String actor) {
+    Person person = find(id).orElseThrow();
+    long version = version(id).orElseThrow() + 1;
+    rows.deleteById(id);
+    audit.record(RecordKind.PERSON, id, actor, version, RecordFields.of(person), null);
+    changeLog.append(RecordKind.PERSON, id);
   }
 
   private List<Person> assemble(List<PersonRow> found) {

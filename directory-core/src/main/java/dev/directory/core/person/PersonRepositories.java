@@ -1,5 +1,6 @@
 package dev.directory.core.person;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -7,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The JDBC repositories behind {@link People}. */
 final class PersonRepositories {
@@ -23,6 +25,12 @@ final class PersonRepositories {
     List<String> findIdByOrganizationIdIn(Collection<String> organizationIds);
 
     List<PersonRows.PersonRow> findByOrganizationId(String organizationId, Sort sort);
+
+    @Query("SELECT version FROM person WHERE id = :id")
+    Optional<Long> findVersion(String id);
+
+    @Query("UPDATE person SET version = version + 1 WHERE id = :id")
+    void bumpVersion(String id);
   }
 
   @JdbcRepository(dialect = Dialect.H2)
