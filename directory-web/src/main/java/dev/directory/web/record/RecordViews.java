@@ -42,7 +42,8 @@ public final class RecordViews {
       String visibility,
       @Nullable PlaceView place,
       @Nullable String notes,
-      String url) {}
+      String url,
+      long version) {}
 
   @Serdeable
   public record OrganizationView(
@@ -62,7 +63,8 @@ public final class RecordViews {
       @Nullable OfficeView office,
       List<EngagementView> engagements,
       @Nullable String notes,
-      String url) {
+      String url,
+      long version) {
 
     /** "Ministry", "Department", …: what the type code stands for. */
     public String typeLabel() {

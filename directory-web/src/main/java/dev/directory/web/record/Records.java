@@ -117,7 +117,8 @@ public final class Records {
         person.visibility().code(),
         RecordViews.place(organization),
         person.notes(),
-        Ref.person(person.id(), person.fullName()).url());
+        Ref.person(person.id(), person.fullName()).url(),
+        people.version(person.id()).orElse(1L));
   }
 
   private OrganizationView view(Organization organization) {
@@ -139,7 +140,8 @@ public final class Records {
         offices.find(id).map(office -> RecordViews.office(office, fallback(office))).orElse(null),
         engagements.involving(id).stream().map(RecordViews::engagement).toList(),
         organization.notes(),
-        RecordViews.ref(organization).url());
+        RecordViews.ref(organization).url(),
+        organizations.version(id).orElse(1L));
   }
 
   @Nullable

@@ -97,7 +97,15 @@ class AccessTest implements TemporaryHome {
         new Route("GET", "/api/search/export?format=csv", null, "viewer", false),
         new Route("GET", "/api/inquiries", null, "viewer", false),
         new Route("GET", "/api/inquiries/" + inquiry, null, "viewer", false),
-        new Route("PATCH", "/api/inquiries/" + inquiry, Map.of("note", "Seen"), "viewer", false));
+        new Route("PATCH", "/api/inquiries/" + inquiry, Map.of("note", "Seen"), "viewer", false),
+        new Route("GET", "/api" + person + "/history", null, "viewer", false),
+        new Route("GET", "/api/organizations/iom-chile/history", null, "viewer", false),
+        new Route("POST", "/api/people", Map.of(), "editor", false),
+        new Route("PUT", "/api/people/nobody", Map.of("version", 1), "editor", false),
+        new Route("DELETE", "/api/people/nobody?version=1", null, "editor", false),
+        new Route("POST", "/api/organizations", Map.of(), "editor", false),
+        new Route("PUT", "/api/organizations/nothing", Map.of("version", 1), "editor", false),
+        new Route("DELETE", "/api/organizations/nothing?version=1", null, "editor", false));
   }
 
   @Test

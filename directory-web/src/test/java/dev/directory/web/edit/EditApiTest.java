@@ -1,0 +1,198 @@
+package dev.directory.web.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.directory.web.TemporaryHome;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Editing through the API, as an admin (who may edit), on the seed. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditApiTest implements TemporaryHome {
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Test
+  void changesAPersonAndFindsTheChangeWithinASecond() throws Exception {
+    Map<String, Object> person = get("/api/people/norberto-giron");
+
+    Map<String, Object> body = edit(person, "job_title", "Head of the Santiago office");
+    Map<String, Object> changed =
+        client
+            .toBlocking()
+            .retrieve(HttpRequest.PUT("/api/people/norberto-giron", body), Map.class);
+
+    assertEquals("Head of the Santiago office", changed.get("title"));
+    assertEquals(
+        ((Number) person.get("version")).longValue() + 1,
+        ((Number) changed.get("version")).longValue());
+    long deadline = System.nanoTime() + 1_000_000_000L;
+    long found = 0;
+    while (found == 0 && System.nanoTime() < deadline) {
+      found = ((Number) get("/api/search?q=santiago%20office%20head").get("total")).longValue();
+      Thread.sleep(50);
+    }
+    assertEquals(1, found, "the edit is searchable within a second");
+  }
+
+  @Test
+  void refusesTheSecondOfTwoEditsMadeOnTheSameVersionAndSaysWhatChanged() {
+    Map<String, Object> opened = get("/api/people/sebastian-mathews");
+    client
+        .toBlocking()
+        .retrieve(
+            HttpRequest.PUT(
+                "/api/people/sebastian-mathews", edit(opened, "job_title", "Press officer")),
+            Map.class);
+
+    HttpClientResponseException stale =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .retrieve(
+                        HttpRequest.PUT(
+                            "/api/people/sebastian-mathews",
+                            edit(opened, "job_title", "Spokesperson")),
+                        Map.class));
+
+    assertEquals(HttpStatus.CONFLICT, stale.getStatus());
+    Map<?, ?> conflict = stale.getResponse().getBody(Map.class).orElseThrow();
+    assertTrue(((String) conflict.get("message")).contains("has changed since you opened it"));
+    Map<?, ?> change = (Map<?, ?>) ((List<?>) conflict.get("changes")).get(0);
+    assertEquals("admin", change.get("actor"));
+    assertEquals(
+        List.of(Map.of("field", "job_title", "after", "Press officer")),
+        stripNulls((List<?>) change.get("fields")));
+    assertEquals(
+        "Press officer", get("/api/people/sebastian-mathews").get("title"), "nothing lost");
+  }
+
+  @Test
+  void refusesAWrongValueNamingTheFieldAsTheImportWould() {
+    Map<String, Object> person = get("/api/people/norberto-giron");
+
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .retrieve(
+                        HttpRequest.PUT(
+                            "/api/people/norberto-giron",
+                            edit(person, "emails", List.of("work: giron@"))),
+                        Map.class));
+
+    assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+    assertEquals(
+        "emails: \"giron@\" is not an e-mail address",
+        refused.getResponse().getBody(Map.class).orElseThrow().get("message"));
+  }
+
+  @Test
+  void keepsAnOrganisationThatStillHasPeople() {
+    Map<String, Object> office = get("/api/organizations/iom-chile");
+
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .exchange(
+                        HttpRequest.DELETE(
+                            "/api/organizations/iom-chile?version=" + office.get("version"))));
+
+    assertEquals(HttpStatus.CONFLICT, refused.getStatus());
+    String message = (String) refused.getResponse().getBody(Map.class).orElseThrow().get("message");
+    assertTrue(message.startsWith("“iom-chile” still has 2 people"), message);
+  }
+
+  @Test
+  void createsAndDeletesAnOrganisationKeepingItsHistory() {
+    Map<String, Object> created = new HashMap<>();
+    created.put("id", "municipal-services-calama");
+    created.put("kind", "municipal_service");
+    created.put("name", "Municipal Services of Calama");
+    created.put("country", "CL");
+    created.put("city", "Calama");
+
+    HttpResponse<Map> response =
+        client.toBlocking().exchange(HttpRequest.POST("/api/organizations", created), Map.class);
+    assertEquals(HttpStatus.CREATED, response.getStatus());
+    client
+        .toBlocking()
+        .exchange(HttpRequest.DELETE("/api/organizations/municipal-services-calama?version=1"));
+
+    List<Map<String, Object>> history =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/organizations/municipal-services-calama/history"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    assertEquals(List.of("create", "delete"), history.stream().map(c -> c.get("action")).toList());
+  }
+
+  /** The person's fields as the CSV has them, with one changed, and the version opened. */
+  private Map<String, Object> edit(Map<String, Object> record, String field, Object value) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("given_name", record.get("givenName"));
+    body.put("family_name", record.get("familyName"));
+    body.put("job_title", record.get("title"));
+    body.put("organization_id", ((Map<?, ?>) record.get("organization")).get("id"));
+    body.put("roles", record.get("roles"));
+    body.put(
+        "emails",
+        ((List<?>) record.get("emails"))
+            .stream()
+                .map(e -> ((Map<?, ?>) e).get("type") + ": " + ((Map<?, ?>) e).get("address"))
+                .toList());
+    body.put(
+        "phones",
+        ((List<?>) record.get("phones"))
+            .stream()
+                .map(p -> ((Map<?, ?>) p).get("type") + ": " + ((Map<?, ?>) p).get("number"))
+                .toList());
+    body.put("press_contact", record.get("pressContact"));
+    body.put("visibility", record.get("visibility"));
+    body.put("notes", record.get("notes"));
+    body.put("version", record.get("version"));
+    body.put(field, value);
+    return body;
+  }
+
+  private static List<Map<Object, Object>> stripNulls(List<?> fields) {
+    return fields.stream()
+        .map(
+            f -> {
+              Map<Object, Object> copy = new HashMap<>((Map<?, ?>) f);
+              copy.values().removeIf(java.util.Objects::isNull);
+              return copy;
+            })
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> get(String path) {
+    return client.toBlocking().retrieve(path, Map.class);
+  }
+}
