@@ -11,6 +11,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Renders the jte templates of {@code src/main/jte}, compiled to Java with the module: a template
@@ -42,6 +44,13 @@ public final class Pages {
     return render(HttpStatus.OK, template, model);
   }
 
+  /** A page of a template with several parameters, answered with 200. */
+  public MutableHttpResponse<String> ok(String template, Map<String, Object> parameters) {
+    return HttpResponse.<String>status(HttpStatus.OK)
+        .body(html(output -> templates.render(template + ".jte", parameters, output)))
+        .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
+  }
+
   public MutableHttpResponse<String> render(HttpStatus status, String template, Object model) {
     return HttpResponse.<String>status(status)
         .body(html(template, model))
@@ -58,13 +67,17 @@ public final class Pages {
   }
 
   private String html(String template, Object model) {
+    return html(output -> templates.render(template + ".jte", model, output));
+  }
+
+  private String html(Consumer<StringOutput> render) {
     StringOutput html = new StringOutput();
     VIEWER.set(
         ServerRequestContext.currentRequest()
             .map(request -> Viewer.of(request, csrf))
             .orElse(Viewer.PUBLIC));
     try {
-      templates.render(template + ".jte", model, html);
+      render.accept(html);
     } finally {
       VIEWER.remove();
     }
