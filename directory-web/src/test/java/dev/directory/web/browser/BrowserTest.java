@@ -242,6 +242,29 @@ class BrowserTest implements TemporaryHome {
   }
 
   @Test
+  void editsAPersonAndSeesTheChangeInTheirHistory() throws IOException {
+    open("/people/norberto-giron");
+    browser.findElement(By.linkText("Edit")).click();
+    wait.until(ExpectedConditions.urlContains("/people/norberto-giron/edit"));
+    WebElement title = browser.findElement(By.id("job_title"));
+    title.clear();
+    title.sendKeys("Head of Office");
+    screenshot("edit.png");
+    browser.findElement(By.cssSelector(".edit button[type=submit]")).click();
+
+    wait.until(
+        ExpectedConditions.urlToBe(
+            "http://localhost:" + server.getPort() + "/people/norberto-giron"));
+    assertTrue(
+        browser.findElement(By.cssSelector(".subtitle")).getText().startsWith("Head of Office"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".history-list"))
+            .getText()
+            .contains("job_title: “Chief of Mission” → “Head of Office”"));
+  }
+
+  @Test
   void fitsANarrowScreenWithoutSidewaysScrolling() {
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/?q=chile");

@@ -1,0 +1,22 @@
+package dev.directory.web.account;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * The model of an account's page: the account, what the reader may change on it, a message, and a
+ * token secret just issued (shown this once).
+ *
+ * @param administered whether an admin is managing it (role, enabled, delete), or its owner
+ * @param base where its forms post, /accounts/{username} or /account
+ */
+public record AccountPage(
+    AccountViews.AccountView account,
+    boolean administered,
+    String base,
+    @Nullable String message,
+    @Nullable AccountViews.IssuedToken issued) {
+
+  /** The list of accounts, with the form that adds one. */
+  public record Listing(List<AccountViews.AccountView> accounts, @Nullable String message) {}
+}

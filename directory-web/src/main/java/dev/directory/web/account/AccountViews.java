@@ -1,0 +1,48 @@
+package dev.directory.web.account;
+
+import dev.directory.core.account.Account;
+import dev.directory.core.account.ApiToken;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/** Accounts and tokens as the API and the pages show them: never a hash or a stored secret. */
+public final class AccountViews {
+
+  private AccountViews() {}
+
+  @Serdeable
+  public record AccountView(
+      String username,
+      String displayName,
+      @Nullable String email,
+      String role,
+      boolean enabled,
+      boolean passwordSet,
+      @Nullable Instant lockedUntil,
+      List<TokenView> tokens) {}
+
+  @Serdeable
+  public record TokenView(
+      String id, String name, Instant createdAt, @Nullable Instant lastUsedAt) {}
+
+  /** A token just issued: the secret is in this answer only. */
+  @Serdeable
+  public record IssuedToken(String id, String name, String secret) {}
+
+  static AccountView of(Account account, List<ApiToken> tokens) {
+    Instant now = Instant.now();
+    return new AccountView(
+        account.username(),
+        account.displayName(),
+        account.email(),
+        account.role().code(),
+        account.enabled(),
+        account.passwordHash() != null,
+        account.lockedAt(now) ? account.lockedUntil() : null,
+        tokens.stream()
+            .map(t -> new TokenView(t.id(), t.name(), t.createdAt(), t.lastUsedAt()))
+            .toList());
+  }
+}
