@@ -58,6 +58,30 @@ class SignInTest implements TemporaryHome {
   }
 
   @Test
+  void returnsToThePageThatAskedForSignIn() {
+    HttpResponse<String> asked =
+        client
+            .toBlocking()
+            .exchange(anonymous(HttpRequest.GET("/inquiries")).accept(HTML), String.class);
+    assertEquals("/login", asked.getHeaders().get(HttpHeaders.LOCATION));
+    String remembered = cookie(asked);
+
+    HttpResponse<String> signedIn =
+        client
+            .toBlocking()
+            .exchange(
+                anonymous(
+                        HttpRequest.POST(
+                                "/login", Map.of("username", "admin", "password", ADMIN_PASSWORD))
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED))
+                    .accept(HTML)
+                    .header(HttpHeaders.COOKIE, remembered),
+                String.class);
+
+    assertEquals("/inquiries", signedIn.getHeaders().get(HttpHeaders.LOCATION));
+  }
+
+  @Test
   void saysWhyASignInWasRefusedAndLocksAfterRepeatedFailures() {
     accounts.create("fay", "Fay", null, Role.VIEWER, ADMIN_PASSWORD, Instant.now());
 
