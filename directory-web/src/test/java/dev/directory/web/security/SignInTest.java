@@ -58,6 +58,24 @@ class SignInTest implements TemporaryHome {
   }
 
   @Test
+  void endsTheSignInOfAnAccountDisabledMeanwhile() {
+    accounts.create("gus", "Gus", null, Role.EDITOR, ADMIN_PASSWORD, Instant.now());
+    String cookie = cookie(signIn("gus", ADMIN_PASSWORD));
+    assertTrue(page("/", cookie).contains("Gus · editor"));
+
+    accounts.update("gus", "Gus", null, Role.EDITOR, false);
+
+    HttpResponse<String> refused =
+        client
+            .toBlocking()
+            .exchange(
+                anonymous(HttpRequest.GET("/")).accept(HTML).header(HttpHeaders.COOKIE, cookie),
+                String.class);
+    assertEquals("/login", refused.getHeaders().get(HttpHeaders.LOCATION));
+    assertTrue(refused.getHeaders().get(HttpHeaders.SET_COOKIE).contains("Max-Age=0"));
+  }
+
+  @Test
   void returnsToThePageThatAskedForSignIn() {
     HttpResponse<String> asked =
         client
