@@ -1,5 +1,6 @@
 package dev.directory.web.inquiry;
 
+import dev.directory.web.limit.RateLimiter;
 import io.micronaut.context.annotation.Context;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.directory.web.security;
 
+import dev.directory.web.limit.RateLimiter;
 import dev.directory.web.page.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -21,7 +22,10 @@ import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.oauth2.configuration.OauthClientConfiguration;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The sign-in page: a name and password checked against the local accounts (the answer sets the
@@ -34,10 +38,15 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SignInPage {
 
+  static final int ATTEMPTS_PER_MINUTE = 20;
+
   private final LocalSignIn<Object> accounts;
   private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
   private final List<OauthClientConfiguration> providers;
   private final Pages pages;
+
+  /** Sign-in attempts per client address: a guess at many names locks none of them. */
+  private final RateLimiter attempts = new RateLimiter(ATTEMPTS_PER_MINUTE);
 
   SignInPage(
       LocalSignIn<Object> accounts,
@@ -61,6 +70,18 @@ final class SignInPage {
   @Post
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
+    Optional<Duration> wait =
+        attempts.attempt(request.getRemoteAddress().getAddress().getHostAddress(), Instant.now());
+    if (wait.isPresent()) {
+      return pages.render(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "sign-in",
+          view(
+              "Too many sign-ins from your address; try again in "
+                  + Math.max(1, wait.get().toSeconds())
+                  + " seconds.",
+              form.username()));
+    }
     AuthenticationResponse response =
         accounts.authenticate(
             null,

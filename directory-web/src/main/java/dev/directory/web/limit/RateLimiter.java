@@ -1,4 +1,4 @@
-package dev.directory.web.inquiry;
+package dev.directory.web.limit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Allows each client at most a number of attempts in any minute (a sliding window). Clients that
  * have been quiet for a minute are forgotten, so memory follows the clients of the last minute.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
   private static final Duration WINDOW = Duration.ofMinutes(1);
 
   private final int perMinute;
   private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
-  RateLimiter(int perMinute) {
+  public RateLimiter(int perMinute) {
     this.perMinute = perMinute;
   }
 
@@ -28,7 +28,7 @@ final class RateLimiter {
    *
    * @return empty when it is allowed; else how long until the client may try again
    */
-  Optional<Duration> attempt(String client, Instant now) {
+  public Optional<Duration> attempt(String client, Instant now) {
     Instant windowStart = now.minus(WINDOW);
     if (attempts.size() > 10_000) {
       attempts.values().removeIf(times -> isQuietSince(times, windowStart));
