@@ -8,7 +8,23 @@ final class Columns {
   private Columns() {}
 
   /** A column as the form shows it. */
-  record Column(String name, String label, String hint, boolean required, boolean multiline) {}
+  record Column(
+      String name,
+      String label,
+      String hint,
+      boolean required,
+      boolean multiline,
+      List<String> choices) {
+
+    Column(String name, String label, String hint, boolean required, boolean multiline) {
+      this(name, label, hint, required, multiline, List.of());
+    }
+
+    /** A field with a few fixed values, chosen from a list. */
+    static Column choice(String name, String label, List<String> choices) {
+      return new Column(name, label, "", true, false, choices);
+    }
+  }
 
   static final List<Column> ORGANIZATION =
       List.of(
@@ -18,12 +34,10 @@ final class Columns {
               "small letters, digits and hyphens, e.g. municipal-services-calama; it cannot change later",
               true,
               false),
-          new Column(
+          Column.choice(
               "kind",
               "Kind",
-              "ministry, department, municipal_service, mission_office or partner",
-              true,
-              false),
+              List.of("ministry", "department", "municipal_service", "mission_office", "partner")),
           new Column("name", "Name", "in English", true, false),
           new Column("local_name", "Local name", "in the local language", false, false),
           new Column(
@@ -69,12 +83,10 @@ final class Columns {
           new Column(
               "languages", "Languages", "ISO codes separated by ;, e.g. es; en", false, false),
           new Column("topics", "Topics", "topic ids separated by ;", false, false),
-          new Column("press_contact", "Press contact", "yes or no", false, false),
-          new Column(
+          Column.choice("press_contact", "Press contact", List.of("no", "yes")),
+          Column.choice(
               "visibility",
-              "Visibility",
-              "public (the press page may show them) or internal",
-              false,
-              false),
+              "Visibility (public: the press page may show them)",
+              List.of("internal", "public")),
           new Column("notes", "Notes", "", false, true));
 }

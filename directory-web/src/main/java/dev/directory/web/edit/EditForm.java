@@ -30,5 +30,6 @@ public record EditForm(
       String hint,
       boolean required,
       boolean multiline,
-      boolean readOnly) {}
+      boolean readOnly,
+      List<String> choices) {}
 }

@@ -287,7 +287,8 @@ final class EditPages {
                         column.hint(),
                         column.required(),
                         column.multiline(),
-                        column.name().equals("id") && id != null))
+                        column.name().equals("id") && id != null,
+                        column.choices()))
             .toList();
     String heading = id == null ? "New " + kind.noun : "Edit " + kind.noun + " " + id;
     String action = id == null ? kind.path + "new" : kind.path + id + "/edit";

@@ -62,6 +62,18 @@ class EditPagesTest implements TemporaryHome {
   }
 
   @Test
+  void offersTheFixedValuesOfAFieldToChooseFrom() {
+    String page =
+        client
+            .toBlocking()
+            .retrieve(HttpRequest.GET("/people/sebastian-mathews/edit").accept(HTML));
+
+    assertTrue(page.contains("<select id=\"visibility\" name=\"visibility\">"), page);
+    assertTrue(page.contains("<option selected>public</option>"), page);
+    assertTrue(page.contains("<option selected>yes</option>"), "a press contact");
+  }
+
+  @Test
   void bringsBackAWrongValueWithItsMessageAndWritesNothing() {
     long version = people.version("sebastian-mathews").orElseThrow();
     Map<String, String> form = form("sebastian-mathews");
