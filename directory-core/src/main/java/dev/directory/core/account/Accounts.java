@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -208,7 +209,7 @@ public class Accounts {
         .ifPresentOrElse(
             tokens::delete,
             () -> {
-              throw new IllegalArgumentException("“" + username + "” has no token “" + id + "”.");
+              throw new NoSuchElementException("“" + username + "” has no token “" + id + "”.");
             });
   }
 

@@ -26,12 +26,15 @@ public enum Role {
    * @throws IllegalArgumentException naming the value and the roles there are
    */
   public static Role parse(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("role: choose viewer, editor or admin");
+    }
     for (Role role : values()) {
       if (role.code().equals(value == null ? "" : value.strip().toLowerCase(Locale.ROOT))) {
         return role;
       }
     }
     throw new IllegalArgumentException(
-        "\"" + value + "\" is not a role; use viewer, editor or admin");
+        "role: \"" + value + "\" is not a role; use viewer, editor or admin");
   }
 }

@@ -79,7 +79,8 @@ public class Edits {
         () -> {
           checkVersion(RecordKind.ORGANIZATION, id, version);
           Organization organization =
-              checked(checks.checkOrganization(withId(fields, id)), "organizations");
+              checked(
+                  checks.checkOrganization(withId(fields, id, "organizations")), "organizations");
           organizations.save(organization, actor);
           return organization;
         });
@@ -162,7 +163,7 @@ public class Edits {
     return inTransaction(
         () -> {
           checkVersion(RecordKind.PERSON, id, version);
-          Person person = checked(checks.checkPerson(withId(fields, id)), "people");
+          Person person = checked(checks.checkPerson(withId(fields, id, "people")), "people");
           people.save(person, actor);
           return person;
         });
@@ -255,7 +256,22 @@ public class Edits {
     }
   }
 
-  private static Map<String, String> withId(Map<String, String> fields, String id) {
+  /** The fields with the record's id; an id given in them that differs is refused. */
+  private static Map<String, String> withId(Map<String, String> fields, String id, String file) {
+    String given = fields.get("id");
+    if (given != null && !given.isBlank() && !given.strip().equals(id)) {
+      throw new EditRefused(
+          List.of(
+              new ImportProblem(
+                  file,
+                  0,
+                  "id",
+                  "an id cannot change: this record is “"
+                      + id
+                      + "”, not “"
+                      + given.strip()
+                      + "”")));
+    }
     Map<String, String> withId = new HashMap<>(fields);
     withId.put("id", id);
     return withId;

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
@@ -156,6 +157,8 @@ final class AccountController {
       return change.get();
     } catch (NotFound e) {
       return notFound(e.getMessage());
+    } catch (NoSuchElementException e) {
+      return HttpResponse.notFound(new ApiError(e.getMessage()));
     } catch (IllegalArgumentException e) {
       return HttpResponse.badRequest(new ApiError(e.getMessage()));
     }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * The account pages: admins list, add and manage accounts at /accounts; everyone manages their own
@@ -145,6 +146,8 @@ final class AccountPages {
           return pages.error(HttpStatus.BAD_REQUEST, "The form did not say what to do.");
         }
       }
+    } catch (NoSuchElementException e) {
+      return pages.error(HttpStatus.NOT_FOUND, e.getMessage());
     } catch (IllegalArgumentException e) {
       return show(username, admin, HttpStatus.BAD_REQUEST, e.getMessage(), null);
     }

@@ -147,6 +147,11 @@ final class EditController {
           if (name.equals("version") || value == null) {
             return;
           }
+          if (value instanceof Map<?, ?>
+              || value instanceof List<?> list && list.stream().anyMatch(Map.class::isInstance)) {
+            throw new IllegalArgumentException(
+                name + ": give text, a number, true or false, or a list of them; not an object");
+          }
           if (value instanceof List<?> list) {
             fields.put(name, String.join("; ", list.stream().map(String::valueOf).toList()));
           } else if (value instanceof Boolean yes) {

@@ -84,6 +84,10 @@ final class EditPages {
       this.columns = columns;
       this.record = record;
     }
+
+    boolean has(@Nullable String field) {
+      return columns.stream().anyMatch(column -> column.name().equals(field));
+    }
   }
 
   @Get("/people/new")
@@ -228,8 +232,9 @@ final class EditPages {
               id,
               version,
               fields(form),
-              problems(e.problems()),
-              "Nothing was saved: correct the fields marked below.",
+              problems(kind, e.problems()),
+              "Nothing was saved: correct the fields marked below."
+                  + notOnTheForm(kind, e.problems()),
               List.of()));
     } catch (EditConflict e) {
       return pages.render(
@@ -316,15 +321,29 @@ final class EditPages {
     return fields;
   }
 
-  private static Map<String, String> problems(List<ImportProblem> problems) {
+  /** The problems of the form's fields, by field. */
+  private static Map<String, String> problems(Kind kind, List<ImportProblem> problems) {
     Map<String, String> byField = new HashMap<>();
     for (ImportProblem problem : problems) {
-      byField.merge(
-          problem.column() == null ? "id" : problem.column(),
-          problem.message(),
-          (a, b) -> a + "; " + b);
+      if (kind.has(problem.column())) {
+        byField.merge(problem.column(), problem.message(), (a, b) -> a + "; " + b);
+      }
     }
     return byField;
+  }
+
+  /** The problems no field of the form can show, as sentences after the form's message. */
+  private static String notOnTheForm(Kind kind, List<ImportProblem> problems) {
+    StringBuilder text = new StringBuilder();
+    for (ImportProblem problem : problems) {
+      if (!kind.has(problem.column())) {
+        text.append(' ')
+            .append(problem.column() == null ? "" : problem.column() + ": ")
+            .append(problem.message())
+            .append('.');
+      }
+    }
+    return text.toString();
   }
 
   private static long version(Map<String, String> form) {

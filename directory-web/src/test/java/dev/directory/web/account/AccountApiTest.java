@@ -82,6 +82,48 @@ class AccountApiTest implements TemporaryHome {
   }
 
   @Test
+  void answers404ForATokenThatIsNotThere() {
+    HttpClientResponseException missing =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .exchange(HttpRequest.DELETE("/api/accounts/admin/tokens/nothing")));
+
+    assertEquals(HttpStatus.NOT_FOUND, missing.getStatus());
+    assertEquals(
+        "“admin” has no token “nothing”.",
+        missing.getResponse().getBody(Map.class).orElseThrow().get("message"));
+  }
+
+  @Test
+  void asksForARoleWhenNoneIsGiven() {
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .retrieve(
+                        HttpRequest.POST(
+                            "/api/accounts",
+                            Map.of(
+                                "username",
+                                "kim",
+                                "displayName",
+                                "Kim",
+                                "password",
+                                ADMIN_PASSWORD)),
+                        Map.class));
+
+    assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+    assertEquals(
+        "role: choose viewer, editor or admin",
+        refused.getResponse().getBody(Map.class).orElseThrow().get("message"));
+  }
+
+  @Test
   void refusesAShortPasswordSayingSo() {
     HttpClientResponseException refused =
         assertThrows(

@@ -109,6 +109,22 @@ class EditApiTest implements TemporaryHome {
   }
 
   @Test
+  void refusesAnObjectForAFieldAndAnotherIdThanTheRecords() {
+    Map<String, Object> person = get("/api/people/norberto-giron");
+
+    assertEquals(
+        "given_name: give text, a number, true or false, or a list of them; not an object",
+        refusal(
+            HttpRequest.PUT(
+                "/api/people/norberto-giron", edit(person, "given_name", Map.of("a", 1)))));
+    assertEquals(
+        "id: an id cannot change: this record is “norberto-giron”, not “someone-else”",
+        refusal(HttpRequest.PUT("/api/people/norberto-giron", edit(person, "id", "someone-else"))));
+    assertEquals(
+        person.get("version"), get("/api/people/norberto-giron").get("version"), "nothing written");
+  }
+
+  @Test
   void keepsAnOrganisationThatStillHasPeople() {
     Map<String, Object> office = get("/api/organizations/iom-chile");
 
@@ -189,6 +205,15 @@ class EditApiTest implements TemporaryHome {
               return copy;
             })
         .toList();
+  }
+
+  private String refusal(HttpRequest<?> request) {
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> client.toBlocking().retrieve(request, Map.class));
+    assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+    return (String) refused.getResponse().getBody(Map.class).orElseThrow().get("message");
   }
 
   @SuppressWarnings("unchecked")

@@ -94,6 +94,25 @@ class EditPagesTest implements TemporaryHome {
   }
 
   @Test
+  void saysWhatIsWrongWithAFieldTheFormDoesNotShow() {
+    Map<String, String> form = form("sebastian-mathews");
+    form.put("colour", "blue");
+
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class, () -> post("/people/sebastian-mathews/edit", form));
+
+    assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+    assertTrue(
+        refused
+            .getResponse()
+            .getBody(String.class)
+            .orElseThrow()
+            .contains(
+                "Nothing was saved: correct the fields marked below. colour: not a field here"));
+  }
+
+  @Test
   void showsTheSecondEditorWhatChangedAndKeepsTheirValues() {
     Map<String, String> first = form("maria-elena-santos");
     Map<String, String> second = new HashMap<>(first);
