@@ -34,6 +34,7 @@ public class Accounts {
   private static final int BCRYPT_COST = 10;
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
   private static final String TOKEN_PREFIX = "dir_";
+  private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
 
   private final AccountRows.Accounts accounts;
   private final AccountRows.Tokens tokens;
@@ -213,7 +214,10 @@ public class Accounts {
             });
   }
 
-  /** The enabled account a token belongs to, its use recorded; empty for anything else. */
+  /**
+   * The enabled account a token belongs to; empty for anything else. Its last use is recorded to
+   * the minute, so a program's every request does not also write.
+   */
   public Optional<Account> byToken(String secret, Instant now) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
       return Optional.empty();
@@ -222,14 +226,17 @@ public class Accounts {
         .findBySecretHash(sha256(secret))
         .flatMap(
             token -> {
-              tokens.update(
-                  new ApiToken(
-                      token.id(),
-                      token.username(),
-                      token.name(),
-                      token.secretHash(),
-                      token.createdAt(),
-                      now.truncatedTo(ChronoUnit.MILLIS)));
+              if (token.lastUsedAt() == null
+                  || token.lastUsedAt().isBefore(now.minus(TOKEN_USE_RESOLUTION))) {
+                tokens.update(
+                    new ApiToken(
+                        token.id(),
+                        token.username(),
+                        token.name(),
+                        token.secretHash(),
+                        token.createdAt(),
+                        now.truncatedTo(ChronoUnit.MILLIS)));
+              }
               return find(token.username());
             })
         .filter(Account::enabled);

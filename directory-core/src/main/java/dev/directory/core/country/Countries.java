@@ -1,6 +1,6 @@
 package dev.directory.core.country;
 
-import java.text.Normalizer;
+import dev.directory.core.text.Folding;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,16 +27,10 @@ public final class Countries {
     Map<String, String> byName = new HashMap<>();
     for (String code : CODES) {
       for (Locale language : LANGUAGES) {
-        byName.put(fold(new Locale("", code).getDisplayCountry(language)), code);
+        byName.put(Folding.fold(new Locale("", code).getDisplayCountry(language)), code);
       }
     }
     return Map.copyOf(byName);
-  }
-
-  private static String fold(String name) {
-    return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   /** All ISO 3166-1 alpha-2 codes. */
@@ -73,7 +67,7 @@ public final class Countries {
     if (isCode(code)) {
       return code;
     }
-    String found = BY_NAME.get(fold(value == null ? "" : value));
+    String found = BY_NAME.get(Folding.fold(value == null ? "" : value));
     if (found == null) {
       throw new IllegalArgumentException(
           "\"" + value + "\" is neither a country code (such as CL) nor a country's name");

@@ -31,6 +31,39 @@ import java.util.function.Supplier;
 @Singleton
 public class Edits {
 
+  /** Something that refers to a record: the query counting it, and its name for one and more. */
+  private record Reference(String countSql, String one, String many) {}
+
+  private static final List<Reference> TO_ORGANIZATION =
+      List.of(
+          new Reference(
+              "SELECT COUNT(*) FROM organization WHERE parent_id = ?", "department", "departments"),
+          new Reference(
+              "SELECT COUNT(*) FROM person WHERE organization_id = ?", "person", "people"),
+          new Reference(
+              "SELECT COUNT(*) FROM mission_office WHERE fallback_office_id = ?",
+              "office falling back to it",
+              "offices falling back to it"),
+          new Reference(
+              "SELECT COUNT(*) FROM engagement_organization WHERE organization_id = ?",
+              "engagement",
+              "engagements"),
+          new Reference(
+              "SELECT COUNT(*) FROM inquiry WHERE office_id = ?",
+              "press inquiry",
+              "press inquiries"));
+
+  private static final List<Reference> TO_PERSON =
+      List.of(
+          new Reference(
+              "SELECT COUNT(*) FROM engagement_person WHERE person_id = ?",
+              "engagement",
+              "engagements"),
+          new Reference(
+              "SELECT COUNT(*) FROM inquiry WHERE contact_id = ?",
+              "press inquiry",
+              "press inquiries"));
+
   private final CsvImporter checks;
   private final Organizations organizations;
   private final People people;
@@ -60,7 +93,7 @@ public class Edits {
   public Organization createOrganization(Map<String, String> fields, String actor) {
     return inTransaction(
         () -> {
-          Organization organization = checked(checks.checkOrganization(fields), "organizations");
+          Organization organization = checked(checks.checkOrganization(fields));
           refuseTaken(organizations.exists(organization.id()), organization.id(), "organizations");
           organizations.save(organization, actor);
           return organization;
@@ -79,8 +112,7 @@ public class Edits {
         () -> {
           checkVersion(RecordKind.ORGANIZATION, id, version);
           Organization organization =
-              checked(
-                  checks.checkOrganization(withId(fields, id, "organizations")), "organizations");
+              checked(checks.checkOrganization(withId(fields, id, "organizations")));
           organizations.save(organization, actor);
           return organization;
         });
@@ -93,46 +125,16 @@ public class Edits {
   public void deleteOrganization(String id, long version, String actor) {
     inTransaction(
         () -> {
-          checkVersion(RecordKind.ORGANIZATION, id, version);
-          List<String> holding = new ArrayList<>();
-          count(
-              holding,
-              "SELECT COUNT(*) FROM organization WHERE parent_id = ?",
-              id,
-              "department",
-              "departments");
-          count(
-              holding,
-              "SELECT COUNT(*) FROM person WHERE organization_id = ?",
-              id,
-              "person",
-              "people");
-          count(
-              holding,
-              "SELECT COUNT(*) FROM mission_office WHERE fallback_office_id = ?",
-              id,
-              "office falling back to it",
-              "offices falling back to it");
-          count(
-              holding,
-              "SELECT COUNT(*) FROM engagement_organization WHERE organization_id = ?",
-              id,
-              "engagement",
-              "engagements");
-          count(
-              holding,
-              "SELECT COUNT(*) FROM inquiry WHERE office_id = ?",
-              id,
-              "press inquiry",
-              "press inquiries");
-          if (!holding.isEmpty()) {
+          long current = checkVersion(RecordKind.ORGANIZATION, id, version);
+          List<String> references = references(TO_ORGANIZATION, id);
+          if (!references.isEmpty()) {
             throw new EditConflict(
                 "“"
                     + id
                     + "” still has "
-                    + String.join(", ", holding)
+                    + String.join(", ", references)
                     + "; move them to another organisation first.",
-                organizations.version(id).orElseThrow(),
+                current,
                 List.of());
           }
           organizations.delete(id, actor);
@@ -147,7 +149,7 @@ public class Edits {
   public Person createPerson(Map<String, String> fields, String actor) {
     return inTransaction(
         () -> {
-          Person person = checked(checks.checkPerson(fields), "people");
+          Person person = checked(checks.checkPerson(fields));
           refuseTaken(people.exists(person.id()), person.id(), "people");
           people.save(person, actor);
           return person;
@@ -163,7 +165,7 @@ public class Edits {
     return inTransaction(
         () -> {
           checkVersion(RecordKind.PERSON, id, version);
-          Person person = checked(checks.checkPerson(withId(fields, id, "people")), "people");
+          Person person = checked(checks.checkPerson(withId(fields, id, "people")));
           people.save(person, actor);
           return person;
         });
@@ -176,28 +178,16 @@ public class Edits {
   public void deletePerson(String id, long version, String actor) {
     inTransaction(
         () -> {
-          checkVersion(RecordKind.PERSON, id, version);
-          List<String> holding = new ArrayList<>();
-          count(
-              holding,
-              "SELECT COUNT(*) FROM engagement_person WHERE person_id = ?",
-              id,
-              "engagement",
-              "engagements");
-          count(
-              holding,
-              "SELECT COUNT(*) FROM inquiry WHERE contact_id = ?",
-              id,
-              "press inquiry",
-              "press inquiries");
-          if (!holding.isEmpty()) {
+          long current = checkVersion(RecordKind.PERSON, id, version);
+          List<String> references = references(TO_PERSON, id);
+          if (!references.isEmpty()) {
             throw new EditConflict(
                 "“"
                     + id
                     + "” is named in "
-                    + String.join(", ", holding)
+                    + String.join(", ", references)
                     + "; hand them to someone else first.",
-                people.version(id).orElseThrow(),
+                current,
                 List.of());
           }
           people.delete(id, actor);
@@ -209,7 +199,7 @@ public class Edits {
    * Compares the version the editor started from with the stored one, which stays locked until the
    * transaction ends: two editors saving at once cannot both pass.
    */
-  private void checkVersion(RecordKind kind, String id, long expected) {
+  private long checkVersion(RecordKind kind, String id, long expected) {
     String table = kind == RecordKind.PERSON ? "person" : "organization";
     long current =
         jdbc.prepareStatement(
@@ -238,22 +228,28 @@ public class Edits {
           current,
           since);
     }
+    return current;
   }
 
-  private void count(List<String> holding, String sql, String id, String one, String many) {
-    long count =
-        jdbc.prepareStatement(
-            sql,
-            (PreparedStatement statement) -> {
-              statement.setString(1, id);
-              try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-              }
-            });
-    if (count > 0) {
-      holding.add(count + " " + (count == 1 ? one : many));
+  /** What still refers to the record, e.g. "2 departments", "1 press inquiry". */
+  private List<String> references(List<Reference> kinds, String id) {
+    List<String> found = new ArrayList<>();
+    for (Reference kind : kinds) {
+      long count =
+          jdbc.prepareStatement(
+              kind.countSql(),
+              (PreparedStatement statement) -> {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                  result.next();
+                  return result.getLong(1);
+                }
+              });
+      if (count > 0) {
+        found.add(count + " " + (count == 1 ? kind.one() : kind.many()));
+      }
     }
+    return found;
   }
 
   /** The fields with the record's id; an id given in them that differs is refused. */
@@ -277,7 +273,7 @@ public class Edits {
     return withId;
   }
 
-  private static <T> T checked(CsvImporter.Checked<T> checked, String file) {
+  private static <T> T checked(CsvImporter.Checked<T> checked) {
     if (!checked.problems().isEmpty()) {
       throw new EditRefused(checked.problems());
     }

@@ -16,6 +16,7 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
+import dev.directory.core.text.Folding;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;

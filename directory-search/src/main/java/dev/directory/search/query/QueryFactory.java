@@ -11,8 +11,8 @@ import static dev.directory.search.index.IndexFields.ROLE;
 import static dev.directory.search.index.IndexFields.TITLE;
 import static dev.directory.search.index.IndexFields.TOPIC;
 
+import dev.directory.core.text.Folding;
 import dev.directory.search.index.Analysis;
-import dev.directory.search.index.Folding;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.index.PhoneDigits;
 import java.io.IOException;

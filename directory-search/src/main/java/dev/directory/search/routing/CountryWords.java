@@ -28,23 +28,34 @@ final class CountryWords {
 
   private CountryWords() {}
 
+  /** A phrase and the country it names: read once, added to each snapshot's gazetteer. */
+  private record Phrase(String text, Sense sense) {}
+
+  private static final List<Phrase> PHRASES = phrases();
+
   static void addTo(Gazetteer gazetteer) {
+    PHRASES.forEach(phrase -> gazetteer.add(phrase.text(), phrase.sense()));
+  }
+
+  private static List<Phrase> phrases() {
+    List<Phrase> phrases = new ArrayList<>();
     for (String code : Countries.codes()) {
       for (Locale language : Countries.LANGUAGES) {
         for (String name : forms(Countries.name(code, language), language)) {
-          gazetteer.add(name, new Sense.CountryName(code));
+          phrases.add(new Phrase(name, new Sense.CountryName(code)));
         }
       }
     }
     for (CSVRecord row : table()) {
       String code = Countries.parse(row.get("country"));
       for (String demonym : split(row.get("demonyms"))) {
-        gazetteer.add(demonym, new Sense.Demonym(code));
+        phrases.add(new Phrase(demonym, new Sense.Demonym(code)));
       }
       for (String name : split(row.get("other_names"))) {
-        gazetteer.add(name, new Sense.CountryName(code));
+        phrases.add(new Phrase(name, new Sense.CountryName(code)));
       }
     }
+    return List.copyOf(phrases);
   }
 
   /** The name, its parts, and "&" spelled out in the name's language. */

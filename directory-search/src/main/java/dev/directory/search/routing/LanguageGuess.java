@@ -1,44 +1,34 @@
 package dev.directory.search.routing;
 
 import io.micronaut.core.annotation.Nullable;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
-/** Tells English, Spanish and French apart by their commonest small words. */
+/** Tells English, Spanish and French apart by their stop words, as Lucene's analysers list them. */
 final class LanguageGuess {
 
-  private record Language(String code, Set<String> commonWords) {
-    Language(String code, String commonWords) {
-      this(code, Arrays.stream(commonWords.split(" ")).map(Words::key).collect(Collectors.toSet()));
-    }
-  }
+  private record Language(String code, CharArraySet stopWords) {}
 
   private static final List<Language> LANGUAGES =
       List.of(
-          new Language(
-              "en",
-              "the and of to in is on for about we with would you could please our what are this"
-                  + " how"),
-          new Language(
-              "es",
-              "el la los las de del y en que sobre para por con una un nos podrían gracias como es"
-                  + " esta su"),
-          new Language(
-              "fr",
-              "le la les des de du et en que sur pour nous une un vous est pourriez merci au aux"
-                  + " dans avec ce qui"));
+          new Language("en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
+          new Language("es", SpanishAnalyzer.getDefaultStopSet()),
+          new Language("fr", FrenchAnalyzer.getDefaultStopSet()));
 
   private LanguageGuess() {}
 
-  /** "en", "es" or "fr", or null when the text has none of their common words. */
+  /** "en", "es" or "fr", or null when the text has none of their stop words. */
   static @Nullable String of(String text) {
-    List<String> keys = Words.read(text).stream().map(Words.Word::key).toList();
+    List<String> words =
+        Words.read(text).stream().map(w -> w.text().toLowerCase(Locale.ROOT)).toList();
     String best = null;
     long bestCount = 0;
     for (Language language : LANGUAGES) {
-      long count = keys.stream().filter(language.commonWords()::contains).count();
+      long count = words.stream().filter(language.stopWords()::contains).count();
       if (count > bestCount) {
         best = language.code();
         bestCount = count;

@@ -1,18 +1,15 @@
 package dev.directory.search.routing;
 
-import java.text.Normalizer;
+import dev.directory.core.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Splits free text into words and gives each a key that ignores case, accents and a plural "s":
  * "Pérou", "PEROU" and "perou" share a key, as do "peruanos" and "peruano".
  */
 final class Words {
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private Words() {}
 
@@ -51,14 +48,7 @@ final class Words {
   }
 
   static String key(String word) {
-    String folded =
-        MARKS
-            .matcher(Normalizer.normalize(word, Normalizer.Form.NFD))
-            .replaceAll("")
-            .toLowerCase(Locale.ROOT)
-            .replace("œ", "oe")
-            .replace("æ", "ae")
-            .replace("ß", "ss");
+    String folded = Folding.fold(word).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
     boolean plural = folded.length() >= 4 && folded.endsWith("s") && !folded.endsWith("ss");
     return plural ? folded.substring(0, folded.length() - 1) : folded;
   }

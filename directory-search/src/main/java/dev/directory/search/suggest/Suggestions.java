@@ -1,8 +1,8 @@
 package dev.directory.search.suggest;
 
+import dev.directory.core.text.Folding;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.Analysis;
-import dev.directory.search.index.Folding;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.ResultType;
 import java.io.IOException;

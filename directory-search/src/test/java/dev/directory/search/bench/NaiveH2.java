@@ -3,7 +3,7 @@ package dev.directory.search.bench;
 import dev.directory.core.contact.Phone;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
-import dev.directory.search.index.Folding;
+import dev.directory.core.text.Folding;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.SearchRequest;
 import java.nio.file.Path;

@@ -67,7 +67,7 @@ final class AccountController {
     return accounts
         .find(username)
         .<HttpResponse<?>>map(account -> HttpResponse.ok(view(account)))
-        .orElseGet(() -> notFound(username));
+        .orElseGet(() -> HttpResponse.notFound(new ApiError(noSuchAccount(username))));
   }
 
   @Post
@@ -149,14 +149,14 @@ final class AccountController {
   }
 
   private Account required(String username) {
-    return accounts.find(username).orElseThrow(() -> new NotFound(username));
+    return accounts
+        .find(username)
+        .orElseThrow(() -> new NoSuchElementException(noSuchAccount(username)));
   }
 
   private static HttpResponse<?> answer(Supplier<HttpResponse<?>> change) {
     try {
       return change.get();
-    } catch (NotFound e) {
-      return notFound(e.getMessage());
     } catch (NoSuchElementException e) {
       return HttpResponse.notFound(new ApiError(e.getMessage()));
     } catch (IllegalArgumentException e) {
@@ -164,13 +164,7 @@ final class AccountController {
     }
   }
 
-  private static HttpResponse<?> notFound(String username) {
-    return HttpResponse.notFound(new ApiError("No account is called “" + username + "”."));
-  }
-
-  private static final class NotFound extends RuntimeException {
-    NotFound(String username) {
-      super(username);
-    }
+  private static String noSuchAccount(String username) {
+    return "No account is called “" + username + "”.";
   }
 }

@@ -1,8 +1,6 @@
 package dev.directory.web.edit;
 
-import dev.directory.core.audit.AuditLog;
 import dev.directory.core.audit.RecordFields;
-import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.EditRefused;
 import dev.directory.core.editing.Edits;
@@ -33,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -49,40 +48,34 @@ final class EditPages {
   private final Edits edits;
   private final Organizations organizations;
   private final People people;
-  private final AuditLog audit;
   private final Pages pages;
   private final Csrf csrf;
 
-  EditPages(
-      Edits edits,
-      Organizations organizations,
-      People people,
-      AuditLog audit,
-      Pages pages,
-      Csrf csrf) {
+  EditPages(Edits edits, Organizations organizations, People people, Pages pages, Csrf csrf) {
     this.edits = edits;
     this.organizations = organizations;
     this.people = people;
-    this.audit = audit;
     this.pages = pages;
     this.csrf = csrf;
   }
 
   /** Which kind of record a page edits, and how. */
   private enum Kind {
-    PERSON("/people/", "person", Columns.PERSON, RecordKind.PERSON),
-    ORGANIZATION("/organizations/", "organisation", Columns.ORGANIZATION, RecordKind.ORGANIZATION);
+    PERSON("/people/", "person", Columns.PERSON, "organization_id"),
+    ORGANIZATION("/organizations/", "organisation", Columns.ORGANIZATION, "parent_id");
 
     final String path;
     final String noun;
     final List<Columns.Column> columns;
-    final RecordKind record;
 
-    Kind(String path, String noun, List<Columns.Column> columns, RecordKind record) {
+    /** The field naming the organisation the record belongs to. */
+    final String above;
+
+    Kind(String path, String noun, List<Columns.Column> columns, String above) {
       this.path = path;
       this.noun = noun;
       this.columns = columns;
-      this.record = record;
+      this.above = above;
     }
 
     boolean has(@Nullable String field) {
@@ -110,111 +103,123 @@ final class EditPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> createPerson(
       @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    csrf.check(request, form.get(Csrf.FIELD));
-    return save(
-        Kind.PERSON, null, form, () -> edits.createPerson(fields(form), editor.getName()).id());
+    return create(Kind.PERSON, form, request, editor);
   }
 
   @Post("/organizations/new")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> createOrganization(
       @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    csrf.check(request, form.get(Csrf.FIELD));
-    return save(
-        Kind.ORGANIZATION,
-        null,
-        form,
-        () -> edits.createOrganization(fields(form), editor.getName()).id());
+    return create(Kind.ORGANIZATION, form, request, editor);
   }
 
   @Get("/people/{id}/edit")
   HttpResponse<String> editPerson(String id) {
-    return people
-        .find(id)
-        .<HttpResponse<String>>map(
-            person ->
-                pages.ok(
-                    "edit",
-                    form(
-                        Kind.PERSON,
-                        id,
-                        people.version(id).orElseThrow(),
-                        RecordFields.of(person),
-                        Map.of(),
-                        null,
-                        List.of())))
-        .orElseGet(() -> notFound(Kind.PERSON, id));
+    return edit(Kind.PERSON, id);
   }
 
   @Get("/organizations/{id}/edit")
   HttpResponse<String> editOrganization(String id) {
-    return organizations
-        .find(id)
-        .<HttpResponse<String>>map(
-            organization ->
-                pages.ok(
-                    "edit",
-                    form(
-                        Kind.ORGANIZATION,
-                        id,
-                        organizations.version(id).orElseThrow(),
-                        RecordFields.of(organization),
-                        Map.of(),
-                        null,
-                        List.of())))
-        .orElseGet(() -> notFound(Kind.ORGANIZATION, id));
+    return edit(Kind.ORGANIZATION, id);
   }
 
   @Post("/people/{id}/edit")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> updatePerson(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    csrf.check(request, form.get(Csrf.FIELD));
-    return save(
-        Kind.PERSON,
-        id,
-        form,
-        () -> edits.updatePerson(id, version(form), fields(form), editor.getName()).id());
+    return update(Kind.PERSON, id, form, request, editor);
   }
 
   @Post("/organizations/{id}/edit")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> updateOrganization(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    csrf.check(request, form.get(Csrf.FIELD));
-    return save(
-        Kind.ORGANIZATION,
-        id,
-        form,
-        () -> edits.updateOrganization(id, version(form), fields(form), editor.getName()).id());
+    return update(Kind.ORGANIZATION, id, form, request, editor);
   }
 
   @Post("/people/{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> deletePerson(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    csrf.check(request, form.get(Csrf.FIELD));
-    String organization = people.find(id).map(p -> p.organizationId()).orElse(null);
-    return delete(
-        Kind.PERSON,
-        id,
-        form,
-        () -> edits.deletePerson(id, version(form), editor.getName()),
-        organization == null ? "/" : "/organizations/" + organization);
+    return delete(Kind.PERSON, id, form, request, editor);
   }
 
   @Post("/organizations/{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> deleteOrganization(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    return delete(Kind.ORGANIZATION, id, form, request, editor);
+  }
+
+  private HttpResponse<String> edit(Kind kind, String id) {
+    return stored(kind, id)
+        .<HttpResponse<String>>map(
+            fields ->
+                pages.ok(
+                    "edit", form(kind, id, version(kind, id), fields, Map.of(), null, List.of())))
+        .orElseGet(() -> notFound(kind, id));
+  }
+
+  private HttpResponse<String> create(
+      Kind kind, Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
-    String parent = organizations.find(id).map(o -> o.parentId()).orElse(null);
-    return delete(
-        Kind.ORGANIZATION,
+    return save(
+        kind,
+        null,
+        form,
+        () ->
+            switch (kind) {
+              case PERSON -> edits.createPerson(fields(form), editor.getName()).id();
+              case ORGANIZATION -> edits.createOrganization(fields(form), editor.getName()).id();
+            });
+  }
+
+  private HttpResponse<String> update(
+      Kind kind, String id, Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    csrf.check(request, form.get(Csrf.FIELD));
+    return save(
+        kind,
         id,
         form,
-        () -> edits.deleteOrganization(id, version(form), editor.getName()),
-        parent == null ? "/" : "/organizations/" + parent);
+        () ->
+            switch (kind) {
+              case PERSON ->
+                  edits.updatePerson(id, version(form), fields(form), editor.getName()).id();
+              case ORGANIZATION ->
+                  edits.updateOrganization(id, version(form), fields(form), editor.getName()).id();
+            });
+  }
+
+  /** Deletes, then shows the organisation the record belonged to (or the search). */
+  private HttpResponse<String> delete(
+      Kind kind, String id, Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    csrf.check(request, form.get(Csrf.FIELD));
+    String above = stored(kind, id).map(fields -> fields.get(kind.above)).orElse(null);
+    try {
+      switch (kind) {
+        case PERSON -> edits.deletePerson(id, version(form), editor.getName());
+        case ORGANIZATION -> edits.deleteOrganization(id, version(form), editor.getName());
+      }
+      return HttpResponse.seeOther(URI.create(above == null ? "/" : "/organizations/" + above));
+    } catch (EditConflict e) {
+      return pages.error(HttpStatus.CONFLICT, e.getMessage());
+    } catch (NoSuchElementException e) {
+      return notFound(kind, id);
+    } catch (IllegalArgumentException e) {
+      return pages.error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  /** The record's fields as its CSV columns, when it exists. */
+  private Optional<Map<String, String>> stored(Kind kind, String id) {
+    return switch (kind) {
+      case PERSON -> people.find(id).map(RecordFields::of);
+      case ORGANIZATION -> organizations.find(id).map(RecordFields::of);
+    };
+  }
+
+  private long version(Kind kind, String id) {
+    return (kind == Kind.PERSON ? people.version(id) : organizations.version(id)).orElseThrow();
   }
 
   private HttpResponse<String> save(
@@ -255,20 +260,6 @@ final class EditPages {
           HttpStatus.BAD_REQUEST,
           "edit",
           form(kind, id, version, fields(form), Map.of(), e.getMessage(), List.of()));
-    }
-  }
-
-  private HttpResponse<String> delete(
-      Kind kind, String id, Map<String, String> form, Runnable delete, String next) {
-    try {
-      delete.run();
-      return HttpResponse.seeOther(URI.create(next));
-    } catch (EditConflict e) {
-      return pages.error(HttpStatus.CONFLICT, e.getMessage());
-    } catch (NoSuchElementException e) {
-      return notFound(kind, id);
-    } catch (IllegalArgumentException e) {
-      return pages.error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
   }
 

@@ -1,18 +1,14 @@
 package dev.directory.web.edit;
 
 import dev.directory.core.audit.RecordChange;
+import dev.directory.web.page.Times;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A record's history, and the answer to an edit that came too late, as the API shows them. */
 public final class EditViews {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private EditViews() {}
 
@@ -21,7 +17,7 @@ public final class EditViews {
   public record Change(String action, String actor, Instant at, long version, List<Field> fields) {
 
     public String when() {
-      return TIME.format(at);
+      return Times.utc(at);
     }
   }
 

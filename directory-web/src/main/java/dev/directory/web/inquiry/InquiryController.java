@@ -1,6 +1,7 @@
 package dev.directory.web.inquiry;
 
 import dev.directory.web.error.ApiError;
+import dev.directory.web.limit.RateLimiter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -46,7 +47,7 @@ final class InquiryController {
    */
   @Post
   HttpResponse<?> send(@Body InquiryForm form, HttpRequest<?> request) {
-    InquiryIntake.Outcome outcome = intake.submit(form, client(request));
+    InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));
     if (outcome instanceof InquiryIntake.Outcome.Received received) {
       return HttpResponse.created(InquiryViews.receipt(received.receipt()));
     }
@@ -115,11 +116,6 @@ final class InquiryController {
       throw new IllegalArgumentException(
           "size must be from 1 to " + MAX_PAGE_SIZE + "; it is " + size);
     }
-  }
-
-  /** The address the request came from: what the rate limit counts by. */
-  static String client(HttpRequest<?> request) {
-    return request.getRemoteAddress().getAddress().getHostAddress();
   }
 
   private static HttpStatusException notFound(String id) {

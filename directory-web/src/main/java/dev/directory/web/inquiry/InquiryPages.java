@@ -1,11 +1,11 @@
 package dev.directory.web.inquiry;
 
 import dev.directory.core.country.Countries;
+import dev.directory.web.limit.RateLimiter;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.LabelView;
 import dev.directory.web.record.RecordViews.OfficeListing;
 import dev.directory.web.record.Records;
-import dev.directory.web.record.Ref;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -88,7 +88,7 @@ final class InquiryPages {
   @Post("/press")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> send(@Body InquiryForm form, HttpRequest<?> request) {
-    InquiryIntake.Outcome outcome = intake.submit(form, InquiryController.client(request));
+    InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));
     if (outcome instanceof InquiryIntake.Outcome.Received received) {
       return pages.ok("inquiry-received", InquiryViews.receipt(received.receipt()));
     }
@@ -117,7 +117,8 @@ final class InquiryPages {
       InquiryController.checkPaging(page, PAGE_SIZE);
       return pages.ok(
           "inquiries",
-          new InquiryPageViews.QueueView(views.queue(status, office, page, PAGE_SIZE), offices()));
+          new InquiryPageViews.QueueView(
+              views.queue(status, office, page, PAGE_SIZE), records.officeRefs()));
     } catch (IllegalArgumentException e) {
       return pages.error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
@@ -168,10 +169,6 @@ final class InquiryPages {
             .toList();
     return new InquiryPageViews.InquiryView(
         detail, listings.stream().map(OfficeListing::office).toList(), contacts, problem);
-  }
-
-  private List<Ref> offices() {
-    return records.offices(false).stream().map(OfficeListing::office).toList();
   }
 
   private HttpResponse<String> notFound(String id) {

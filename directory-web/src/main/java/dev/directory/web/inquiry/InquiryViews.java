@@ -13,13 +13,12 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.search.routing.Routing;
 import dev.directory.web.mail.MailSettings;
+import dev.directory.web.page.Times;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -90,7 +89,7 @@ public final class InquiryViews {
     }
 
     public String received() {
-      return TIME.format(receivedAt);
+      return Times.utc(receivedAt);
     }
   }
 
@@ -113,7 +112,7 @@ public final class InquiryViews {
       @Nullable String actor) {
 
     public String when() {
-      return TIME.format(at);
+      return Times.utc(at);
     }
   }
 
@@ -132,9 +131,6 @@ public final class InquiryViews {
       Instant nextAttemptAt,
       @Nullable Instant sentAt,
       @Nullable String lastError) {}
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Inquiries inquiries;
   private final Outbox outbox;
@@ -256,7 +252,7 @@ public final class InquiryViews {
 
   private String state(OutboxMessage message) {
     return switch (message.status()) {
-      case SENT -> "sent " + TIME.format(message.sentAt());
+      case SENT -> "sent " + Times.utc(message.sentAt());
       case FAILED -> "given up after " + message.attempts() + " tries";
       case UNADDRESSED -> "not sent: nobody on the way has an e-mail address";
       case PENDING ->
@@ -267,7 +263,7 @@ public final class InquiryViews {
                   : "try "
                       + message.attempts()
                       + " failed; the next is at "
-                      + TIME.format(message.nextAttemptAt());
+                      + Times.utc(message.nextAttemptAt());
     };
   }
 

@@ -4,15 +4,11 @@ import dev.directory.core.inquiry.Inquiry;
 import dev.directory.core.inquiry.InquiryEvent;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
+import dev.directory.web.page.Times;
 import io.micronaut.core.annotation.Nullable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** The text of the e-mail that hands an inquiry to its contact. */
 final class Notifications {
-
-  private static final DateTimeFormatter RECEIVED =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private Notifications() {}
 
@@ -34,7 +30,7 @@ final class Notifications {
       body.append(", ").append(inquiry.outlet());
     }
     body.append(" <").append(inquiry.email()).append(">\n");
-    body.append("Received: ").append(RECEIVED.format(inquiry.receivedAt())).append('\n');
+    body.append("Received: ").append(Times.utc(inquiry.receivedAt())).append('\n');
     body.append("Subject:  ").append(inquiry.subject()).append("\n\n");
     body.append(inquiry.message()).append("\n\n");
     if (handedOver != null) {

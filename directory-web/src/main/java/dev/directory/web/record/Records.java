@@ -76,6 +76,15 @@ public final class Records {
         .toList();
   }
 
+  /** Every mission office by name, without its contacts: what a choice of office lists. */
+  public List<Ref> officeRefs() {
+    List<String> ids = offices.findAll().stream().map(MissionOffice::organizationId).toList();
+    return organizations.findAll(ids).stream()
+        .map(RecordViews::ref)
+        .sorted(Comparator.comparing(Ref::name))
+        .toList();
+  }
+
   private OfficeListing listing(
       Organization organization,
       MissionOffice office,

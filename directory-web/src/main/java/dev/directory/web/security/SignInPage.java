@@ -70,8 +70,7 @@ final class SignInPage {
   @Post
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
-    Optional<Duration> wait =
-        attempts.attempt(request.getRemoteAddress().getAddress().getHostAddress(), Instant.now());
+    Optional<Duration> wait = attempts.attempt(RateLimiter.clientOf(request), Instant.now());
     if (wait.isPresent()) {
       return pages.render(
           HttpStatus.TOO_MANY_REQUESTS,

@@ -25,7 +25,8 @@ import java.util.Optional;
  * A sign-in cookie lasts a working day; an account disabled, deleted or given another role
  * meanwhile must not keep its old rights that long. Each request carrying the cookie is checked
  * against the account as it is now (HTTP Basic and API tokens are looked up on every request
- * anyway); a cookie that no longer holds is cleared and its bearer sent to sign in again.
+ * anyway; static files hold nothing to protect); a cookie that no longer holds is cleared and its
+ * bearer sent to sign in again.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SignInStillValid implements Ordered {
@@ -46,6 +47,7 @@ final class SignInStillValid implements Ordered {
   @Nullable
   MutableHttpResponse<?> check(HttpRequest<?> request) {
     if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
+        || request.getPath().startsWith("/static/")
         || request.getCookies().findCookie(Csrf.SIGN_IN_COOKIE).isEmpty()) {
       return null;
     }

@@ -1,10 +1,13 @@
-package dev.directory.search.index;
+package dev.directory.core.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Accent-, case- and spacing-free form of a whole name: for sorting and exact-name matches. */
+/**
+ * Accent-, case- and spacing-free form of a name or a word: for sorting, exact-name matches, and
+ * recognising country names and the words of press inquiries.
+ */
 public final class Folding {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
