@@ -30,12 +30,14 @@ import org.apache.lucene.store.FSDirectory;
  * reopens searchers so that a committed change is visible within a second. Every search borrows a
  * searcher through {@link #search} and gives it back.
  *
- * <p>Each commit records the change-log position it is current to, and the schema version, so that
- * a restart knows whether to catch up or rebuild.
+ * <p>Each commit records the change-log position it is current to (with a stamp saying which
+ * database and which change that position was), and the schema version, so that a restart knows
+ * whether to catch up or rebuild.
  */
 public final class SearchIndex implements AutoCloseable {
 
   private static final String APPLIED_SEQ = "appliedSeq";
+  private static final String APPLIED_STAMP = "appliedStamp";
   private static final String SCHEMA = "schema";
 
   /** Enough to bulk-load a million documents in few segments, well inside a 1 GB heap. */
@@ -83,10 +85,24 @@ public final class SearchIndex implements AutoCloseable {
     return String.valueOf(IndexFields.SCHEMA_VERSION).equals(commitData().get(SCHEMA));
   }
 
-  /** The change-log position the index is current to; 0 for a new index. */
-  public long appliedSeq() {
-    String seq = commitData().get(APPLIED_SEQ);
-    return seq == null ? 0 : Long.parseLong(seq);
+  /**
+   * A point of the change log: its position, and a stamp that tells it from the same position in
+   * another database, or in this one after it lost commits and handed the position out again.
+   */
+  public record Position(long seq, String stamp) {
+
+    /** A position of a log whose owner does not stamp positions (tests, benchmarks). */
+    public static Position of(long seq) {
+      return new Position(seq, "");
+    }
+  }
+
+  /** The change-log position the index is current to; 0 with an empty stamp for a new index. */
+  public Position applied() {
+    Map<String, String> data = commitData();
+    String seq = data.get(APPLIED_SEQ);
+    return new Position(
+        seq == null ? 0 : Long.parseLong(seq), data.getOrDefault(APPLIED_STAMP, ""));
   }
 
   /** Receives documents; may be called from several threads at once. */
@@ -108,7 +124,7 @@ public final class SearchIndex implements AutoCloseable {
    * Replaces the whole content with what {@code source} writes, commits, and makes it visible. The
    * source may add from several threads: the writer indexes concurrently.
    */
-  public void replaceAll(DocumentSource source, long seq) throws IOException {
+  public void replaceAll(DocumentSource source, Position position) throws IOException {
     writer.deleteAll();
     AtomicLong generation = new AtomicLong();
     try {
@@ -124,14 +140,14 @@ public final class SearchIndex implements AutoCloseable {
       writer.rollback();
       throw e.getCause();
     }
-    commit(seq, generation.get());
+    commit(position, generation.get());
   }
 
   /**
    * Adds or replaces documents (matched by id) and deletes others, commits, and returns once the
    * change is visible to searches.
    */
-  public void apply(Collection<Document> upserts, Collection<String> deletions, long seq)
+  public void apply(Collection<Document> upserts, Collection<String> deletions, Position position)
       throws IOException {
     long generation = 0;
     for (Document doc : upserts) {
@@ -141,12 +157,13 @@ public final class SearchIndex implements AutoCloseable {
     for (String id : deletions) {
       generation = writer.deleteDocuments(new Term(IndexFields.ID, id));
     }
-    commit(seq, generation);
+    commit(position, generation);
   }
 
-  private void commit(long seq, long generation) throws IOException {
+  private void commit(Position position, long generation) throws IOException {
     Map<String, String> data = new HashMap<>();
-    data.put(APPLIED_SEQ, Long.toString(seq));
+    data.put(APPLIED_SEQ, Long.toString(position.seq()));
+    data.put(APPLIED_STAMP, position.stamp());
     data.put(SCHEMA, Integer.toString(IndexFields.SCHEMA_VERSION));
     writer.setLiveCommitData(data.entrySet());
     long committed = writer.commit();

@@ -1,10 +1,18 @@
 package dev.directory.core.change;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The ordered log of committed changes. Writers append in the same transaction as the change
@@ -14,16 +22,25 @@ import java.util.List;
 public class ChangeLog {
 
   private final ChangeRowRepository rows;
+  private final JdbcOperations jdbc;
+  private final TransactionOperations<Connection> transactions;
   private final Clock clock;
+  private volatile String origin;
 
-  ChangeLog(ChangeRowRepository rows) {
+  ChangeLog(
+      ChangeRowRepository rows,
+      JdbcOperations jdbc,
+      TransactionOperations<Connection> transactions) {
     this.rows = rows;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
     this.clock = Clock.systemUTC();
   }
 
   /** Appends a change; call it inside the transaction that makes the change. */
   public void append(RecordKind kind, String id) {
-    rows.save(new ChangeRow(null, kind.code(), id, clock.instant()));
+    // Millisecond precision: what every database keeps, so a change reads back as it was written.
+    rows.save(new ChangeRow(null, kind.code(), id, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
   }
 
   /** The position of the newest change, 0 when nothing has changed yet. */
@@ -31,12 +48,70 @@ public class ChangeLog {
     return rows.findMaxSeq().orElse(0L);
   }
 
+  /** The newest change, if anything has changed yet. */
+  public Optional<Change> newest() {
+    return rows.findMaxSeq().flatMap(this::at);
+  }
+
+  /** The change at position {@code seq}, if there is one. */
+  public Optional<Change> at(long seq) {
+    return rows.findById(seq).map(ChangeLog::change);
+  }
+
   /** Up to {@code limit} changes after position {@code seq}, oldest first. */
   public List<Change> after(long seq, int limit) {
     return rows
         .findBySeqGreaterThan(seq, Pageable.from(0, limit, Sort.of(Sort.Order.asc("seq"))))
         .stream()
-        .map(row -> new Change(row.seq(), RecordKind.fromCode(row.entity()), row.entityId()))
+        .map(ChangeLog::change)
         .toList();
+  }
+
+  /**
+   * The identity of this database's log, made at random on first use and kept: positions of one
+   * database mean nothing in another.
+   */
+  public String origin() {
+    String known = origin;
+    if (known == null) {
+      known = readOrigin().orElseGet(this::makeOrigin);
+      origin = known;
+    }
+    return known;
+  }
+
+  private String makeOrigin() {
+    try {
+      String made = UUID.randomUUID().toString();
+      transactions.executeWrite(
+          status ->
+              jdbc.prepareStatement(
+                  "INSERT INTO change_log_origin (singleton, origin) VALUES (TRUE, ?)",
+                  (PreparedStatement statement) -> {
+                    statement.setString(1, made);
+                    return statement.executeUpdate();
+                  }));
+      return made;
+    } catch (RuntimeException e) {
+      // Another process made it first: its value stands.
+      return readOrigin().orElseThrow(() -> e);
+    }
+  }
+
+  private Optional<String> readOrigin() {
+    return transactions.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                "SELECT origin FROM change_log_origin",
+                (PreparedStatement statement) -> {
+                  try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+                  }
+                }));
+  }
+
+  private static Change change(ChangeRow row) {
+    return new Change(
+        row.seq(), RecordKind.fromCode(row.entity()), row.entityId(), row.changedAt());
   }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * changes made since the index's last commit, or rebuilds the index when it is missing, of an older
  * shape, or too far behind. It can also poll, so that a change committed by any process is
  * searchable within a second.
+ *
+ * <p>The index is never trusted to be ahead: the position it records is stamped with the database's
+ * identity and the change it was, and an index whose stamp the database does not have (built from
+ * another database, or from this one before it lost its last commits and handed their positions out
+ * again) is rebuilt.
  */
 public final class IndexSync implements AutoCloseable {
 
@@ -68,12 +74,18 @@ public final class IndexSync implements AutoCloseable {
     if (vocabulary == null) {
       vocabulary = topics.all();
     }
-    long applied = index.appliedSeq();
-    if (!index.hasCurrentSchema()) {
+    SearchIndex.Position applied = index.applied();
+    if (!index.hasCurrentSchema() || !applied.equals(position(changeLog.at(applied.seq())))) {
+      if (index.hasCurrentSchema()) {
+        LOG.warn(
+            "The search index is at change {}, which this database does not hold as it was:"
+                + " rebuilding it",
+            applied.seq());
+      }
       rebuild();
       return;
     }
-    List<Change> changes = changeLog.after(applied, MAX_INCREMENTAL_CHANGES + 1);
+    List<Change> changes = changeLog.after(applied.seq(), MAX_INCREMENTAL_CHANGES + 1);
     if (changes.isEmpty()) {
       return;
     }
@@ -88,7 +100,8 @@ public final class IndexSync implements AutoCloseable {
   /** Rebuilds the whole index from the database. */
   public synchronized void rebuild() throws IOException {
     long started = System.nanoTime();
-    long seq = changeLog.lastSeq(); // read first: a change made meanwhile is applied next time
+    // read first: a change made meanwhile is applied next time
+    SearchIndex.Position position = position(changeLog.newest());
     vocabulary = topics.all();
     DocumentFactory factory = new DocumentFactory(vocabulary);
     Map<String, Organization> all = new HashMap<>();
@@ -110,7 +123,7 @@ public final class IndexSync implements AutoCloseable {
                 count.incrementAndGet();
               });
         },
-        seq);
+        position);
     LOG.info(
         "Search index rebuilt: {} documents in {} ms",
         count.get(),
@@ -118,7 +131,7 @@ public final class IndexSync implements AutoCloseable {
   }
 
   private void apply(List<Change> changes) throws IOException {
-    long seq = changes.get(changes.size() - 1).seq();
+    Change last = changes.get(changes.size() - 1);
     Set<String> organizationIds = new HashSet<>();
     Set<String> personIds = new HashSet<>();
     for (Change change : changes) {
@@ -147,8 +160,15 @@ public final class IndexSync implements AutoCloseable {
           factory.person(person, organization, Organizations.ancestors(organization, lookup)));
       deletions.remove(person.id());
     }
-    index.apply(upserts, deletions, seq);
-    LOG.debug("Search index caught up to change {}: {} documents", seq, upserts.size());
+    index.apply(upserts, deletions, position(Optional.of(last)));
+    LOG.debug("Search index caught up to change {}: {} documents", last.seq(), upserts.size());
+  }
+
+  /** The position of {@code change} (empty: the start of the log), stamped. */
+  private SearchIndex.Position position(Optional<Change> change) {
+    return new SearchIndex.Position(
+        change.map(Change::seq).orElse(0L),
+        changeLog.origin() + "/" + change.map(Change::fingerprint).orElse("start"));
   }
 
   /**

@@ -76,7 +76,7 @@ public final class SearchBenchmark {
                           factory.person(person, organization, directory.ancestors(organization)));
                     });
           },
-          1);
+          SearchIndex.Position.of(1));
       double seconds = (System.nanoTime() - started) / 1e9;
       int docs = people + directory.organizations().size();
       System.out.printf(
@@ -250,7 +250,7 @@ public final class SearchBenchmark {
       SearchIndex index, DirectorySearch search, IntFunction<Document> edit) throws Exception {
     long[] nanos = new long[RUNS];
     for (int i = 0; i < WARMUP + RUNS; i++) {
-      index.apply(List.of(edit.apply(i)), List.of(), 2 + i);
+      index.apply(List.of(edit.apply(i)), List.of(), SearchIndex.Position.of(2 + i));
       long started = System.nanoTime();
       sink += search.search(SearchRequest.of("")).total();
       if (i >= WARMUP) {

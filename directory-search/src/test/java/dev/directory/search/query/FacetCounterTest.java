@@ -96,7 +96,7 @@ class FacetCounterTest {
       FacetCounter counter = new FacetCounter(index.searchThreads());
       assertCountsEverythingAsLuceneDoes(index, counter);
       indexPeople(index, 5_000, 2_000); // edits: the old versions are deleted from old segments
-      index.apply(List.of(), List.of(directory.person(20_000).id()), 4);
+      index.apply(List.of(), List.of(directory.person(20_000).id()), SearchIndex.Position.of(4));
       index.search(
           (searcher, state) -> {
             assertEquals(29_999, searcher.getIndexReader().numDocs());
@@ -144,6 +144,6 @@ class FacetCounterTest {
                 })
             .toList(),
         List.of(),
-        ++seq);
+        SearchIndex.Position.of(++seq));
   }
 }

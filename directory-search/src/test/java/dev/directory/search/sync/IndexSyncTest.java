@@ -13,12 +13,17 @@ import dev.directory.search.SearchIndex;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +37,7 @@ class IndexSyncTest {
   @Inject People people;
   @Inject Topics topics;
   @Inject TransactionOperations<Connection> transactions;
+  @Inject JdbcOperations jdbc;
 
   @TempDir Path indexDir;
 
@@ -50,7 +56,7 @@ class IndexSyncTest {
       sync.catchUp();
 
       assertEquals(List.of("maria-elena-santos"), ids(index, "firstmarker"));
-      assertEquals(changeLog.lastSeq(), index.appliedSeq());
+      assertEquals(changeLog.lastSeq(), index.applied().seq());
     }
   }
 
@@ -143,12 +149,91 @@ class IndexSyncTest {
     }
   }
 
+  @Test
+  void anIndexAheadOfADatabaseThatLostItsLastCommitIsRebuiltAndFindsTheNextEdit() throws Exception {
+    long kept;
+    try (SearchIndex index = SearchIndex.open(indexDir);
+        IndexSync sync = sync(index)) {
+      sync.catchUp();
+      kept = changeLog.lastSeq();
+      note("maria-elena-santos", "lostmarker");
+      sync.catchUp();
+      assertEquals(kept + 1, index.applied().seq());
+    }
+    loseChangesAfter(kept);
+
+    try (SearchIndex index = SearchIndex.open(indexDir);
+        IndexSync sync = sync(index)) {
+      note("norberto-giron", "foundmarker");
+      assertEquals(kept + 1, changeLog.lastSeq(), "the lost position is handed out again");
+
+      sync.catchUp();
+
+      assertEquals(List.of("norberto-giron"), ids(index, "foundmarker"));
+    }
+  }
+
+  @Test
+  void anIndexBuiltFromAnotherDatabaseIsRebuiltNotTrusted() throws Exception {
+    try (SearchIndex index = SearchIndex.open(indexDir);
+        IndexSync sync = sync(index)) {
+      sync.catchUp();
+      note("maria-elena-santos", "othermarker");
+      sync.catchUp();
+      assertEquals(List.of("maria-elena-santos"), ids(index, "othermarker"));
+    }
+
+    try (ApplicationContext other =
+            ApplicationContext.run(
+                Map.of(
+                    "datasources.default.url",
+                    "jdbc:h2:mem:another-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                "test");
+        SearchIndex index = SearchIndex.open(indexDir)) {
+      other.getBean(CsvImporter.class).importFrom(Path.of("..", "data"));
+      try (IndexSync sync =
+          new IndexSync(
+              index,
+              other.getBean(ChangeLog.class),
+              other.getBean(Organizations.class),
+              other.getBean(People.class),
+              other.getBean(Topics.class))) {
+        sync.catchUp();
+
+        assertEquals(List.of(), ids(index, "othermarker"));
+        assertEquals(List.of("maria-elena-santos"), ids(index, "santos"));
+      }
+    }
+  }
+
+  /**
+   * What a crash that loses the last commits leaves: the change log ends at {@code seq} and hands
+   * out the positions after it again.
+   */
+  private void loseChangesAfter(long seq) {
+    transactions.executeWrite(
+        status ->
+            jdbc.execute(
+                (Connection connection) -> {
+                  try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("DELETE FROM change_log WHERE seq > " + seq);
+                    statement.executeUpdate(
+                        "ALTER TABLE change_log ALTER COLUMN seq RESTART WITH " + (seq + 1));
+                  }
+                  return null;
+                }));
+  }
+
   private IndexSync sync(SearchIndex index) {
     return new IndexSync(index, changeLog, organizations, people, topics);
   }
 
   private void noteOnSantos(String note) {
-    Person santos = people.find("maria-elena-santos").orElseThrow();
+    note("maria-elena-santos", note);
+  }
+
+  private void note(String personId, String note) {
+    Person santos = people.find(personId).orElseThrow();
     transactions.executeWrite(
         status ->
             people.save(
