@@ -19,7 +19,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.TransactionOperations;
 import java.security.Principal;
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,32 +41,44 @@ final class EditController {
   private final Edits edits;
   private final Records records;
   private final AuditLog audit;
+  private final TransactionOperations<Connection> transactions;
 
-  EditController(Edits edits, Records records, AuditLog audit) {
+  EditController(
+      Edits edits,
+      Records records,
+      AuditLog audit,
+      TransactionOperations<Connection> transactions) {
     this.edits = edits;
     this.records = records;
     this.audit = audit;
+    this.transactions = transactions;
   }
 
   /** Creates an organisation; 400 names each wrong field. */
   @Post("/organizations")
   HttpResponse<?> createOrganization(@Body Map<String, Object> body, Principal editor) {
     return answer(
-        () -> {
-          String id = edits.createOrganization(fields(body), editor.getName()).id();
-          return HttpResponse.created(records.organization(id).orElseThrow());
-        });
+        () ->
+            HttpResponse.created(
+                inOneTransaction(
+                    () -> {
+                      String id = edits.createOrganization(fields(body), editor.getName()).id();
+                      return records.organization(id).orElseThrow();
+                    })));
   }
 
   /** Changes an organisation: every field, and the {@code version} the change was made on. */
   @Put("/organizations/{id}")
   HttpResponse<?> updateOrganization(String id, @Body Map<String, Object> body, Principal editor) {
     return answer(
-        () -> {
-          edits.updateOrganization(
-              id, version(body.get("version")), fields(body), editor.getName());
-          return HttpResponse.ok(records.organization(id).orElseThrow());
-        });
+        () ->
+            HttpResponse.ok(
+                inOneTransaction(
+                    () -> {
+                      edits.updateOrganization(
+                          id, version(body.get("version")), fields(body), editor.getName());
+                      return records.organization(id).orElseThrow();
+                    })));
   }
 
   /** Deletes an organisation without departments, people or anything else referring to it. */
@@ -81,20 +95,27 @@ final class EditController {
   @Post("/people")
   HttpResponse<?> createPerson(@Body Map<String, Object> body, Principal editor) {
     return answer(
-        () -> {
-          String id = edits.createPerson(fields(body), editor.getName()).id();
-          return HttpResponse.created(records.person(id).orElseThrow());
-        });
+        () ->
+            HttpResponse.created(
+                inOneTransaction(
+                    () -> {
+                      String id = edits.createPerson(fields(body), editor.getName()).id();
+                      return records.person(id).orElseThrow();
+                    })));
   }
 
   /** Changes a person: every field, and the {@code version} the change was made on. */
   @Put("/people/{id}")
   HttpResponse<?> updatePerson(String id, @Body Map<String, Object> body, Principal editor) {
     return answer(
-        () -> {
-          edits.updatePerson(id, version(body.get("version")), fields(body), editor.getName());
-          return HttpResponse.ok(records.person(id).orElseThrow());
-        });
+        () ->
+            HttpResponse.ok(
+                inOneTransaction(
+                    () -> {
+                      edits.updatePerson(
+                          id, version(body.get("version")), fields(body), editor.getName());
+                      return records.person(id).orElseThrow();
+                    })));
   }
 
   @Delete("/people/{id}")
@@ -124,6 +145,14 @@ final class EditController {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "Nothing has the id “" + id + "”.");
     }
     return changes;
+  }
+
+  /**
+   * Makes an edit and reads the record it made before its transaction ends (the edit keeps the row
+   * locked), so the answer is that edit's version, never another editor's made just after.
+   */
+  private <T> T inOneTransaction(Supplier<T> editAndRead) {
+    return transactions.executeWrite(status -> editAndRead.get());
   }
 
   private static HttpResponse<?> answer(Supplier<HttpResponse<?>> edit) {
