@@ -3,11 +3,15 @@ package dev.directory.core.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * A staff account. {@code passwordHash} is bcrypt, or null for an account that signs in through the
- * identity provider only; failed sign-ins in a row lock it until {@code lockedUntil}.
+ * identity provider only. A disabled account cannot sign in: that is how an admin locks one.
  */
 @MappedEntity("account")
 public record Account(
@@ -17,33 +21,31 @@ public record Account(
     Role role,
     @Nullable String passwordHash,
     boolean enabled,
-    int failedSignIns,
-    @Nullable Instant lockedUntil,
     Instant createdAt) {
 
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
+  /**
+   * A short digest of the password hash, which a sign-in carries: a password set since makes every
+   * earlier sign-in differ from the account, and so end.
+   */
+  public String credentialStamp() {
+    if (passwordHash == null) {
+      return "";
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   Account withPasswordHash(@Nullable String hash) {
-    return new Account(username, displayName, email, role, hash, enabled, 0, null, createdAt);
-  }
-
-  Account withFailures(int failures, @Nullable Instant until) {
-    return new Account(
-        username, displayName, email, role, passwordHash, enabled, failures, until, createdAt);
+    return new Account(username, displayName, email, role, hash, enabled, createdAt);
   }
 
   Account with(String displayName, @Nullable String email, Role role, boolean enabled) {
-    return new Account(
-        username,
-        displayName,
-        email,
-        role,
-        passwordHash,
-        enabled,
-        failedSignIns,
-        lockedUntil,
-        createdAt);
+    return new Account(username, displayName, email, role, passwordHash, enabled, createdAt);
   }
 }

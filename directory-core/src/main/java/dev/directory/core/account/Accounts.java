@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,17 +22,32 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Staff accounts: passwords hashed with bcrypt, sign-ins that lock an account for a while after
- * repeated failures, and API tokens whose secrets are shown once and kept only as a hash.
+ * Staff accounts: passwords hashed with bcrypt, sign-ins that answer an unknown name, a disabled
+ * account and a wrong password alike and in the same time, and API tokens whose secrets are shown
+ * once and kept only as a hash. Repeated failures are slowed down by the caller, per client address
+ * (a count kept here, per account, would let anyone lock anyone out).
  */
 @Singleton
 public class Accounts {
 
-  public static final int FAILURES_BEFORE_LOCK = 5;
-  public static final Duration LOCK = Duration.ofMinutes(15);
   public static final int MIN_PASSWORD = 12;
 
+  /** What a sign-in that failed says, whatever the reason: it never tells which names exist. */
+  public static final String WRONG = "The name or the password is not right.";
+
   private static final int BCRYPT_COST = 10;
+
+  /** bcrypt reads no more of a password. */
+  private static final int BCRYPT_MAX_BYTES = 72;
+
+  /**
+   * Checked when there is no hash to check against, so that an unknown name costs the same bcrypt
+   * work as a wrong password.
+   */
+  private static final byte[] NO_ACCOUNT_HASH =
+      BCrypt.withDefaults()
+          .hash(BCRYPT_COST, "no account has this password".getBytes(StandardCharsets.UTF_8));
+
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
   private static final String TOKEN_PREFIX = "dir_";
   private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
@@ -49,8 +65,8 @@ public class Accounts {
   public sealed interface SignIn {
     record Success(Account account) implements SignIn {}
 
-    /** Wrong name or password: the message never says which. */
-    record Failure(String message) implements SignIn {}
+    /** Wrong name or password, or a disabled account: never says which. */
+    record Failure() implements SignIn {}
   }
 
   /** An API token just made: {@code secret} is all a program needs, and is shown only now. */
@@ -104,8 +120,6 @@ public class Accounts {
             role,
             hash,
             true,
-            0,
-            null,
             now.truncatedTo(ChronoUnit.MILLIS));
     refuse(problems);
     return accounts.save(account);
@@ -129,7 +143,7 @@ public class Accounts {
     return accounts.update(changed);
   }
 
-  /** Sets a new password and lifts any lock. */
+  /** Sets a new password, which ends every sign-in made with the old one. */
   public void setPassword(String username, String password) {
     List<String> problems = new ArrayList<>();
     String hash = hashOrProblem(password, problems);
@@ -147,37 +161,29 @@ public class Accounts {
   }
 
   /**
-   * Checks a name and password. Each failure counts; the {@value #FAILURES_BEFORE_LOCK}th in a row
-   * locks the account for {@link #LOCK}, during which even the right password is refused.
+   * Checks a name and password. Every answer costs one bcrypt check, whether the name is known or
+   * not, the account enabled or not, and however long the password (bcrypt reads 72 bytes: a longer
+   * one was never set, so it is wrong).
    */
-  public SignIn signIn(String username, String password, Instant now) {
+  public SignIn signIn(String username, String password) {
     Optional<Account> found =
         username == null ? Optional.empty() : find(username.strip().toLowerCase(Locale.ROOT));
-    if (found.isEmpty() || found.get().passwordHash() == null || !found.get().enabled()) {
-      return new SignIn.Failure("The name or the password is not right.");
+    Optional<Account> usable =
+        found.filter(Account::enabled).filter(account -> account.passwordHash() != null);
+    byte[] given = (password == null ? "" : password).getBytes(StandardCharsets.UTF_8);
+    boolean tooLong = given.length > BCRYPT_MAX_BYTES;
+    byte[] hash =
+        usable.isPresent() && !tooLong
+            ? usable.get().passwordHash().getBytes(StandardCharsets.UTF_8)
+            : NO_ACCOUNT_HASH;
+    boolean verified =
+        BCrypt.verifyer()
+            .verify(tooLong ? Arrays.copyOf(given, BCRYPT_MAX_BYTES) : given, hash)
+            .verified;
+    if (verified && hash != NO_ACCOUNT_HASH) {
+      return new SignIn.Success(usable.get());
     }
-    Account account = found.get();
-    if (account.lockedAt(now)) {
-      return new SignIn.Failure(locked(account));
-    }
-    boolean right =
-        password != null
-            && BCrypt.verifyer()
-                .verify(
-                    password.getBytes(StandardCharsets.UTF_8),
-                    account.passwordHash().getBytes(StandardCharsets.UTF_8))
-                .verified;
-    if (right) {
-      if (account.failedSignIns() > 0) {
-        account = accounts.update(account.withFailures(0, null));
-      }
-      return new SignIn.Success(account);
-    }
-    int failures = account.lockedUntil() != null ? 1 : account.failedSignIns() + 1;
-    Instant until = failures >= FAILURES_BEFORE_LOCK ? now.plus(LOCK) : null;
-    Account counted = accounts.update(account.withFailures(failures, until));
-    return new SignIn.Failure(
-        until != null ? locked(counted) : "The name or the password is not right.");
+    return new SignIn.Failure();
   }
 
   public IssuedToken issueToken(String username, String name, Instant now) {
@@ -259,20 +265,12 @@ public class Accounts {
             () -> new IllegalArgumentException("No account is called “" + username + "”."));
   }
 
-  private static String locked(Account account) {
-    return "Too many failed sign-ins: “"
-        + account.username()
-        + "” is locked until "
-        + account.lockedUntil().truncatedTo(ChronoUnit.SECONDS)
-        + ".";
-  }
-
   private static String hashOrProblem(String password, List<String> problems) {
     if (password == null || password.length() < MIN_PASSWORD) {
       problems.add("password: at least " + MIN_PASSWORD + " characters");
       return null;
     }
-    if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+    if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
       problems.add("password: at most 72 bytes (bcrypt reads no further)");
       return null;
     }

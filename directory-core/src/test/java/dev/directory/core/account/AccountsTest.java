@@ -2,12 +2,14 @@ package dev.directory.core.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(startApplication = false, transactional = false)
@@ -24,23 +26,72 @@ class AccountsTest {
     Account account = accounts.create("ana", "Ana", null, Role.EDITOR, PASSWORD, now);
 
     assertTrue(account.passwordHash().startsWith("$2a$10$"), account.passwordHash());
-    assertInstanceOf(Accounts.SignIn.Success.class, accounts.signIn("Ana ", PASSWORD, now));
+    assertInstanceOf(Accounts.SignIn.Success.class, accounts.signIn("Ana ", PASSWORD));
   }
 
   @Test
-  void locksAnAccountAfterFiveFailuresInARowEvenForTheRightPassword() {
+  void answersAnUnknownNameADisabledAccountAndAWrongPasswordAlike() {
     accounts.create("ben", "Ben", null, Role.VIEWER, PASSWORD, now);
-    for (int i = 0; i < Accounts.FAILURES_BEFORE_LOCK; i++) {
-      accounts.signIn("ben", "wrong password", now);
+    accounts.create("bea", "Bea", null, Role.VIEWER, PASSWORD, now);
+    accounts.update("bea", "Bea", null, Role.VIEWER, false);
+
+    assertEquals(new Accounts.SignIn.Failure(), accounts.signIn("nobody-here", PASSWORD));
+    assertEquals(new Accounts.SignIn.Failure(), accounts.signIn("bea", PASSWORD));
+    assertEquals(new Accounts.SignIn.Failure(), accounts.signIn("ben", "wrong password"));
+  }
+
+  @Test
+  void refusesAPasswordLongerThanBcryptReadsAsWrongEvenWhenItBeginsWithTheRightOne() {
+    accounts.create("bo", "Bo", null, Role.VIEWER, PASSWORD, now);
+    String tooLong = PASSWORD + "x".repeat(100);
+
+    assertEquals(new Accounts.SignIn.Failure(), accounts.signIn("bo", tooLong));
+    assertEquals(new Accounts.SignIn.Failure(), accounts.signIn("nobody-here", tooLong));
+  }
+
+  @Test
+  void neverLocksAnAccountHoweverOftenAStrangerGuesses() {
+    accounts.create("bud", "Bud", null, Role.VIEWER, PASSWORD, now);
+    for (int i = 0; i < 10; i++) {
+      accounts.signIn("bud", "a stranger's guess " + i);
     }
 
-    Accounts.SignIn locked = accounts.signIn("ben", PASSWORD, now.plusSeconds(60));
-    assertEquals(
-        "Too many failed sign-ins: “ben” is locked until 2026-11-29T12:15:00Z.",
-        ((Accounts.SignIn.Failure) locked).message());
-    assertInstanceOf(
-        Accounts.SignIn.Success.class,
-        accounts.signIn("ben", PASSWORD, now.plus(Accounts.LOCK).plusSeconds(1)));
+    assertInstanceOf(Accounts.SignIn.Success.class, accounts.signIn("bud", PASSWORD));
+  }
+
+  @Test
+  void spendsTheSameBcryptWorkOnAnUnknownNameAsOnAWrongPassword() {
+    accounts.create("bix", "Bix", null, Role.VIEWER, PASSWORD, now);
+    accounts.signIn("bix", "warm up the code paths");
+    accounts.signIn("nobody-here", "warm up the code paths");
+
+    long known = medianNanos(() -> accounts.signIn("bix", "wrong password"));
+    long unknown = medianNanos(() -> accounts.signIn("nobody-here", "wrong password"));
+
+    // bcrypt at cost 10 takes tens of milliseconds; a skipped check would take microseconds.
+    double ratio = (double) unknown / known;
+    assertTrue(ratio > 0.5 && ratio < 2, "unknown ÷ known = " + ratio);
+  }
+
+  @Test
+  void aNewPasswordChangesTheStampThatSignInsCarry() {
+    Account before = accounts.create("bev", "Bev", null, Role.VIEWER, PASSWORD, now);
+
+    accounts.setPassword("bev", "another long password");
+
+    Account after = accounts.find("bev").orElseThrow();
+    assertNotEquals(before.credentialStamp(), after.credentialStamp());
+  }
+
+  private static long medianNanos(Runnable work) {
+    long[] times = new long[5];
+    for (int i = 0; i < times.length; i++) {
+      long started = System.nanoTime();
+      work.run();
+      times[i] = System.nanoTime() - started;
+    }
+    Arrays.sort(times);
+    return times[times.length / 2];
   }
 
   @Test

@@ -20,7 +20,6 @@ public final class AccountViews {
       String role,
       boolean enabled,
       boolean passwordSet,
-      @Nullable Instant lockedUntil,
       List<TokenView> tokens) {}
 
   @Serdeable
@@ -32,7 +31,6 @@ public final class AccountViews {
   public record IssuedToken(String id, String name, String secret) {}
 
   static AccountView of(Account account, List<ApiToken> tokens) {
-    Instant now = Instant.now();
     return new AccountView(
         account.username(),
         account.displayName(),
@@ -40,7 +38,6 @@ public final class AccountViews {
         account.role().code(),
         account.enabled(),
         account.passwordHash() != null,
-        account.lockedAt(now) ? account.lockedUntil() : null,
         tokens.stream()
             .map(t -> new TokenView(t.id(), t.name(), t.createdAt(), t.lastUsedAt()))
             .toList());

@@ -4,11 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,6 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  * derived from the browser's sign-in cookie with the server's key, which another site can neither
  * read nor make. Requests without the cookie (HTTP Basic, API tokens) are not exposed to this
  * attack and need no token.
+ *
+ * <p>The sign-in form comes before any sign-in cookie, so it has a cookie of its own: a random
+ * value set with the sign-in page, from which its token is derived the same way. Another site
+ * cannot sign a browser in to an account of its choosing.
  */
 @Singleton
 public final class Csrf {
@@ -26,6 +32,14 @@ public final class Csrf {
   public static final String FIELD = "csrf";
 
   static final String SIGN_IN_COOKIE = "JWT";
+
+  /** The cookie the sign-in form's token is derived from. */
+  static final String SIGN_IN_FORM_COOKIE = "SIGNIN";
+
+  private static final String EXPIRED =
+      "This form has expired or did not come from this site; open the page again and resend.";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] key;
 
@@ -51,11 +65,48 @@ public final class Csrf {
     if (expected.isEmpty()) {
       return;
     }
+    refuseUnless(expected, token);
+  }
+
+  /** The sign-in form's cookie of this request, or a new one to set with the page. */
+  Cookie signInFormCookie(HttpRequest<?> request) {
+    return request
+        .getCookies()
+        .findCookie(SIGN_IN_FORM_COOKIE)
+        .orElseGet(
+            () -> {
+              byte[] value = new byte[18];
+              RANDOM.nextBytes(value);
+              return Cookie.of(
+                      SIGN_IN_FORM_COOKIE,
+                      Base64.getUrlEncoder().withoutPadding().encodeToString(value))
+                  .path("/")
+                  .httpOnly(true)
+                  .sameSite(SameSite.Lax);
+            });
+  }
+
+  /** The sign-in form's token, derived from its cookie. */
+  String signInFormToken(Cookie formCookie) {
+    return mac("sign-in:" + formCookie.getValue());
+  }
+
+  /**
+   * @throws HttpStatusException 403 when the sign-in form came without its cookie or its token
+   */
+  void checkSignInForm(HttpRequest<?> request, @Nullable String token) {
+    String expected =
+        request.getCookies().findCookie(SIGN_IN_FORM_COOKIE).map(this::signInFormToken).orElse("");
+    if (expected.isEmpty()) {
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, EXPIRED);
+    }
+    refuseUnless(expected, token);
+  }
+
+  private static void refuseUnless(String expected, @Nullable String token) {
     byte[] given = (token == null ? "" : token).getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given)) {
-      throw new HttpStatusException(
-          HttpStatus.FORBIDDEN,
-          "This form has expired or did not come from this site; open the page again and resend.");
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, EXPIRED);
     }
   }
 

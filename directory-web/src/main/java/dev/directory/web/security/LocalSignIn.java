@@ -2,37 +2,50 @@ package dev.directory.web.security;
 
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
+import dev.directory.web.limit.RateLimiter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.Map;
 
 /**
  * Checks a name and password against the local accounts, for the sign-in page and for HTTP Basic on
- * every route. Runs on the blocking executor (bcrypt and the database take time).
+ * every route, counting failures per client address for the {@link SignInThrottle}. Runs on the
+ * blocking executor (bcrypt and the database take time).
  */
 @Singleton
 final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-  private final Accounts accounts;
+  /** The attribute holding {@link Account#credentialStamp()}. */
+  static final String STAMP = "stamp";
 
-  LocalSignIn(Accounts accounts) {
+  private final Accounts accounts;
+  private final SignInThrottle throttle;
+
+  LocalSignIn(Accounts accounts, SignInThrottle throttle) {
     this.accounts = accounts;
+    this.throttle = throttle;
   }
 
   @Override
   public AuthenticationResponse authenticate(
       @Nullable HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
-    Accounts.SignIn result =
-        accounts.signIn(credentials.getIdentity(), credentials.getSecret(), Instant.now());
+    String address = request == null ? "unknown" : RateLimiter.clientOf(request);
+    String username = credentials.getIdentity();
+    if (throttle.waitBefore(address, username).isPresent()) {
+      // The page and the Basic filter answer 429 before this; a try racing them is refused here.
+      return AuthenticationResponse.failure(Accounts.WRONG);
+    }
+    Accounts.SignIn result = accounts.signIn(username, credentials.getSecret());
     if (result instanceof Accounts.SignIn.Success success) {
+      throttle.succeeded(address, username);
       return signedIn(success.account());
     }
-    return AuthenticationResponse.failure(((Accounts.SignIn.Failure) result).message());
+    throttle.failed(address, username);
+    return AuthenticationResponse.failure(Accounts.WRONG);
   }
 
   /** What the rest of the application knows of a signed-in account. */
@@ -41,8 +54,17 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
         account.username(), account.role().granted(), attributes(account));
   }
 
-  /** The name and role shown on pages. */
+  /**
+   * The name and role shown on pages, and the stamp of the password signed in with: a sign-in
+   * cookie holds while its account's role and stamp are still these.
+   */
   static Map<String, Object> attributes(Account account) {
-    return Map.of("name", account.displayName(), "role", account.role().code());
+    return Map.of(
+        "name",
+        account.displayName(),
+        "role",
+        account.role().code(),
+        STAMP,
+        account.credentialStamp());
   }
 }

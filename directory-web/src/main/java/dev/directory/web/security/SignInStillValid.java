@@ -22,11 +22,11 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * A sign-in cookie lasts a working day; an account disabled, deleted or given another role
- * meanwhile must not keep its old rights that long. Each request carrying the cookie is checked
- * against the account as it is now (HTTP Basic and API tokens are looked up on every request
- * anyway; static files hold nothing to protect); a cookie that no longer holds is cleared and its
- * bearer sent to sign in again.
+ * A sign-in cookie lasts a working day; an account disabled, deleted, given another role or a new
+ * password meanwhile must not keep its old rights that long. Each request carrying the cookie is
+ * checked against the account as it is now (HTTP Basic and API tokens are looked up on every
+ * request anyway; static files hold nothing to protect); a cookie that no longer holds is cleared
+ * and its bearer sent to sign in again.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SignInStillValid implements Ordered {
@@ -70,6 +70,11 @@ final class SignInStillValid implements Ordered {
         .find(authentication.getName())
         .filter(Account::enabled)
         .filter(account -> account.role().code().equals(role))
+        .filter(
+            account ->
+                account
+                    .credentialStamp()
+                    .equals(authentication.getAttributes().get(LocalSignIn.STAMP)))
         .isPresent();
   }
 }

@@ -9,7 +9,6 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.directory.core.account.Accounts;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +38,7 @@ class FirstAdminTest {
 
       assertInstanceOf(
           Accounts.SignIn.Success.class,
-          context.getBean(Accounts.class).signIn("admin", password.group(1), Instant.now()));
+          context.getBean(Accounts.class).signIn("admin", password.group(1)));
     } finally {
       log.detachAppender(printed);
     }

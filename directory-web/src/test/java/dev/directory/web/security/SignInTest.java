@@ -84,44 +84,58 @@ class SignInTest implements TemporaryHome {
     assertEquals("/login", asked.getHeaders().get(HttpHeaders.LOCATION));
     String remembered = cookie(asked);
 
-    HttpResponse<String> signedIn =
-        client
-            .toBlocking()
-            .exchange(
-                anonymous(
-                        HttpRequest.POST(
-                                "/login", Map.of("username", "admin", "password", ADMIN_PASSWORD))
-                            .contentType(MediaType.APPLICATION_FORM_URLENCODED))
-                    .accept(HTML)
-                    .header(HttpHeaders.COOKIE, remembered),
-                String.class);
+    HttpResponse<String> signedIn = signIn("admin", ADMIN_PASSWORD, remembered);
 
     assertEquals("/inquiries", signedIn.getHeaders().get(HttpHeaders.LOCATION));
   }
 
   @Test
-  void saysWhyASignInWasRefusedAndLocksAfterRepeatedFailures() {
+  void saysWhyASignInWasRefused() {
     accounts.create("fay", "Fay", null, Role.VIEWER, ADMIN_PASSWORD, Instant.now());
 
     HttpClientResponseException wrong =
         assertThrows(HttpClientResponseException.class, () -> signIn("fay", "not the password"));
+
     assertEquals(HttpStatus.UNAUTHORIZED, wrong.getStatus());
     assertTrue(body(wrong).contains("The name or the password is not right."));
+  }
 
-    for (int i = 1; i < Accounts.FAILURES_BEFORE_LOCK; i++) {
-      assertThrows(HttpClientResponseException.class, () -> signIn("fay", "not the password"));
-    }
-    HttpClientResponseException locked =
-        assertThrows(HttpClientResponseException.class, () -> signIn("fay", ADMIN_PASSWORD));
-    assertTrue(body(locked).contains("Too many failed sign-ins: “fay” is locked until"));
-    HttpClientResponseException basic =
+  @Test
+  void refusesASignInFormThatDidNotComeFromTheSignInPage() {
+    HttpClientResponseException forged =
         assertThrows(
             HttpClientResponseException.class,
             () ->
                 client
                     .toBlocking()
-                    .exchange(HttpRequest.GET("/api/search").basicAuth("fay", ADMIN_PASSWORD)));
-    assertEquals(HttpStatus.UNAUTHORIZED, basic.getStatus(), "HTTP Basic is locked out too");
+                    .exchange(
+                        anonymous(
+                                HttpRequest.POST(
+                                        "/login",
+                                        Map.of("username", "admin", "password", ADMIN_PASSWORD))
+                                    .contentType(MediaType.APPLICATION_FORM_URLENCODED))
+                            .accept(HTML),
+                        String.class));
+
+    assertEquals(HttpStatus.FORBIDDEN, forged.getStatus());
+    assertTrue(body(forged).contains("did not come from this site"));
+  }
+
+  @Test
+  void endsTheSignInsOfAnAccountWhosePasswordWasChanged() {
+    accounts.create("hal", "Hal", null, Role.VIEWER, ADMIN_PASSWORD, Instant.now());
+    String cookie = cookie(signIn("hal", ADMIN_PASSWORD));
+    assertTrue(page("/", cookie).contains("Hal · viewer"));
+
+    accounts.setPassword("hal", "a new long password");
+
+    HttpResponse<String> refused =
+        client
+            .toBlocking()
+            .exchange(
+                anonymous(HttpRequest.GET("/")).accept(HTML).header(HttpHeaders.COOKIE, cookie),
+                String.class);
+    assertEquals("/login", refused.getHeaders().get(HttpHeaders.LOCATION));
   }
 
   @Test
@@ -147,33 +161,38 @@ class SignInTest implements TemporaryHome {
             () -> client.toBlocking().exchange(form(path, Map.of("note", "forged"), cookie)));
     assertEquals(HttpStatus.FORBIDDEN, forged.getStatus());
 
-    Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page(path, cookie));
-    assertTrue(token.find(), "the page's form carries its token");
+    String token = csrfToken(page(path, cookie));
     HttpResponse<String> sent =
         client
             .toBlocking()
-            .exchange(
-                form(path, Map.of("note", "real", "csrf", token.group(1)), cookie), String.class);
+            .exchange(form(path, Map.of("note", "real", "csrf", token), cookie), String.class);
     assertEquals(HttpStatus.SEE_OTHER, sent.getStatus());
   }
 
   @Test
   void signsOutByClearingTheCookie() {
     String cookie = cookie(signIn("admin", ADMIN_PASSWORD));
+    String token = csrfToken(page("/", cookie));
 
     HttpResponse<String> signedOut =
-        client
-            .toBlocking()
-            .exchange(
-                anonymous(
-                        HttpRequest.POST("/logout", "")
-                            .contentType(MediaType.APPLICATION_FORM_URLENCODED))
-                    .header(HttpHeaders.COOKIE, cookie),
-                String.class);
+        client.toBlocking().exchange(form("/logout", Map.of("csrf", token), cookie), String.class);
 
     assertEquals(HttpStatus.SEE_OTHER, signedOut.getStatus());
     assertEquals("/login", signedOut.getHeaders().get(HttpHeaders.LOCATION));
     assertTrue(signedOut.getHeaders().get(HttpHeaders.SET_COOKIE).contains("Max-Age=0"));
+  }
+
+  @Test
+  void refusesASignOutFormWithoutItsToken() {
+    String cookie = cookie(signIn("admin", ADMIN_PASSWORD));
+
+    HttpClientResponseException forged =
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> client.toBlocking().exchange(form("/logout", Map.of(), cookie), String.class));
+
+    assertEquals(HttpStatus.FORBIDDEN, forged.getStatus());
+    assertTrue(page("/", cookie).contains("Administrator · admin"), "still signed in");
   }
 
   @Test
@@ -196,15 +215,40 @@ class SignInTest implements TemporaryHome {
     assertEquals(HttpStatus.UNAUTHORIZED, revoked.getStatus());
   }
 
+  /** Signs in as a browser does: the sign-in page first, for its form's cookie and token. */
   private HttpResponse<String> signIn(String username, String password) {
+    return signIn(username, password, null);
+  }
+
+  private HttpResponse<String> signIn(String username, String password, String moreCookies) {
+    HttpResponse<String> page =
+        client
+            .toBlocking()
+            .exchange(anonymous(HttpRequest.GET("/login")).accept(HTML), String.class);
+    String cookies = cookie(page) + (moreCookies == null ? "" : "; " + moreCookies);
     return client
         .toBlocking()
         .exchange(
             anonymous(
-                    HttpRequest.POST("/login", Map.of("username", username, "password", password))
+                    HttpRequest.POST(
+                            "/login",
+                            Map.of(
+                                "username",
+                                username,
+                                "password",
+                                password,
+                                "csrf",
+                                csrfToken(page.body())))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED))
-                .accept(HTML),
+                .accept(HTML)
+                .header(HttpHeaders.COOKIE, cookies),
             String.class);
+  }
+
+  private static String csrfToken(String page) {
+    Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertTrue(token.find(), "the page's form carries its token");
+    return token.group(1);
   }
 
   private MutableHttpRequest<Map<String, String>> form(

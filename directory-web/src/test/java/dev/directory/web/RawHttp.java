@@ -1,0 +1,116 @@
+package dev.directory.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * HTTP/1.1 written by hand over a socket: from a chosen loopback source address (127.0.0.2 and
+ * 127.0.0.3 are two clients to the server), and with request lines no HTTP client library would
+ * send (a raw space, a lone "%", an address of 5,000 characters).
+ */
+public final class RawHttp {
+
+  /** An answer: its status, its headers (names in small letters) and its body. */
+  public record Answer(int status, Map<String, String> headers, String body) {}
+
+  private final String from;
+  private final int port;
+
+  private RawHttp(String from, int port) {
+    this.from = from;
+    this.port = port;
+  }
+
+  /** A client whose connections come from {@code sourceAddress}, to the server on {@code port}. */
+  public static RawHttp from(String sourceAddress, int port) {
+    return new RawHttp(sourceAddress, port);
+  }
+
+  public Answer get(String target, Map<String, String> headers) {
+    return send("GET " + target + " HTTP/1.1", headers, "");
+  }
+
+  public Answer postForm(String target, Map<String, String> headers, String body) {
+    Map<String, String> withType = new LinkedHashMap<>(headers);
+    withType.put("Content-Type", "application/x-www-form-urlencoded");
+    return send("POST " + target + " HTTP/1.1", withType, body);
+  }
+
+  /** Sends {@code requestLine} exactly as given, with the headers and body, on a new connection. */
+  public Answer send(String requestLine, Map<String, String> headers, String body) {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.setSoTimeout(30_000);
+      byte[] content = body.getBytes(StandardCharsets.UTF_8);
+      StringBuilder request = new StringBuilder(requestLine).append("\r\n");
+      request.append("Host: localhost:").append(port).append("\r\n");
+      headers.forEach(
+          (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+      if (content.length > 0) {
+        request.append("Content-Length: ").append(content.length).append("\r\n");
+      }
+      request.append("Connection: close\r\n\r\n");
+      OutputStream out = socket.getOutputStream();
+      out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(content);
+      out.flush();
+      return parse(readAll(socket.getInputStream()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    in.transferTo(all);
+    return all.toByteArray();
+  }
+
+  private static Answer parse(byte[] raw) {
+    String text = new String(raw, StandardCharsets.UTF_8);
+    int end = text.indexOf("\r\n\r\n");
+    String head = end < 0 ? text : text.substring(0, end);
+    String body = end < 0 ? "" : text.substring(end + 4);
+    String[] lines = head.split("\r\n");
+    int status = Integer.parseInt(lines[0].split(" ")[1]);
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String value = lines[i].substring(colon + 1).strip();
+      headers.merge(name, value, (first, more) -> first + "\n" + more);
+    }
+    if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+      body = unchunked(body);
+    }
+    return new Answer(status, headers, body);
+  }
+
+  private static String unchunked(String chunked) {
+    StringBuilder body = new StringBuilder();
+    int at = 0;
+    while (at < chunked.length()) {
+      int lineEnd = chunked.indexOf("\r\n", at);
+      int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+      if (size == 0) {
+        break;
+      }
+      // sizes count bytes; the bodies read here are ASCII or short UTF-8, read as bytes below
+      byte[] rest = chunked.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
+      String chunk = new String(rest, 0, size, StandardCharsets.UTF_8);
+      body.append(chunk);
+      at = lineEnd + 2 + chunk.length() + 2;
+    }
+    return body.toString();
+  }
+}
