@@ -1,0 +1,191 @@
+package dev.directory.web;
+
+import dev.directory.web.page.Pages;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Guards every connection below the application, where Netty's own answers are made: a request line
+ * over the limit is a 414, headers over it a 431, an address with a space, a control character or a
+ * malformed percent escape a 400 saying so, each in plain words; and every answer, whoever made it,
+ * leaves with the security headers of {@link SecurityHeaders}.
+ */
+@Singleton
+final class GuardedConnections implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+
+  private static final String HANDLER = "directory-guard";
+
+  private final Pages pages;
+
+  GuardedConnections(Pages pages) {
+    this.pages = pages;
+  }
+
+  @Override
+  public NettyServerCustomizer.Registry onCreated(
+      BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+    event.getBean().register(new Customizer(null));
+    return event.getBean();
+  }
+
+  private final class Customizer implements NettyServerCustomizer {
+
+    private final Channel channel;
+
+    Customizer(Channel channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
+      return new Customizer(channel);
+    }
+
+    @Override
+    public void onStreamPipelineBuilt() {
+      ChannelPipeline pipeline = channel.pipeline();
+      if (pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
+          && pipeline.get(HANDLER) == null) {
+        pipeline.addAfter(
+            ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER, new Guard());
+      }
+    }
+  }
+
+  /** One per connection, just after the HTTP codec. */
+  private final class Guard extends ChannelDuplexHandler {
+
+    private boolean refused;
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      if (refused) {
+        ReferenceCountUtil.release(msg); // the rest of a refused request
+        return;
+      }
+      if (msg instanceof HttpRequest request) {
+        String problem = problem(request);
+        if (problem != null) {
+          refused = true;
+          HttpResponseStatus status = status(request);
+          ReferenceCountUtil.release(msg);
+          ctx.writeAndFlush(answer(request, status, problem))
+              .addListener(ChannelFutureListener.CLOSE);
+          return;
+        }
+      }
+      ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+      if (msg instanceof HttpResponse response && response.status().code() >= 200) {
+        guard(response.headers());
+      }
+      ctx.write(msg, promise);
+    }
+
+    private FullHttpResponse answer(
+        HttpRequest request, HttpResponseStatus status, String problem) {
+      boolean browser =
+          request.decoderResult().isSuccess()
+              && String.valueOf(request.headers().get(HttpHeaderNames.ACCEPT))
+                  .contains("text/html");
+      String body =
+          browser
+              ? pages.errorHtml(HttpStatus.valueOf(status.code()), problem)
+              : "{\"message\":\"" + problem.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+      FullHttpResponse response =
+          new DefaultFullHttpResponse(
+              HttpVersion.HTTP_1_1, status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+      HttpHeaders headers = response.headers();
+      headers.set(
+          HttpHeaderNames.CONTENT_TYPE, browser ? "text/html;charset=utf-8" : "application/json");
+      headers.setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes());
+      headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      guard(headers);
+      return response;
+    }
+  }
+
+  /** Adds each security header the answer does not set itself. */
+  private static void guard(HttpHeaders headers) {
+    SecurityHeaders.DEFAULTS.forEach(
+        (name, value) -> {
+          if (!headers.contains(name)) {
+            headers.set(name, value);
+          }
+        });
+  }
+
+  private static HttpResponseStatus status(HttpRequest request) {
+    Throwable cause = request.decoderResult().cause();
+    if (cause instanceof TooLongHttpLineException) {
+      return HttpResponseStatus.REQUEST_URI_TOO_LONG;
+    }
+    if (cause instanceof TooLongHttpHeaderException) {
+      return HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+    }
+    return HttpResponseStatus.BAD_REQUEST;
+  }
+
+  /** What is wrong with the request as Netty read it, in plain words; null when nothing is. */
+  static String problem(HttpRequest request) {
+    Throwable cause = request.decoderResult().cause();
+    if (cause instanceof TooLongHttpLineException) {
+      return "The address is too long: at most 4,096 characters.";
+    }
+    if (cause instanceof TooLongHttpHeaderException) {
+      return "The request's headers are too long: at most 8 KB together.";
+    }
+    if (cause != null) {
+      return "The request could not be read as HTTP: its first line is a method, an address"
+          + " without spaces (write a space as %20) and the HTTP version.";
+    }
+    return addressProblem(request.uri());
+  }
+
+  /** Null when {@code uri} is well formed; else what is wrong with it. */
+  static String addressProblem(String uri) {
+    for (int i = 0; i < uri.length(); i++) {
+      char c = uri.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= uri.length() || !isHex(uri.charAt(i + 1)) || !isHex(uri.charAt(i + 2))) {
+          return "The address has a “%” that is not followed by two hexadecimal digits; write a"
+              + " “%” as %25.";
+        }
+      } else if (c <= ' ' || c == 0x7f) {
+        return "The address has a space or a control character; write a space as %20.";
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
+  }
+}
