@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.directory.core.account.Accounts;
 import dev.directory.web.TemporaryHome;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -14,9 +15,14 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,6 +34,8 @@ class EditApiTest implements TemporaryHome {
   @Inject
   @Client("/")
   HttpClient client;
+
+  @Inject Accounts accounts;
 
   @Test
   void changesAPersonAndFindsTheChangeWithinASecond() throws Exception {
@@ -166,6 +174,89 @@ class EditApiTest implements TemporaryHome {
                 HttpRequest.GET("/api/organizations/municipal-services-calama/history"),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
     assertEquals(List.of("create", "delete"), history.stream().map(c -> c.get("action")).toList());
+  }
+
+  @Test
+  void everyAnswerToEditorsSavingAtOnceIsTheVersionThatEditMade() throws Exception {
+    String token = accounts.issueToken("admin", "editors at once", Instant.now()).secret();
+    client
+        .toBlocking()
+        .exchange(
+            HttpRequest.POST(
+                "/api/people",
+                Map.of(
+                    "id",
+                    "editors-at-once",
+                    "given_name",
+                    "Test",
+                    "family_name",
+                    "Editors At Once",
+                    "organization_id",
+                    "lshtm",
+                    "visibility",
+                    "internal")));
+    Map<Long, String> answered = new ConcurrentHashMap<>();
+    List<CompletableFuture<Void>> editors = new ArrayList<>();
+    for (int e = 0; e < 4; e++) {
+      int editor = e;
+      editors.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (int saved = 0; saved < 15; ) {
+                  @SuppressWarnings("unchecked")
+                  Map<String, Object> person =
+                      client
+                          .toBlocking()
+                          .retrieve(
+                              HttpRequest.GET("/api/people/editors-at-once").bearerAuth(token),
+                              Map.class);
+                  String title = "editor " + editor + " save " + saved;
+                  try {
+                    Map<?, ?> answer =
+                        client
+                            .toBlocking()
+                            .retrieve(
+                                HttpRequest.PUT(
+                                        "/api/people/editors-at-once",
+                                        edit(person, "job_title", title))
+                                    .bearerAuth(token),
+                                Map.class);
+                    String before =
+                        answered.put(((Number) answer.get("version")).longValue(), title);
+                    assertEquals(null, before, "two answers named one version");
+                    assertEquals(title, answer.get("title"));
+                    saved++;
+                  } catch (HttpClientResponseException conflict) {
+                    assertEquals(HttpStatus.CONFLICT, conflict.getStatus());
+                  }
+                }
+              }));
+    }
+    for (CompletableFuture<Void> editor : editors) {
+      editor.get(2, TimeUnit.MINUTES);
+    }
+
+    Map<Long, String> history = new HashMap<>();
+    client
+        .toBlocking()
+        .retrieve(
+            HttpRequest.GET("/api/people/editors-at-once/history"),
+            Argument.listOf(Argument.mapOf(String.class, Object.class)))
+        .forEach(
+            change ->
+                ((List<?>) change.get("fields"))
+                    .stream()
+                        .map(Map.class::cast)
+                        .filter(field -> "job_title".equals(field.get("field")))
+                        .forEach(
+                            field ->
+                                history.put(
+                                    ((Number) change.get("version")).longValue(),
+                                    (String) field.get("after"))));
+    assertEquals(60, answered.size());
+    answered.forEach(
+        (version, title) ->
+            assertEquals(title, history.get(version), "the answer for version " + version));
   }
 
   /** The person's fields as the CSV has them, with one changed, and the version opened. */

@@ -1,0 +1,167 @@
+package dev.directory.web.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the directory answered 2xx for is still there after its process is killed right after the
+ * answer ({@code kill -9}, no shutdown): edits, new records and press inquiries, over several kills
+ * of one home, and the index finds them after the restart.
+ */
+class KillTest {
+
+  private static final int ROUNDS = 3;
+  private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+  private static final Pattern INQUIRY = Pattern.compile("\"id\":\"(INQ-[^\"]+)\"");
+
+  @TempDir Path home;
+
+  private final Queue<String> titles = new ConcurrentLinkedQueue<>();
+  private final Queue<String> people = new ConcurrentLinkedQueue<>();
+  private final Queue<String> inquiries = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger acknowledged = new AtomicInteger();
+
+  @Test
+  void everyAcknowledgedWriteSurvivesAKillRightAfterItsAnswer() throws Exception {
+    try (ServerProcess server = new ServerProcess(home)) {
+      for (int round = 1; round <= ROUNDS; round++) {
+        server.start();
+        int target = acknowledged.get() + 15 + 10 * round;
+        int r = round;
+        List<CompletableFuture<Void>> writers =
+            List.of(
+                CompletableFuture.runAsync(() -> editAndAsk(server, r)),
+                CompletableFuture.runAsync(() -> createAndAsk(server, r)));
+        while (acknowledged.get() < target && writers.stream().noneMatch(Future::isDone)) {
+          Thread.onSpinWait();
+        }
+        server.kill(); // while the writers' next requests are in flight
+        for (CompletableFuture<Void> writer : writers) {
+          writer.get(60, TimeUnit.SECONDS); // a writer's failed assertion fails the test
+        }
+      }
+
+      server.start();
+      List<String> lost = new ArrayList<>();
+      String history = server.get("/api/people/norberto-giron/history").body();
+      titles.stream().filter(title -> !history.contains("\"" + title + "\"")).forEach(lost::add);
+      for (String id : people) {
+        if (server.get("/api/people/" + id).statusCode() != 200) {
+          lost.add(id);
+        }
+      }
+      for (String id : inquiries) {
+        if (server.get("/api/inquiries/" + id).statusCode() != 200) {
+          lost.add(id);
+        }
+      }
+      assertEquals(List.of(), lost, "acknowledged, then lost");
+      assertTrue(titles.size() > 0 && people.size() > 0 && inquiries.size() > 0);
+
+      String title = field(server.get("/api/people/norberto-giron").body(), "title");
+      assertTrue(server.get("/api/search?q=" + title).body().contains("norberto-giron"));
+      String found = server.get("/api/search?q=killtest&size=100").body();
+      assertTrue(total(found) >= people.size(), found);
+    }
+  }
+
+  /** Edits one person's title again and again, and sends an inquiry after each edit. */
+  private void editAndAsk(ServerProcess server, int round) {
+    try {
+      long version = version(server.get("/api/people/norberto-giron"));
+      for (int i = 0; ; i++) {
+        String title = "killtest r" + round + " n" + i;
+        HttpResponse<String> edited =
+            server.put(
+                "/api/people/norberto-giron",
+                "{\"given_name\":\"Norberto\",\"family_name\":\"Girón\",\"job_title\":\""
+                    + title
+                    + "\",\"organization_id\":\"iom-chile\",\"roles\":\"chief of mission\","
+                    + "\"press_contact\":\"no\",\"visibility\":\"public\",\"version\":"
+                    + version
+                    + "}");
+        assertEquals(200, edited.statusCode(), edited.body());
+        titles.add(title);
+        acknowledged.incrementAndGet();
+        version = version(edited);
+        ask(server, "r" + round + " e" + i);
+      }
+    } catch (IOException | InterruptedException killed) {
+      // the server was killed: this writer is done
+    }
+  }
+
+  /** Creates people, and sends an inquiry after each. */
+  private void createAndAsk(ServerProcess server, int round) {
+    try {
+      for (int i = 0; ; i++) {
+        String id = "killtest-" + round + "-" + i;
+        HttpResponse<String> created =
+            server.post(
+                "/api/people",
+                "{\"id\":\""
+                    + id
+                    + "\",\"given_name\":\"Killtest\",\"family_name\":\"Person "
+                    + round
+                    + "-"
+                    + i
+                    + "\",\"organization_id\":\"iom-chile\",\"press_contact\":\"no\","
+                    + "\"visibility\":\"internal\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        people.add(id);
+        acknowledged.incrementAndGet();
+        ask(server, "r" + round + " c" + i);
+      }
+    } catch (IOException | InterruptedException killed) {
+      // the server was killed: this writer is done
+    }
+  }
+
+  private void ask(ServerProcess server, String subject) throws IOException, InterruptedException {
+    HttpResponse<String> sent =
+        server.post(
+            "/api/inquiries",
+            "{\"name\":\"Test Journalist\",\"email\":\"journalist@example.org\",\"subject\":\""
+                + subject
+                + "\",\"message\":\"A question about Arica.\"}");
+    assertEquals(201, sent.statusCode(), sent.body());
+    Matcher id = INQUIRY.matcher(sent.body());
+    assertTrue(id.find(), sent.body());
+    inquiries.add(id.group(1));
+    acknowledged.incrementAndGet();
+  }
+
+  private static long version(HttpResponse<String> record) {
+    Matcher version = VERSION.matcher(record.body());
+    assertTrue(version.find(), record.body());
+    return Long.parseLong(version.group(1));
+  }
+
+  private static String field(String json, String name) {
+    Matcher value = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+    assertTrue(value.find(), json);
+    return value.group(1).replace(' ', '+');
+  }
+
+  private static long total(String json) {
+    Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(json);
+    assertTrue(total.find(), json);
+    return Long.parseLong(total.group(1));
+  }
+}

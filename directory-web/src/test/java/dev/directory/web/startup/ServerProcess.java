@@ -1,0 +1,135 @@
+package dev.directory.web.startup;
+
+import dev.directory.web.TemporaryHome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The directory as a real server process — a JVM of its own on a home folder — that a test can kill
+ * as the operating system would ({@code kill -9}) and start again on the same home.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+  private final Path home;
+  private final int port;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private Process process;
+  private int starts;
+
+  ServerProcess(Path home) {
+    this.home = home;
+    this.port = freePort();
+  }
+
+  /** Starts the server and returns once it answers. */
+  void start() throws IOException, InterruptedException {
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java.toString(), "-Xmx256m", "-cp", classpath, "dev.directory.web.Application");
+    builder.environment().put("DIRECTORY_HOME", home.toString());
+    builder.environment().put("DIRECTORY_SEED", Path.of("..", "data").toAbsolutePath().toString());
+    builder.environment().put("DIRECTORY_ADMIN_PASSWORD", TemporaryHome.ADMIN_PASSWORD);
+    builder.environment().put("DIRECTORY_INQUIRIES_RATE_LIMIT_PER_MINUTE", "100000");
+    builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(
+        ProcessBuilder.Redirect.appendTo(home.resolve("server-" + ++starts + ".log").toFile()));
+    process = builder.start();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server stopped at start: " + log());
+      }
+      try {
+        if (send(HttpRequest.newBuilder(uri("/health")).GET()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the server did not answer in " + START_TIMEOUT + ": " + log());
+  }
+
+  /** Ends the process at once, as {@code kill -9} does: no shutdown hook, no flush. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(signedIn(HttpRequest.newBuilder(uri(path)).GET()));
+  }
+
+  HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+    return send(signedIn(HttpRequest.newBuilder(uri(path)).PUT(body(json))));
+  }
+
+  HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    return send(signedIn(HttpRequest.newBuilder(uri(path)).POST(body(json))));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(
+        request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpRequest.Builder signedIn(HttpRequest.Builder request) {
+    String credentials = "admin:" + TemporaryHome.ADMIN_PASSWORD;
+    return request
+        .header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher body(String json) {
+    return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private String log() throws IOException {
+    List<String> lines = Files.readAllLines(home.resolve("server-" + starts + ".log"));
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      kill();
+    }
+  }
+}
