@@ -1,47 +1,58 @@
 package dev.directory.search.query;
 
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 
 /**
  * What recent searches found, valid for one version of the index: the answer cannot change until
- * the index does. The least recently used entries make room for new ones; all are dropped as soon
- * as a newer version is searched.
+ * the index does. All entries are dropped as soon as a newer version is searched; when full, an
+ * entry makes room for a new one. Reads take no lock, so many searches at once do not queue here.
  */
 final class VersionedCache<K, V> {
 
+  /** The entries of one version of the index. */
+  private record Generation<K, V>(long version, Map<K, V> entries) {}
+
   private final int capacity;
-  private final Map<K, V> entries;
-  private long version = -1;
+  private final AtomicReference<Generation<K, V>> current =
+      new AtomicReference<>(new Generation<>(-1, new ConcurrentHashMap<>()));
 
   /**
    * @param capacity how many entries to keep; 0 keeps none
    */
   VersionedCache(int capacity) {
     this.capacity = capacity;
-    this.entries =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-            return size() > VersionedCache.this.capacity;
-          }
-        };
   }
 
-  synchronized V get(IndexReader reader, K key) {
-    return version(reader) == version ? entries.get(key) : null;
+  V get(IndexReader reader, K key) {
+    Generation<K, V> generation = current.get();
+    return version(reader) == generation.version() ? generation.entries().get(key) : null;
   }
 
-  synchronized void put(IndexReader reader, K key, V value) {
-    long current = version(reader);
-    if (capacity == 0 || current < version) {
+  void put(IndexReader reader, K key, V value) {
+    long version = version(reader);
+    Generation<K, V> generation = current.get();
+    if (capacity == 0 || version < generation.version()) {
       return; // a slow search on an older version; its answer is already stale
     }
-    if (current > version) {
-      entries.clear();
-      version = current;
+    if (version > generation.version()) {
+      Generation<K, V> newer = new Generation<>(version, new ConcurrentHashMap<>());
+      generation = current.compareAndSet(generation, newer) ? newer : current.get();
+      if (generation.version() != version) {
+        return; // another search moved on meanwhile
+      }
+    }
+    Map<K, V> entries = generation.entries();
+    if (entries.size() >= capacity && !entries.containsKey(key)) {
+      Iterator<K> any = entries.keySet().iterator();
+      if (any.hasNext()) {
+        any.next();
+        any.remove();
+      }
     }
     entries.put(key, value);
   }

@@ -19,7 +19,6 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
@@ -28,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,15 +46,22 @@ final class ExportController {
 
   private final Records records;
   private final DirectorySearch search;
-  private final ExecutorService writers;
 
-  ExportController(
-      Records records,
-      DirectorySearch search,
-      @Named(TaskExecutors.BLOCKING) ExecutorService writers) {
+  /**
+   * Threads of their own: a writer waits while its client reads slowly, and must not hold a thread
+   * of the request pool, which has a fixed size.
+   */
+  private final ExecutorService writers =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "export-writer");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  ExportController(Records records, DirectorySearch search) {
     this.records = records;
     this.search = search;
-    this.writers = writers;
   }
 
   /** The vCard (version 4.0) of a person: every e-mail and phone, title, organisation, place. */

@@ -9,11 +9,14 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks a name and password against the local accounts, for the sign-in page and for HTTP Basic on
- * every route, counting failures per client address for the {@link SignInThrottle}. Runs on the
+ * every route, counting failures per client address for the {@link SignInThrottle}. A pair bcrypt
+ * accepted a moment ago is accepted again without it ({@link KnownCredentials}). Runs on the
  * blocking executor (bcrypt and the database take time).
  */
 @Singleton
@@ -24,6 +27,7 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
 
   private final Accounts accounts;
   private final SignInThrottle throttle;
+  private final KnownCredentials known = new KnownCredentials(Clock.systemUTC());
 
   LocalSignIn(Accounts accounts, SignInThrottle throttle) {
     this.accounts = accounts;
@@ -39,9 +43,15 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
       // The page and the Basic filter answer 429 before this; a try racing them is refused here.
       return AuthenticationResponse.failure(Accounts.WRONG);
     }
-    Accounts.SignIn result = accounts.signIn(username, credentials.getSecret());
+    String password = credentials.getSecret();
+    Optional<Account> recalled = known.recall(username, password, accounts::find);
+    if (recalled.isPresent()) {
+      return signedIn(recalled.get());
+    }
+    Accounts.SignIn result = accounts.signIn(username, password);
     if (result instanceof Accounts.SignIn.Success success) {
       throttle.succeeded(address, username);
+      known.remember(username, password, success.account());
       return signedIn(success.account());
     }
     throttle.failed(address, username);
