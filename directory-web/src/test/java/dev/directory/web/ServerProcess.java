@@ -1,6 +1,5 @@
-package dev.directory.web.startup;
+package dev.directory.web;
 
-import dev.directory.web.TemporaryHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,29 +13,39 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The directory as a real server process — a JVM of its own on a home folder — that a test can kill
  * as the operating system would ({@code kill -9}) and start again on the same home.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final Path home;
+  private final Map<String, String> settings;
   private final int port;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
   private int starts;
 
-  ServerProcess(Path home) {
+  /**
+   * @param settings environment variables of the server beyond its home, seed and admin password
+   */
+  public ServerProcess(Path home, Map<String, String> settings) {
     this.home = home;
+    this.settings = settings;
     this.port = freePort();
   }
 
+  public int port() {
+    return port;
+  }
+
   /** Starts the server and returns once it answers. */
-  void start() throws IOException, InterruptedException {
+  public void start() throws IOException, InterruptedException {
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -46,8 +55,8 @@ final class ServerProcess implements AutoCloseable {
     builder.environment().put("DIRECTORY_HOME", home.toString());
     builder.environment().put("DIRECTORY_SEED", Path.of("..", "data").toAbsolutePath().toString());
     builder.environment().put("DIRECTORY_ADMIN_PASSWORD", TemporaryHome.ADMIN_PASSWORD);
-    builder.environment().put("DIRECTORY_INQUIRIES_RATE_LIMIT_PER_MINUTE", "100000");
     builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+    builder.environment().putAll(settings);
     builder.redirectErrorStream(true);
     builder.redirectOutput(
         ProcessBuilder.Redirect.appendTo(home.resolve("server-" + ++starts + ".log").toFile()));
@@ -70,20 +79,22 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Ends the process at once, as {@code kill -9} does: no shutdown hook, no flush. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return send(signedIn(HttpRequest.newBuilder(uri(path)).GET()));
   }
 
-  HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+  public HttpResponse<String> put(String path, String json)
+      throws IOException, InterruptedException {
     return send(signedIn(HttpRequest.newBuilder(uri(path)).PUT(body(json))));
   }
 
-  HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, String json)
+      throws IOException, InterruptedException {
     return send(signedIn(HttpRequest.newBuilder(uri(path)).POST(body(json))));
   }
 
