@@ -118,7 +118,12 @@ final class AccountPages {
         }
         case "password" -> {
           accounts.setPassword(username, form.get("password"));
-          return show(username, admin, HttpStatus.OK, "The new password is set.", null);
+          return show(
+              username,
+              admin,
+              HttpStatus.OK,
+              "The new password is set; every sign-in made with the old one has ended.",
+              null);
         }
         case "token" -> {
           Accounts.IssuedToken issued =
