@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -91,11 +89,7 @@ class GuardedConnectionsTest implements TemporaryHome {
   }
 
   private static Map<String, String> signedIn() {
-    String credentials = "admin:" + ADMIN_PASSWORD;
     return Map.of(
-        "Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
-        "Accept",
-        "application/json");
+        "Authorization", RawHttp.basic("admin", ADMIN_PASSWORD), "Accept", "application/json");
   }
 }

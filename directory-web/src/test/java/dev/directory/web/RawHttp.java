@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,13 @@ public final class RawHttp {
     Map<String, String> withType = new LinkedHashMap<>(headers);
     withType.put("Content-Type", "application/x-www-form-urlencoded");
     return send("POST " + target + " HTTP/1.1", withType, body);
+  }
+
+  /** The value of an Authorization header for HTTP Basic. */
+  public static String basic(String username, String password) {
+    String credentials = username + ":" + password;
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends {@code requestLine} exactly as given, with the headers and body, on a new connection. */

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -106,12 +105,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   private static HttpRequest.Builder signedIn(HttpRequest.Builder request) {
-    String credentials = "admin:" + TemporaryHome.ADMIN_PASSWORD;
     return request
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", RawHttp.basic("admin", TemporaryHome.ADMIN_PASSWORD))
         .header("Accept", "application/json")
         .header("Content-Type", "application/json");
   }

@@ -1,5 +1,6 @@
 package dev.directory.web.bench;
 
+import dev.directory.web.RawHttp;
 import dev.directory.web.ServerProcess;
 import dev.directory.web.TemporaryHome;
 import java.io.BufferedInputStream;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -207,14 +207,13 @@ public final class LoadBenchmark {
   }
 
   private static byte[] search(int k) {
-    String credentials = "admin:" + TemporaryHome.ADMIN_PASSWORD;
     return ("GET /api/search?q="
             + QUERIES.get(k % QUERIES.size())
             + " HTTP/1.1\r\n"
             + "Host: 127.0.0.1\r\n"
             + "Accept: application/json\r\n"
-            + "Authorization: Basic "
-            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))
+            + "Authorization: "
+            + RawHttp.basic("admin", TemporaryHome.ADMIN_PASSWORD)
             + "\r\n\r\n")
         .getBytes(StandardCharsets.UTF_8);
   }

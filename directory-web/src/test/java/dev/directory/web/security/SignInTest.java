@@ -65,14 +65,7 @@ class SignInTest implements TemporaryHome {
 
     accounts.update("gus", "Gus", null, Role.EDITOR, false);
 
-    HttpResponse<String> refused =
-        client
-            .toBlocking()
-            .exchange(
-                anonymous(HttpRequest.GET("/")).accept(HTML).header(HttpHeaders.COOKIE, cookie),
-                String.class);
-    assertEquals("/login", refused.getHeaders().get(HttpHeaders.LOCATION));
-    assertTrue(refused.getHeaders().get(HttpHeaders.SET_COOKIE).contains("Max-Age=0"));
+    assertSentToSignInAgain(cookie);
   }
 
   @Test
@@ -129,13 +122,7 @@ class SignInTest implements TemporaryHome {
 
     accounts.setPassword("hal", "a new long password");
 
-    HttpResponse<String> refused =
-        client
-            .toBlocking()
-            .exchange(
-                anonymous(HttpRequest.GET("/")).accept(HTML).header(HttpHeaders.COOKIE, cookie),
-                String.class);
-    assertEquals("/login", refused.getHeaders().get(HttpHeaders.LOCATION));
+    assertSentToSignInAgain(cookie);
   }
 
   @Test
@@ -213,6 +200,18 @@ class SignInTest implements TemporaryHome {
                         anonymous(HttpRequest.GET("/api/search?q=santos"))
                             .bearerAuth(issued.secret())));
     assertEquals(HttpStatus.UNAUTHORIZED, revoked.getStatus());
+  }
+
+  /** A page asked for with the cookie sends the browser to sign in, and clears the cookie. */
+  private void assertSentToSignInAgain(String cookie) {
+    HttpResponse<String> refused =
+        client
+            .toBlocking()
+            .exchange(
+                anonymous(HttpRequest.GET("/")).accept(HTML).header(HttpHeaders.COOKIE, cookie),
+                String.class);
+    assertEquals("/login", refused.getHeaders().get(HttpHeaders.LOCATION));
+    assertTrue(refused.getHeaders().get(HttpHeaders.SET_COOKIE).contains("Max-Age=0"));
   }
 
   /** Signs in as a browser does: the sign-in page first, for its form's cookie and token. */

@@ -11,7 +11,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,12 +118,7 @@ class SignInThrottleTest implements TemporaryHome {
   }
 
   private static Map<String, String> basic(String username, String password) {
-    String credentials = username + ":" + password;
-    return Map.of(
-        "Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
-        "Accept",
-        "application/json");
+    return Map.of("Authorization", RawHttp.basic(username, password), "Accept", "application/json");
   }
 
   private static String encode(String text) {
