@@ -36,7 +36,7 @@ public final class Csrf {
   /** The cookie the sign-in form's token is derived from. */
   static final String SIGN_IN_FORM_COOKIE = "SIGNIN";
 
-  private static final String EXPIRED =
+  static final String EXPIRED =
       "This form has expired or did not come from this site; open the page again and resend.";
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -91,23 +91,25 @@ public final class Csrf {
     return mac("sign-in:" + formCookie.getValue());
   }
 
-  /**
-   * @throws HttpStatusException 403 when the sign-in form came without its cookie or its token
-   */
-  void checkSignInForm(HttpRequest<?> request, @Nullable String token) {
-    String expected =
-        request.getCookies().findCookie(SIGN_IN_FORM_COOKIE).map(this::signInFormToken).orElse("");
-    if (expected.isEmpty()) {
-      throw new HttpStatusException(HttpStatus.FORBIDDEN, EXPIRED);
-    }
-    refuseUnless(expected, token);
+  /** Whether the sign-in form came with its cookie and the token derived from it. */
+  boolean isGenuineSignInForm(HttpRequest<?> request, @Nullable String token) {
+    return request
+        .getCookies()
+        .findCookie(SIGN_IN_FORM_COOKIE)
+        .map(this::signInFormToken)
+        .filter(expected -> matches(expected, token))
+        .isPresent();
   }
 
   private static void refuseUnless(String expected, @Nullable String token) {
-    byte[] given = (token == null ? "" : token).getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given)) {
+    if (!matches(expected, token)) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, EXPIRED);
     }
+  }
+
+  private static boolean matches(String expected, @Nullable String token) {
+    byte[] given = (token == null ? "" : token).getBytes(StandardCharsets.UTF_8);
+    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given);
   }
 
   private String mac(String cookie) {

@@ -75,7 +75,9 @@ final class SignInPage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @SuppressWarnings("unchecked") // the provider reads no body: any request type will do
   HttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
-    csrf.checkSignInForm(request, form.csrf());
+    if (!csrf.isGenuineSignInForm(request, form.csrf())) {
+      return render(HttpStatus.FORBIDDEN, request, Csrf.EXPIRED, form.username());
+    }
     String username = form.username() == null ? "" : form.username();
     Optional<Duration> wait = throttle.waitBefore(RateLimiter.clientOf(request), username);
     if (wait.isPresent()) {
