@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Requests Netty itself refuses are answered in plain words, and guarded like any other. */
+/**
+ * Requests that cannot be read as they came are answered in plain words, and guarded like any
+ * other.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GuardedConnectionsTest implements TemporaryHome {
@@ -36,6 +39,16 @@ class GuardedConnectionsTest implements TemporaryHome {
     assertEquals(400, answer.status());
     assertTrue(answer.body().contains("not followed by two hexadecimal digits"), answer.body());
     assertTrue(answer.headers().get("content-type").startsWith("text/html"));
+    assertGuarded(answer);
+  }
+
+  @Test
+  void aFormWithALonePercentIsABadRequestSayingSo() {
+    RawHttp.Answer answer =
+        client().postForm("/login", Map.of("Accept", "text/html"), "username=%&password=x");
+
+    assertEquals(400, answer.status());
+    assertTrue(answer.body().contains("is not followed by two hexadecimal digits"), answer.body());
     assertGuarded(answer);
   }
 
