@@ -65,7 +65,9 @@ public final class Csrf {
     if (expected.isEmpty()) {
       return;
     }
-    refuseUnless(expected, token);
+    if (!matches(expected, token)) {
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, EXPIRED);
+    }
   }
 
   /** The sign-in form's cookie of this request, or a new one to set with the page. */
@@ -99,12 +101,6 @@ public final class Csrf {
         .map(this::signInFormToken)
         .filter(expected -> matches(expected, token))
         .isPresent();
-  }
-
-  private static void refuseUnless(String expected, @Nullable String token) {
-    if (!matches(expected, token)) {
-      throw new HttpStatusException(HttpStatus.FORBIDDEN, EXPIRED);
-    }
   }
 
   private static boolean matches(String expected, @Nullable String token) {
