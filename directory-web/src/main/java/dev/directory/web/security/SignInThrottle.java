@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,13 @@ public final class SignInThrottle {
   static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
   private static final Duration FORGET_AFTER = Duration.ofHours(1);
   private static final int MAX_KEPT = 10_000;
+
+  /**
+   * Past this many counts (some megabytes), even after forgetting the old ones, a map is emptied
+   * rather than let grow: guesses from that many addresses within an hour are not slowed one by one
+   * anyway.
+   */
+  private static final int MOST_KEPT = 200_000;
 
   private record Failures(int count, Instant last) {
 
@@ -112,9 +120,13 @@ public final class SignInThrottle {
   }
 
   private void forgetOld(Instant now) {
-    if (byAddress.size() + byNameAndAddress.size() > MAX_KEPT) {
-      byAddress.values().removeIf(failures -> isForgotten(failures, now));
-      byNameAndAddress.values().removeIf(failures -> isForgotten(failures, now));
+    for (Map<String, Failures> counts : List.of(byAddress, byNameAndAddress)) {
+      if (counts.size() > MAX_KEPT) {
+        counts.values().removeIf(failures -> isForgotten(failures, now));
+        if (counts.size() > MOST_KEPT) {
+          counts.clear();
+        }
+      }
     }
   }
 
