@@ -45,6 +45,7 @@ final class InquiryController {
    * it and stored before the answer; the answer says whom it went to, and why. Refused (400) with a
    * message naming each wrong field; 429 when one client sends too many in a minute.
    */
+  @ExecuteOn(InquirySettings.RECEIVING)
   @Post
   HttpResponse<?> send(@Body InquiryForm form, HttpRequest<?> request) {
     InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));

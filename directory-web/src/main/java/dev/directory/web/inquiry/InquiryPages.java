@@ -85,6 +85,7 @@ final class InquiryPages {
     return pages.ok("press", press(InquiryForm.empty(), Map.of()));
   }
 
+  @ExecuteOn(InquirySettings.RECEIVING)
   @Post("/press")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> send(@Body InquiryForm form, HttpRequest<?> request) {

@@ -10,6 +10,13 @@ import io.micronaut.core.bind.annotation.Bindable;
 @ConfigurationProperties("directory.inquiries")
 public record InquirySettings(@Bindable(defaultValue = "10") int rateLimitPerMinute) {
 
+  /**
+   * The executor that receives inquiries ({@code micronaut.executors.inquiries}): a few threads, as
+   * the database commits one at a time anyway, so that a burst of inquiries queues for them rather
+   * than take the cores from searches.
+   */
+  static final String RECEIVING = "inquiries";
+
   public InquirySettings {
     if (rateLimitPerMinute < 1) {
       throw new IllegalArgumentException(
