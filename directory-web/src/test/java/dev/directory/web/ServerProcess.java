@@ -97,6 +97,15 @@ public final class ServerProcess implements AutoCloseable {
     return send(signedIn(HttpRequest.newBuilder(uri(path)).POST(body(json))));
   }
 
+  public HttpResponse<String> patch(String path, String json)
+      throws IOException, InterruptedException {
+    return send(signedIn(HttpRequest.newBuilder(uri(path)).method("PATCH", body(json))));
+  }
+
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return send(signedIn(HttpRequest.newBuilder(uri(path)).DELETE()));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request)
       throws IOException, InterruptedException {
     return http.send(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the directory answered 2xx for is still there after its process is killed right after the
- * answer ({@code kill -9}, no shutdown): edits, new records and press inquiries, over several kills
- * of one home, and the index finds them after the restart.
+ * answer ({@code kill -9}, no shutdown): edits, new and deleted records, press inquiries and notes
+ * on them, new accounts, over several kills of one home, and the index finds them after the
+ * restart.
  */
 class KillTest {
 
@@ -37,6 +39,9 @@ class KillTest {
   private final Queue<String> titles = new ConcurrentLinkedQueue<>();
   private final Queue<String> people = new ConcurrentLinkedQueue<>();
   private final Queue<String> inquiries = new ConcurrentLinkedQueue<>();
+  private final Queue<String> deleted = new ConcurrentLinkedQueue<>();
+  private final Map<String, String> notes = new ConcurrentHashMap<>();
+  private final Queue<String> accounts = new ConcurrentLinkedQueue<>();
   private final AtomicInteger acknowledged = new AtomicInteger();
 
   @Test
@@ -45,12 +50,13 @@ class KillTest {
         new ServerProcess(home, Map.of("DIRECTORY_INQUIRIES_RATE_LIMIT_PER_MINUTE", "100000"))) {
       for (int round = 1; round <= ROUNDS; round++) {
         server.start();
-        int target = acknowledged.get() + 15 + 10 * round;
+        int target = acknowledged.get() + 30 + 10 * round;
         int r = round;
         List<CompletableFuture<Void>> writers =
             List.of(
                 CompletableFuture.runAsync(() -> editAndAsk(server, r)),
-                CompletableFuture.runAsync(() -> createAndAsk(server, r)));
+                CompletableFuture.runAsync(() -> createAndAsk(server, r)),
+                CompletableFuture.runAsync(() -> makeAccounts(server, r)));
         while (acknowledged.get() < target && writers.stream().noneMatch(Future::isDone)) {
           Thread.onSpinWait();
         }
@@ -74,13 +80,29 @@ class KillTest {
           lost.add(id);
         }
       }
+      for (String id : deleted) {
+        if (server.get("/api/people/" + id).statusCode() != 404) {
+          lost.add("the deletion of " + id);
+        }
+      }
+      for (Map.Entry<String, String> note : notes.entrySet()) {
+        if (!server.get("/api/inquiries/" + note.getKey()).body().contains(note.getValue())) {
+          lost.add(note.getValue());
+        }
+      }
+      for (String username : accounts) {
+        if (server.get("/api/accounts/" + username).statusCode() != 200) {
+          lost.add(username);
+        }
+      }
       assertEquals(List.of(), lost, "acknowledged, then lost");
       assertTrue(titles.size() > 0 && people.size() > 0 && inquiries.size() > 0);
+      assertTrue(deleted.size() > 0 && notes.size() > 0 && accounts.size() > 0);
 
       String title = field(server.get("/api/people/norberto-giron").body(), "title");
       assertTrue(server.get("/api/search?q=" + title).body().contains("norberto-giron"));
       String found = server.get("/api/search?q=killtest&size=100").body();
-      assertTrue(total(found) >= people.size(), found);
+      assertTrue(total(found) >= people.size() - deleted.size(), found);
     }
   }
 
@@ -127,16 +149,51 @@ class KillTest {
                     + "\",\"organization_id\":\"iom-chile\",\"press_contact\":\"no\","
                     + "\"visibility\":\"internal\"}");
         assertEquals(201, created.statusCode(), created.body());
-        people.add(id);
         acknowledged.incrementAndGet();
-        ask(server, "r" + round + " c" + i);
+        if (i % 2 == 1) {
+          HttpResponse<String> gone = server.delete("/api/people/" + id + "?version=1");
+          assertEquals(204, gone.statusCode(), gone.body());
+          deleted.add(id);
+          acknowledged.incrementAndGet();
+        } else {
+          people.add(id);
+        }
+        String inquiry = ask(server, "r" + round + " c" + i);
+        String note = "killtest note r" + round + " c" + i;
+        HttpResponse<String> noted =
+            server.patch("/api/inquiries/" + inquiry, "{\"note\":\"" + note + "\"}");
+        assertEquals(200, noted.statusCode(), noted.body());
+        notes.put(inquiry, note);
+        acknowledged.incrementAndGet();
       }
     } catch (IOException | InterruptedException killed) {
       // the server was killed: this writer is done
     }
   }
 
-  private void ask(ServerProcess server, String subject) throws IOException, InterruptedException {
+  /** Makes accounts (signing in through the identity provider only: no bcrypt to wait for). */
+  private void makeAccounts(ServerProcess server, int round) {
+    try {
+      for (int i = 0; ; i++) {
+        String username = "killtest-" + round + "-" + i;
+        HttpResponse<String> made =
+            server.post(
+                "/api/accounts",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Killtest Account\",\"role\":\"viewer\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        accounts.add(username);
+        acknowledged.incrementAndGet();
+      }
+    } catch (IOException | InterruptedException killed) {
+      // the server was killed: this writer is done
+    }
+  }
+
+  /** Sends an inquiry; returns its reference. */
+  private String ask(ServerProcess server, String subject)
+      throws IOException, InterruptedException {
     HttpResponse<String> sent =
         server.post(
             "/api/inquiries",
@@ -148,6 +205,7 @@ class KillTest {
     assertTrue(id.find(), sent.body());
     inquiries.add(id.group(1));
     acknowledged.incrementAndGet();
+    return id.group(1);
   }
 
   private static long version(HttpResponse<String> record) {
