@@ -253,7 +253,10 @@ public final class DocumentFactory {
     void contact(@Nullable Phone phone, @Nullable String email) {
       if (phone != null) {
         stored(IndexFields.STORED_PHONE, phone.raw());
-        stored(IndexFields.STORED_PHONE_DIAL, phone.dialable());
+        if (phone.e164() != null) {
+          // only a valid number is offered to dial: a number not valid as written may ring nobody
+          stored(IndexFields.STORED_PHONE_DIAL, phone.e164());
+        }
       }
       if (email != null) {
         stored(IndexFields.STORED_EMAIL, email);

@@ -31,7 +31,8 @@ public record SearchResult(
   /**
    * A matching organisation or person, with what a result list shows of it. {@code highlights}
    * holds, for {@code name} and {@code title} where they matched, the text HTML-escaped with the
-   * matching words in {@code <mark>}.
+   * matching words in {@code <mark>}. {@code phoneDial} is the phone in E.164, only when it is
+   * valid.
    */
   public record Hit(
       String id,

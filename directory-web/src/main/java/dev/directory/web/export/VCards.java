@@ -6,9 +6,9 @@ import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.RecordViews.PhoneView;
 import dev.directory.web.record.RecordViews.PlaceView;
 import dev.directory.web.record.Ref;
-import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
 import ezvcard.parameter.AddressType;
 import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
@@ -17,6 +17,9 @@ import ezvcard.property.Kind;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.util.TelUri;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -77,7 +80,7 @@ final class VCards {
     }
     if (hit.phone() != null) {
       Telephone telephone =
-          hit.phoneDial() != null && hit.phoneDial().startsWith("+")
+          hit.phoneDial() != null
               ? new Telephone(new TelUri.Builder(hit.phoneDial()).build())
               : new Telephone(hit.phone());
       telephone.getTypes().add(TelephoneType.WORK);
@@ -122,9 +125,47 @@ final class VCards {
     return address;
   }
 
+  /**
+   * The card as vCard 4.0 text, its lines folded at 75 octets as RFC 6350 says (ez-vcard folds at
+   * 75 characters, which accented text makes longer), never inside a character.
+   */
   private static String write(VCard card) {
-    return Ezvcard.write(card).version(VCardVersion.V4_0).prodId(false).go();
+    StringWriter text = new StringWriter();
+    try (VCardWriter writer = new VCardWriter(text, VCardVersion.V4_0)) {
+      writer.setAddProdId(false);
+      writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+      writer.write(card);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return foldAt75Octets(text.toString());
   }
+
+  static String foldAt75Octets(String unfolded) {
+    StringBuilder folded = new StringBuilder(unfolded.length() + 64);
+    for (String line : unfolded.split("\r\n", -1)) {
+      int octets = 0;
+      for (int i = 0; i < line.length(); ) {
+        int codePoint = line.codePointAt(i);
+        int size = utf8Length(codePoint);
+        if (octets + size > FOLD_OCTETS) {
+          folded.append("\r\n ");
+          octets = 1; // the space that marks a continued line counts
+        }
+        folded.appendCodePoint(codePoint);
+        octets += size;
+        i += Character.charCount(codePoint);
+      }
+      folded.append("\r\n");
+    }
+    return folded.substring(0, folded.length() - 2); // the split gave one line too many
+  }
+
+  private static int utf8Length(int codePoint) {
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+
+  private static final int FOLD_OCTETS = 75;
 
   static String fileName(String id) {
     return id.replaceAll("[^A-Za-z0-9._-]", "_") + ".vcf";

@@ -91,6 +91,14 @@ class ExportApiTest implements TemporaryHome {
   }
 
   @Test
+  void exportsANumberNotValidAsWrittenAsTextNotAsATelUri() {
+    VCard card = Ezvcard.parse(text(get("/api/search/export?format=vcard&q=mathews"))).first();
+
+    assertEquals("+56 02 9633710", card.getTelephoneNumbers().get(0).getText());
+    assertEquals(null, card.getTelephoneNumbers().get(0).getUri());
+  }
+
+  @Test
   void refusesAnUnknownFormatOrABadSearchBeforeSendingAnything() {
     HttpClientResponseException format =
         assertThrows(HttpClientResponseException.class, () -> get("/api/search/export?format=xls"));
