@@ -48,6 +48,15 @@ class PagesTest implements TemporaryHome {
   }
 
   @Test
+  void givesTheSearchPageAHeadingADescriptionAndAnIcon() {
+    String page = page("/");
+
+    assertTrue(page.contains("<h1 class=\"visually-hidden\">Search the directory</h1>"), page);
+    assertTrue(page.contains("<meta name=\"description\" content=\""), page);
+    assertTrue(page.contains("<link rel=\"icon\" href=\"/static/favicon.svg\""), page);
+  }
+
+  @Test
   void nestsRegionsAndCitiesUnderTheirCountry() {
     String page = page("/");
 

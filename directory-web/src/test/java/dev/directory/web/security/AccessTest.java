@@ -79,6 +79,7 @@ class AccessTest implements TemporaryHome {
         new Route("POST", "/api/inquiries", journalist(), "public", false),
         new Route("GET", "/health", null, "public", false),
         new Route("GET", "/static/directory.css", null, "public", false),
+        new Route("GET", "/favicon.ico", null, "public", false),
         new Route("GET", "/login", null, "public", true),
         new Route("GET", "/", null, "viewer", true),
         new Route("GET", "/?q=santos", null, "viewer", true),
