@@ -57,11 +57,13 @@ final class AccountController {
   @Serdeable
   record NewToken(@Nullable String name) {}
 
+  /** Every account, by name: role, whether enabled, tokens (never a secret or hash). */
   @Get
   List<AccountViews.AccountView> list() {
     return accounts.all().stream().map(this::view).toList();
   }
 
+  /** One account. */
   @Get("/{username}")
   HttpResponse<?> account(String username) {
     return accounts
@@ -70,6 +72,7 @@ final class AccountController {
         .orElseGet(() -> HttpResponse.notFound(new ApiError(noSuchAccount(username))));
   }
 
+  /** Makes an account; 400 names each wrong field. */
   @Post
   HttpResponse<?> create(@Body NewAccount body) {
     return answer(
@@ -85,6 +88,7 @@ final class AccountController {
                         Instant.now()))));
   }
 
+  /** Changes an account's name, e-mail, role or whether it is enabled. */
   @Put("/{username}")
   HttpResponse<?> change(String username, @Body AccountChange body) {
     return answer(
@@ -101,7 +105,7 @@ final class AccountController {
         });
   }
 
-  /** Sets a new password, which also lifts a lock. */
+  /** Sets a new password, which ends every sign-in made with the old one. */
   @Put("/{username}/password")
   HttpResponse<?> password(String username, @Body PasswordChange body) {
     return answer(
@@ -112,6 +116,7 @@ final class AccountController {
         });
   }
 
+  /** Deletes an account (never the last enabled admin). */
   @Delete("/{username}")
   HttpResponse<?> delete(String username) {
     return answer(
@@ -135,6 +140,7 @@ final class AccountController {
         });
   }
 
+  /** Revokes an API token. */
   @Delete("/{username}/tokens/{id}")
   HttpResponse<?> revoke(String username, String id) {
     return answer(

@@ -29,6 +29,7 @@ final class SuggestController {
     this.suggestions = suggestions;
   }
 
+  /** Type-ahead: at most ten names or acronyms beginning with what was typed. */
   @Get
   List<SuggestionView> suggest(@Nullable @QueryValue String q) throws IOException {
     try {

@@ -118,6 +118,7 @@ final class EditController {
                     })));
   }
 
+  /** Deletes a person whom no engagement or inquiry names. */
   @Delete("/people/{id}")
   HttpResponse<?> deletePerson(String id, @QueryValue String version, Principal editor) {
     return answer(

@@ -1,5 +1,7 @@
 package dev.directory.web.apidocs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.web.TemporaryHome;
@@ -9,8 +11,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
@@ -44,6 +51,37 @@ class ApiDocsTest implements TemporaryHome {
     assertTrue(
         paths.keySet().stream().allMatch(p -> p.startsWith("/api/")),
         "no pages: " + paths.keySet());
+  }
+
+  /**
+   * Redocly's linter, a reader that is not ours, finds no error in the document. It is the command
+   * that {@code DIRECTORY_REDOCLY} names ({@code .ci/run} installs it); without it the test is
+   * skipped, unless {@code DIRECTORY_REDOCLY_TESTS=required}.
+   */
+  @Test
+  void redoclysLinterFindsNoErrorInTheDocument() throws Exception {
+    String redocly = System.getenv("DIRECTORY_REDOCLY");
+    boolean installed = redocly != null && Files.isExecutable(Path.of(redocly));
+    if (!installed && "required".equals(System.getenv("DIRECTORY_REDOCLY_TESTS"))) {
+      throw new IllegalStateException(
+          "the OpenAPI lint is required but DIRECTORY_REDOCLY names no redocly command");
+    }
+    Assumptions.assumeTrue(
+        installed, "Skipping the OpenAPI lint: set DIRECTORY_REDOCLY to @redocly/cli's redocly");
+    Path document = Files.createTempFile("openapi", ".yml");
+    Files.writeString(document, client.toBlocking().retrieve("/openapi.yml"));
+
+    ProcessBuilder builder =
+        new ProcessBuilder(redocly, "lint", document.toString(), "--format=summary")
+            .redirectErrorStream(true);
+    builder.environment().put("REDOCLY_TELEMETRY", "off");
+    builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+    Process lint = builder.start();
+    String report = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(lint.waitFor(2, TimeUnit.MINUTES), "the linter finishes");
+
+    assertEquals(0, lint.exitValue(), report);
+    assertFalse(report.contains("error "), report);
   }
 
   @Test
