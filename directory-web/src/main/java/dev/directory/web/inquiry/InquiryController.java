@@ -17,6 +17,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.security.Principal;
 import java.util.NoSuchElementException;
 
@@ -46,6 +47,7 @@ final class InquiryController {
    * message naming each wrong field; 429 when one client sends too many in a minute.
    */
   @ExecuteOn(InquirySettings.RECEIVING)
+  @SecurityRequirement(name = "") // public: journalists send inquiries without signing in
   @Post
   HttpResponse<?> send(@Body InquiryForm form, HttpRequest<?> request) {
     InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,27 @@ class ApiDocsTest implements TemporaryHome {
     assertTrue(
         paths.keySet().stream().allMatch(p -> p.startsWith("/api/")),
         "no pages: " + paths.keySet());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void saysHowToSignInAndThatSendingAnInquiryNeedsNone() {
+    Map<String, Object> document = new Yaml().load(client.toBlocking().retrieve("/openapi.yml"));
+
+    assertEquals(
+        List.of(
+            Map.of("basic", List.of()), Map.of("token", List.of()), Map.of("cookie", List.of())),
+        document.get("security"));
+    Map<String, Object> schemes =
+        (Map<String, Object>)
+            ((Map<String, Object>) document.get("components")).get("securitySchemes");
+    assertEquals(Set.of("basic", "token", "cookie"), schemes.keySet());
+    Map<String, Object> send =
+        (Map<String, Object>)
+            ((Map<String, Object>)
+                    ((Map<String, Object>) document.get("paths")).get("/api/inquiries"))
+                .get("post");
+    assertEquals(List.of(Map.of()), send.get("security"), "anyone may send an inquiry");
   }
 
   /**
