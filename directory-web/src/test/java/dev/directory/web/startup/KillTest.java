@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -108,83 +109,94 @@ class KillTest {
 
   /** Edits one person's title again and again, and sends an inquiry after each edit. */
   private void editAndAsk(ServerProcess server, int round) {
-    try {
-      long version = version(server.get("/api/people/norberto-giron"));
-      for (int i = 0; ; i++) {
-        String title = "killtest r" + round + " n" + i;
-        HttpResponse<String> edited =
-            server.put(
-                "/api/people/norberto-giron",
-                "{\"given_name\":\"Norberto\",\"family_name\":\"Girón\",\"job_title\":\""
-                    + title
-                    + "\",\"organization_id\":\"iom-chile\",\"roles\":\"chief of mission\","
-                    + "\"press_contact\":\"no\",\"visibility\":\"public\",\"version\":"
-                    + version
-                    + "}");
-        assertEquals(200, edited.statusCode(), edited.body());
-        titles.add(title);
-        acknowledged.incrementAndGet();
-        version = version(edited);
-        ask(server, "r" + round + " e" + i);
-      }
-    } catch (IOException | InterruptedException killed) {
-      // the server was killed: this writer is done
-    }
+    AtomicLong version = new AtomicLong(-1);
+    untilKilled(
+        i -> {
+          if (version.get() < 0) {
+            version.set(version(server.get("/api/people/norberto-giron")));
+          }
+          String title = "killtest r" + round + " n" + i;
+          HttpResponse<String> edited =
+              server.put(
+                  "/api/people/norberto-giron",
+                  "{\"given_name\":\"Norberto\",\"family_name\":\"Girón\",\"job_title\":\""
+                      + title
+                      + "\",\"organization_id\":\"iom-chile\",\"roles\":\"chief of mission\","
+                      + "\"press_contact\":\"no\",\"visibility\":\"public\",\"version\":"
+                      + version.get()
+                      + "}");
+          assertEquals(200, edited.statusCode(), edited.body());
+          titles.add(title);
+          acknowledged.incrementAndGet();
+          version.set(version(edited));
+          ask(server, "r" + round + " e" + i);
+        });
   }
 
   /** Creates people, and sends an inquiry after each. */
   private void createAndAsk(ServerProcess server, int round) {
-    try {
-      for (int i = 0; ; i++) {
-        String id = "killtest-" + round + "-" + i;
-        HttpResponse<String> created =
-            server.post(
-                "/api/people",
-                "{\"id\":\""
-                    + id
-                    + "\",\"given_name\":\"Killtest\",\"family_name\":\"Person "
-                    + round
-                    + "-"
-                    + i
-                    + "\",\"organization_id\":\"iom-chile\",\"press_contact\":\"no\","
-                    + "\"visibility\":\"internal\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        acknowledged.incrementAndGet();
-        if (i % 2 == 1) {
-          HttpResponse<String> gone = server.delete("/api/people/" + id + "?version=1");
-          assertEquals(204, gone.statusCode(), gone.body());
-          deleted.add(id);
+    untilKilled(
+        i -> {
+          String id = "killtest-" + round + "-" + i;
+          HttpResponse<String> created =
+              server.post(
+                  "/api/people",
+                  "{\"id\":\""
+                      + id
+                      + "\",\"given_name\":\"Killtest\",\"family_name\":\"Person "
+                      + round
+                      + "-"
+                      + i
+                      + "\",\"organization_id\":\"iom-chile\",\"press_contact\":\"no\","
+                      + "\"visibility\":\"internal\"}");
+          assertEquals(201, created.statusCode(), created.body());
           acknowledged.incrementAndGet();
-        } else {
-          people.add(id);
-        }
-        String inquiry = ask(server, "r" + round + " c" + i);
-        String note = "killtest note r" + round + " c" + i;
-        HttpResponse<String> noted =
-            server.patch("/api/inquiries/" + inquiry, "{\"note\":\"" + note + "\"}");
-        assertEquals(200, noted.statusCode(), noted.body());
-        notes.put(inquiry, note);
-        acknowledged.incrementAndGet();
-      }
-    } catch (IOException | InterruptedException killed) {
-      // the server was killed: this writer is done
-    }
+          if (i % 2 == 1) {
+            HttpResponse<String> gone = server.delete("/api/people/" + id + "?version=1");
+            assertEquals(204, gone.statusCode(), gone.body());
+            deleted.add(id);
+            acknowledged.incrementAndGet();
+          } else {
+            people.add(id);
+          }
+          String inquiry = ask(server, "r" + round + " c" + i);
+          String note = "killtest note r" + round + " c" + i;
+          HttpResponse<String> noted =
+              server.patch("/api/inquiries/" + inquiry, "{\"note\":\"" + note + "\"}");
+          assertEquals(200, noted.statusCode(), noted.body());
+          notes.put(inquiry, note);
+          acknowledged.incrementAndGet();
+        });
   }
 
   /** Makes accounts (signing in through the identity provider only: no bcrypt to wait for). */
   private void makeAccounts(ServerProcess server, int round) {
+    untilKilled(
+        i -> {
+          String username = "killtest-" + round + "-" + i;
+          HttpResponse<String> made =
+              server.post(
+                  "/api/accounts",
+                  "{\"username\":\""
+                      + username
+                      + "\",\"displayName\":\"Killtest Account\",\"role\":\"viewer\"}");
+          assertEquals(201, made.statusCode(), made.body());
+          accounts.add(username);
+          acknowledged.incrementAndGet();
+        });
+  }
+
+  /** One write of a writer, the {@code i}th. */
+  @FunctionalInterface
+  private interface Step {
+    void run(int i) throws IOException, InterruptedException;
+  }
+
+  /** Runs step 0, 1, 2 … until the server is killed under it. */
+  private static void untilKilled(Step step) {
     try {
       for (int i = 0; ; i++) {
-        String username = "killtest-" + round + "-" + i;
-        HttpResponse<String> made =
-            server.post(
-                "/api/accounts",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Killtest Account\",\"role\":\"viewer\"}");
-        assertEquals(201, made.statusCode(), made.body());
-        accounts.add(username);
-        acknowledged.incrementAndGet();
+        step.run(i);
       }
     } catch (IOException | InterruptedException killed) {
       // the server was killed: this writer is done
