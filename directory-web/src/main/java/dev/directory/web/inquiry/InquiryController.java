@@ -17,6 +17,9 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.security.Principal;
 import java.util.NoSuchElementException;
@@ -48,6 +51,18 @@ final class InquiryController {
    */
   @ExecuteOn(InquirySettings.RECEIVING)
   @SecurityRequirement(name = "") // public: journalists send inquiries without signing in
+  @ApiResponse(
+      responseCode = "201",
+      description = "Received: the reference, the office and contact it went to, and why",
+      content = @Content(schema = @Schema(implementation = InquiryViews.Receipt.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "A field is missing or wrong; the message names each",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description = "Too many inquiries from this address in a minute; Retry-After says when",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post
   HttpResponse<?> send(@Body InquiryForm form, HttpRequest<?> request) {
     InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));

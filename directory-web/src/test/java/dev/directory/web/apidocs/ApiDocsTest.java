@@ -56,7 +56,7 @@ class ApiDocsTest implements TemporaryHome {
 
   @Test
   @SuppressWarnings("unchecked")
-  void saysHowToSignInAndThatSendingAnInquiryNeedsNone() {
+  void saysHowToSignInThatSendingAnInquiryNeedsNoneAndWhatItAnswers() {
     Map<String, Object> document = new Yaml().load(client.toBlocking().retrieve("/openapi.yml"));
 
     assertEquals(
@@ -73,6 +73,8 @@ class ApiDocsTest implements TemporaryHome {
                     ((Map<String, Object>) document.get("paths")).get("/api/inquiries"))
                 .get("post");
     assertEquals(List.of(Map.of()), send.get("security"), "anyone may send an inquiry");
+    assertEquals(
+        Set.of("201", "400", "429"), ((Map<String, Object>) send.get("responses")).keySet());
   }
 
   /**
