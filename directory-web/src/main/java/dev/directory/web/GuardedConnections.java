@@ -1,11 +1,13 @@
 package dev.directory.web;
 
+import dev.directory.web.error.ApiError;
 import dev.directory.web.page.Pages;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.json.JsonMapper;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
@@ -26,6 +28,8 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -40,9 +44,11 @@ final class GuardedConnections implements BeanCreatedEventListener<NettyServerCu
   private static final String HANDLER = "directory-guard";
 
   private final Pages pages;
+  private final JsonMapper json;
 
-  GuardedConnections(Pages pages) {
+  GuardedConnections(Pages pages, JsonMapper json) {
     this.pages = pages;
+    this.json = json;
   }
 
   @Override
@@ -88,13 +94,11 @@ final class GuardedConnections implements BeanCreatedEventListener<NettyServerCu
         return;
       }
       if (msg instanceof HttpRequest request) {
-        String problem = problem(request);
-        if (problem != null) {
+        Refusal refusal = refusal(request);
+        if (refusal != null) {
           refused = true;
-          HttpResponseStatus status = status(request);
           ReferenceCountUtil.release(msg);
-          ctx.writeAndFlush(answer(request, status, problem))
-              .addListener(ChannelFutureListener.CLOSE);
+          ctx.writeAndFlush(answer(request, refusal)).addListener(ChannelFutureListener.CLOSE);
           return;
         }
       }
@@ -109,19 +113,25 @@ final class GuardedConnections implements BeanCreatedEventListener<NettyServerCu
       ctx.write(msg, promise);
     }
 
-    private FullHttpResponse answer(
-        HttpRequest request, HttpResponseStatus status, String problem) {
+    private FullHttpResponse answer(HttpRequest request, Refusal refusal) {
       boolean browser =
           request.decoderResult().isSuccess()
               && String.valueOf(request.headers().get(HttpHeaderNames.ACCEPT))
                   .contains("text/html");
-      String body =
-          browser
-              ? pages.errorHtml(HttpStatus.valueOf(status.code()), problem)
-              : "{\"message\":\"" + problem.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+      String body;
+      try {
+        body =
+            browser
+                ? pages.errorHtml(HttpStatus.valueOf(refusal.status().code()), refusal.message())
+                : json.writeValueAsString(new ApiError(refusal.message()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       FullHttpResponse response =
           new DefaultFullHttpResponse(
-              HttpVersion.HTTP_1_1, status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+              HttpVersion.HTTP_1_1,
+              refusal.status(),
+              Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
       HttpHeaders headers = response.headers();
       headers.set(
           HttpHeaderNames.CONTENT_TYPE, browser ? "text/html;charset=utf-8" : "application/json");
@@ -142,31 +152,28 @@ final class GuardedConnections implements BeanCreatedEventListener<NettyServerCu
         });
   }
 
-  private static HttpResponseStatus status(HttpRequest request) {
-    Throwable cause = request.decoderResult().cause();
-    if (cause instanceof TooLongHttpLineException) {
-      return HttpResponseStatus.REQUEST_URI_TOO_LONG;
-    }
-    if (cause instanceof TooLongHttpHeaderException) {
-      return HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
-    }
-    return HttpResponseStatus.BAD_REQUEST;
-  }
+  /** Why a request is refused before the application sees it: the status and the message. */
+  record Refusal(HttpResponseStatus status, String message) {}
 
-  /** What is wrong with the request as Netty read it, in plain words; null when nothing is. */
-  static String problem(HttpRequest request) {
+  /** What is wrong with the request as Netty read it; null when nothing is. */
+  static Refusal refusal(HttpRequest request) {
     Throwable cause = request.decoderResult().cause();
     if (cause instanceof TooLongHttpLineException) {
-      return "The address is too long: at most 4,096 characters.";
+      return new Refusal(
+          HttpResponseStatus.REQUEST_URI_TOO_LONG,
+          "The address is too long: at most 4,096 characters.");
     }
     if (cause instanceof TooLongHttpHeaderException) {
-      return "The request's headers are too long: at most 8 KB together.";
+      return new Refusal(
+          HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+          "The request's headers are too long: at most 8 KB together.");
     }
-    if (cause != null) {
-      return "The request could not be read as HTTP: its first line is a method, an address"
-          + " without spaces (write a space as %20) and the HTTP version.";
-    }
-    return addressProblem(request.uri());
+    String problem =
+        cause != null
+            ? "The request could not be read as HTTP: its first line is a method, an address"
+                + " without spaces (write a space as %20) and the HTTP version."
+            : addressProblem(request.uri());
+    return problem == null ? null : new Refusal(HttpResponseStatus.BAD_REQUEST, problem);
   }
 
   /** Null when {@code uri} is well formed; else what is wrong with it. */

@@ -75,8 +75,9 @@ public final class IndexSync implements AutoCloseable {
       vocabulary = topics.all();
     }
     SearchIndex.Position applied = index.applied();
-    if (!index.hasCurrentSchema() || !applied.equals(position(changeLog.at(applied.seq())))) {
-      if (index.hasCurrentSchema()) {
+    boolean currentSchema = index.hasCurrentSchema();
+    if (!currentSchema || !applied.equals(position(changeLog.at(applied.seq())))) {
+      if (currentSchema) {
         LOG.warn(
             "The search index is at change {}, which this database does not hold as it was:"
                 + " rebuilding it",
