@@ -31,6 +31,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Guards every connection below the application, where Netty's own answers are made: a request line
@@ -123,7 +124,14 @@ final class GuardedConnections implements BeanCreatedEventListener<NettyServerCu
         body =
             browser
                 ? pages.errorHtml(HttpStatus.valueOf(refusal.status().code()), refusal.message())
-                : json.writeValueAsString(new ApiError(refusal.message()));
+                : json.writeValueAsString(
+                    ApiError.of(
+                        refusal.message(),
+                        refusal
+                            .status()
+                            .reasonPhrase()
+                            .toLowerCase(Locale.ROOT)
+                            .replace(' ', '_')));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

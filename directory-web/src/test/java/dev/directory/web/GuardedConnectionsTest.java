@@ -27,7 +27,7 @@ class GuardedConnectionsTest implements TemporaryHome {
     assertEquals(400, answer.status());
     assertEquals(
         "{\"message\":\"The address has a “%” that is not followed by two hexadecimal digits;"
-            + " write a “%” as %25.\"}",
+            + " write a “%” as %25.\",\"code\":\"bad_request\",\"problems\":[]}",
         answer.body());
     assertGuarded(answer);
   }

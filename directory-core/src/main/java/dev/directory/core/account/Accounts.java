@@ -2,6 +2,12 @@ package dev.directory.core.account;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.directory.core.contact.Email;
+import dev.directory.core.problem.Conflict;
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +23,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -90,7 +95,7 @@ public class Accounts {
 
   /**
    * @param password null for an account that signs in through the identity provider only
-   * @throws IllegalArgumentException naming each wrong field
+   * @throws Refused naming each wrong field
    */
   public Account create(
       String username,
@@ -99,14 +104,12 @@ public class Accounts {
       Role role,
       @Nullable String password,
       Instant now) {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(name).matches()) {
-      problems.add(
-          "username: 2 to 100 small letters, digits, dots, hyphens, underscores or @, starting with"
-              + " a letter or digit");
+      problems.add(Problem.of("username", ProblemCode.USERNAME_INVALID));
     } else if (accounts.existsById(name)) {
-      problems.add("username: “" + name + "” is taken");
+      problems.add(Problem.of("username", ProblemCode.ID_TAKEN, name));
     }
     String hash = null;
     if (password != null) {
@@ -126,26 +129,25 @@ public class Accounts {
   }
 
   /**
-   * @throws IllegalArgumentException naming each wrong field, or when the change would leave no
-   *     enabled admin
+   * @throws Refused naming each wrong field
+   * @throws Conflict when the change would leave no enabled admin
    */
   public Account update(
       String username, String displayName, @Nullable String email, Role role, boolean enabled) {
     Account current = require(username);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Account changed =
         current.with(displayName(displayName, problems), email(email, problems), role, enabled);
     refuse(problems);
     if ((role != Role.ADMIN || !enabled) && isLastAdmin(current)) {
-      throw new IllegalArgumentException(
-          "“" + username + "” is the last enabled admin; make another account admin first.");
+      throw new Conflict(Problem.of(null, ProblemCode.LAST_ADMIN, username));
     }
     return accounts.update(changed);
   }
 
   /** Sets a new password, which ends every sign-in made with the old one. */
   public void setPassword(String username, String password) {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     String hash = hashOrProblem(password, problems);
     refuse(problems);
     accounts.update(require(username).withPasswordHash(hash));
@@ -154,8 +156,7 @@ public class Accounts {
   public void delete(String username) {
     Account account = require(username);
     if (isLastAdmin(account)) {
-      throw new IllegalArgumentException(
-          "“" + username + "” is the last enabled admin; make another account admin first.");
+      throw new Conflict(Problem.of(null, ProblemCode.LAST_ADMIN, username));
     }
     accounts.delete(account);
   }
@@ -189,7 +190,7 @@ public class Accounts {
   public IssuedToken issueToken(String username, String name, Instant now) {
     require(username);
     if (name == null || name.isBlank() || name.strip().length() > 200) {
-      throw new IllegalArgumentException("name: give the token a name of at most 200 characters");
+      throw Refused.of("name", ProblemCode.NAME_INVALID, 200);
     }
     String id = randomText(6);
     String secret = TOKEN_PREFIX + id + "_" + randomText(24);
@@ -216,7 +217,7 @@ public class Accounts {
         .ifPresentOrElse(
             tokens::delete,
             () -> {
-              throw new NoSuchElementException("“" + username + "” has no token “" + id + "”.");
+              throw NotFound.of(ProblemCode.TOKEN_NOT_FOUND, username, id);
             });
   }
 
@@ -260,46 +261,44 @@ public class Accounts {
   }
 
   private Account require(String username) {
-    return find(username)
-        .orElseThrow(
-            () -> new IllegalArgumentException("No account is called “" + username + "”."));
+    return find(username).orElseThrow(() -> NotFound.named(username));
   }
 
-  private static String hashOrProblem(String password, List<String> problems) {
+  private static String hashOrProblem(String password, List<Problem> problems) {
     if (password == null || password.length() < MIN_PASSWORD) {
-      problems.add("password: at least " + MIN_PASSWORD + " characters");
+      problems.add(Problem.of("password", ProblemCode.PASSWORD_SHORT, MIN_PASSWORD));
       return null;
     }
     if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
-      problems.add("password: at most 72 bytes (bcrypt reads no further)");
+      problems.add(Problem.of("password", ProblemCode.PASSWORD_LONG, BCRYPT_MAX_BYTES));
       return null;
     }
     return BCrypt.withDefaults().hashToString(BCRYPT_COST, password.toCharArray());
   }
 
-  private static String displayName(String displayName, List<String> problems) {
+  private static String displayName(String displayName, List<Problem> problems) {
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
-      problems.add("displayName: give a name of at most 200 characters");
+      problems.add(Problem.of("displayName", ProblemCode.NAME_INVALID, 200));
       return "";
     }
     return displayName.strip();
   }
 
-  private static @Nullable String email(@Nullable String email, List<String> problems) {
+  private static @Nullable String email(@Nullable String email, List<Problem> problems) {
     if (email == null || email.isBlank()) {
       return null;
     }
     try {
       return Email.normalize(email);
     } catch (IllegalArgumentException e) {
-      problems.add("email: " + e.getMessage());
+      problems.add(InvalidValue.problemOf("email", e));
       return null;
     }
   }
 
-  private static void refuse(List<String> problems) {
+  private static void refuse(List<Problem> problems) {
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems) + ".");
+      throw new Refused(problems);
     }
   }
 

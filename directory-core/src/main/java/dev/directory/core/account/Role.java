@@ -1,5 +1,7 @@
 package dev.directory.core.account;
 
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +25,17 @@ public enum Role {
   }
 
   /**
-   * @throws IllegalArgumentException naming the value and the roles there are
+   * @throws Refused naming the value and the roles there are
    */
   public static Role parse(String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("role: choose viewer, editor or admin");
+      throw Refused.of("role", ProblemCode.REQUIRED_CHOICE, "viewer, editor, admin");
     }
     for (Role role : values()) {
       if (role.code().equals(value == null ? "" : value.strip().toLowerCase(Locale.ROOT))) {
         return role;
       }
     }
-    throw new IllegalArgumentException(
-        "role: \"" + value + "\" is not a role; use viewer, editor or admin");
+    throw Refused.of("role", ProblemCode.CHOICE_INVALID, value, "a role", "viewer, editor, admin");
   }
 }

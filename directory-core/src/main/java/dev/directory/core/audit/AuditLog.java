@@ -79,7 +79,7 @@ public class AuditLog {
                 actor,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 version));
-    for (FieldChange change : RecordFields.diff(before, after)) {
+    for (FieldChange change : FieldDiff.diff(before, after)) {
       fields.save(new FieldRow(null, row.id(), change.field(), change.before(), change.after()));
     }
   }

@@ -1,5 +1,7 @@
 package dev.directory.core.contact;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ public record Email(EmailType type, String address) {
   public static String normalize(String address) {
     String trimmed = address == null ? "" : address.strip();
     if (!isValid(trimmed)) {
-      throw new IllegalArgumentException("\"" + address + "\" is not an e-mail address");
+      throw new InvalidValue(ProblemCode.EMAIL_INVALID, address);
     }
     int at = trimmed.lastIndexOf('@');
     return trimmed.substring(0, at + 1) + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);

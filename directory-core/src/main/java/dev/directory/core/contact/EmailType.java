@@ -1,5 +1,7 @@
 package dev.directory.core.contact;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,10 +24,10 @@ public enum EmailType {
         return type;
       }
     }
-    throw new IllegalArgumentException(
-        "\""
-            + value
-            + "\" is not an e-mail type; use one of "
-            + Arrays.stream(values()).map(EmailType::code).collect(Collectors.joining(", ")));
+    throw new InvalidValue(
+        ProblemCode.CHOICE_INVALID,
+        value,
+        "an e-mail type",
+        Arrays.stream(values()).map(EmailType::code).collect(Collectors.joining(", ")));
   }
 }

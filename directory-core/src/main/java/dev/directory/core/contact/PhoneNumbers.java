@@ -5,6 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.directory.core.country.Countries;
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,7 +32,7 @@ public final class PhoneNumbers {
     String raw = written == null ? "" : written.strip();
     long digits = raw.chars().filter(Character::isDigit).count();
     if (!PHONE_SHAPE.matcher(raw).matches() || digits < 4 || digits > 20) {
-      throw new IllegalArgumentException("\"" + written + "\" is not a phone number");
+      throw new InvalidValue(ProblemCode.PHONE_INVALID, written);
     }
     String region = country == null ? "ZZ" : country;
     PhoneNumber number;

@@ -1,5 +1,7 @@
 package dev.directory.core.contact;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,8 +25,7 @@ public enum PhoneType {
         return type;
       }
     }
-    throw new IllegalArgumentException(
-        "\"" + value + "\" is not a phone type; use one of " + codes());
+    throw new InvalidValue(ProblemCode.CHOICE_INVALID, value, "a phone type", codes());
   }
 
   static String codes() {

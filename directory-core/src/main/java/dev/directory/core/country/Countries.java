@@ -1,5 +1,7 @@
 package dev.directory.core.country;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.text.Folding;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,8 +52,7 @@ public final class Countries {
   public static String parse(String value) {
     String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
     if (!isCode(code)) {
-      throw new IllegalArgumentException(
-          "\"" + value + "\" is not an ISO 3166-1 alpha-2 country code (such as CL or FR)");
+      throw new InvalidValue(ProblemCode.COUNTRY_INVALID, value);
     }
     return code;
   }
@@ -69,8 +70,7 @@ public final class Countries {
     }
     String found = BY_NAME.get(Folding.fold(value == null ? "" : value));
     if (found == null) {
-      throw new IllegalArgumentException(
-          "\"" + value + "\" is neither a country code (such as CL) nor a country's name");
+      throw new InvalidValue(ProblemCode.COUNTRY_OR_NAME_INVALID, value);
     }
     return found;
   }

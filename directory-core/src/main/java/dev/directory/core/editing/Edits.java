@@ -3,98 +3,77 @@ package dev.directory.core.editing;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.importing.CsvImporter;
-import dev.directory.core.importing.ImportProblem;
+import dev.directory.core.engagement.Engagements;
+import dev.directory.core.inquiry.Inquiries;
+import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.OrganizationCheck;
+import dev.directory.core.record.OrganizationDraft;
+import dev.directory.core.record.PersonCheck;
+import dev.directory.core.record.PersonDraft;
+import dev.directory.core.record.Reading;
+import dev.directory.core.record.StoredRecords;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Staff edits of organisations and people: checked exactly as an import checks a row, written in
- * one transaction with their history, and refused when made on an older version than the stored
- * one. An organisation that still has departments or people, or that anything else refers to, is
- * not deleted: the refusal says what to move first.
+ * Staff edits of organisations and people: checked by the same check as an import, written in one
+ * transaction with their history, and refused when made on an older version than the stored one. An
+ * organisation that still has departments or people, or that anything else refers to, is not
+ * deleted: the refusal says what to move first.
  */
 @Singleton
 public class Edits {
 
-  /** Something that refers to a record: the query counting it, and its name for one and more. */
-  private record Reference(String countSql, String one, String many) {}
-
-  private static final List<Reference> TO_ORGANIZATION =
-      List.of(
-          new Reference(
-              "SELECT COUNT(*) FROM organization WHERE parent_id = ?", "department", "departments"),
-          new Reference(
-              "SELECT COUNT(*) FROM person WHERE organization_id = ?", "person", "people"),
-          new Reference(
-              "SELECT COUNT(*) FROM mission_office WHERE fallback_office_id = ?",
-              "office falling back to it",
-              "offices falling back to it"),
-          new Reference(
-              "SELECT COUNT(*) FROM engagement_organization WHERE organization_id = ?",
-              "engagement",
-              "engagements"),
-          new Reference(
-              "SELECT COUNT(*) FROM inquiry WHERE office_id = ?",
-              "press inquiry",
-              "press inquiries"));
-
-  private static final List<Reference> TO_PERSON =
-      List.of(
-          new Reference(
-              "SELECT COUNT(*) FROM engagement_person WHERE person_id = ?",
-              "engagement",
-              "engagements"),
-          new Reference(
-              "SELECT COUNT(*) FROM inquiry WHERE contact_id = ?",
-              "press inquiry",
-              "press inquiries"));
-
-  private final CsvImporter checks;
   private final Organizations organizations;
   private final People people;
+  private final MissionOffices offices;
+  private final Engagements engagements;
+  private final Inquiries inquiries;
+  private final StoredRecords stored;
   private final AuditLog audit;
-  private final JdbcOperations jdbc;
   private final TransactionOperations<Connection> transactions;
 
   Edits(
-      CsvImporter checks,
       Organizations organizations,
       People people,
+      MissionOffices offices,
+      Engagements engagements,
+      Inquiries inquiries,
+      StoredRecords stored,
       AuditLog audit,
-      JdbcOperations jdbc,
       TransactionOperations<Connection> transactions) {
-    this.checks = checks;
     this.organizations = organizations;
     this.people = people;
+    this.offices = offices;
+    this.engagements = engagements;
+    this.inquiries = inquiries;
+    this.stored = stored;
     this.audit = audit;
-    this.jdbc = jdbc;
     this.transactions = transactions;
   }
 
   /**
-   * @param fields the organisation's fields, named as the columns of organizations.csv
-   * @throws EditRefused naming each wrong field, or an id that is taken
+   * @throws Refused naming each wrong field, or an id that is taken
    */
-  public Organization createOrganization(Map<String, String> fields, String actor) {
+  public Organization createOrganization(OrganizationDraft draft, String actor) {
     return inTransaction(
         () -> {
-          Organization organization = checked(checks.checkOrganization(fields));
-          refuseTaken(organizations.exists(organization.id()), organization.id(), "organizations");
+          Organization organization = OrganizationCheck.check(draft, stored).orRefuse();
+          refuseTaken(organizations.exists(organization.id()), organization.id());
           organizations.save(organization, actor);
           return organization;
         });
@@ -102,38 +81,45 @@ public class Edits {
 
   /**
    * @param version the version the editor started from
-   * @throws NoSuchElementException when there is no such organisation
+   * @throws NotFound when there is no such organisation
    * @throws EditConflict when it has changed since that version
-   * @throws EditRefused naming each wrong field
+   * @throws Refused naming each wrong field
    */
   public Organization updateOrganization(
-      String id, long version, Map<String, String> fields, String actor) {
+      String id, long version, OrganizationDraft draft, String actor) {
     return inTransaction(
         () -> {
-          checkVersion(RecordKind.ORGANIZATION, id, version);
-          Organization organization =
-              checked(checks.checkOrganization(withId(fields, id, "organizations")));
+          checkVersion(RecordKind.ORGANIZATION, id, version, organizations.lockVersion(id));
+          refuseOtherId(id, draft.id());
+          Organization organization = OrganizationCheck.check(draft.withId(id), stored).orRefuse();
           organizations.save(organization, actor);
           return organization;
         });
   }
 
   /**
+   * @throws NotFound when there is no such organisation
    * @throws EditConflict when it has changed since {@code version}, or when departments, people,
    *     offices, engagements or inquiries still refer to it
    */
   public void deleteOrganization(String id, long version, String actor) {
     inTransaction(
         () -> {
-          long current = checkVersion(RecordKind.ORGANIZATION, id, version);
-          List<String> references = references(TO_ORGANIZATION, id);
+          long current =
+              checkVersion(RecordKind.ORGANIZATION, id, version, organizations.lockVersion(id));
+          List<String> references = new ArrayList<>();
+          count(references, organizations.countChildren(id), "department", "departments");
+          count(references, people.countIn(id), "person", "people");
+          count(
+              references,
+              offices.countFallingBackTo(id),
+              "office falling back to it",
+              "offices falling back to it");
+          count(references, engagements.countInvolving(id), "engagement", "engagements");
+          count(references, inquiries.countFor(id), "press inquiry", "press inquiries");
           if (!references.isEmpty()) {
             throw new EditConflict(
-                "“"
-                    + id
-                    + "” still has "
-                    + String.join(", ", references)
-                    + "; move them to another organisation first.",
+                Problem.of(null, ProblemCode.STILL_REFERRED, id, String.join(", ", references)),
                 current,
                 List.of());
           }
@@ -143,50 +129,49 @@ public class Edits {
   }
 
   /**
-   * @param fields the person's fields, named as the columns of people.csv
-   * @throws EditRefused naming each wrong field, or an id that is taken
+   * @throws Refused naming each wrong field, or an id that is taken
    */
-  public Person createPerson(Map<String, String> fields, String actor) {
+  public Person createPerson(PersonDraft draft, String actor) {
     return inTransaction(
         () -> {
-          Person person = checked(checks.checkPerson(fields));
-          refuseTaken(people.exists(person.id()), person.id(), "people");
+          Person person = PersonCheck.check(draft, stored).orRefuse();
+          refuseTaken(people.exists(person.id()), person.id());
           people.save(person, actor);
           return person;
         });
   }
 
   /**
-   * @throws NoSuchElementException when there is no such person
+   * @throws NotFound when there is no such person
    * @throws EditConflict when they have changed since {@code version}
-   * @throws EditRefused naming each wrong field
+   * @throws Refused naming each wrong field
    */
-  public Person updatePerson(String id, long version, Map<String, String> fields, String actor) {
+  public Person updatePerson(String id, long version, PersonDraft draft, String actor) {
     return inTransaction(
         () -> {
-          checkVersion(RecordKind.PERSON, id, version);
-          Person person = checked(checks.checkPerson(withId(fields, id, "people")));
+          checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
+          refuseOtherId(id, draft.id());
+          Person person = PersonCheck.check(draft.withId(id), stored).orRefuse();
           people.save(person, actor);
           return person;
         });
   }
 
   /**
+   * @throws NotFound when there is no such person
    * @throws EditConflict when they have changed since {@code version}, or when engagements or
    *     inquiries still refer to them
    */
   public void deletePerson(String id, long version, String actor) {
     inTransaction(
         () -> {
-          long current = checkVersion(RecordKind.PERSON, id, version);
-          List<String> references = references(TO_PERSON, id);
+          long current = checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
+          List<String> references = new ArrayList<>();
+          count(references, engagements.countNaming(id), "engagement", "engagements");
+          count(references, inquiries.countTo(id), "press inquiry", "press inquiries");
           if (!references.isEmpty()) {
             throw new EditConflict(
-                "“"
-                    + id
-                    + "” is named in "
-                    + String.join(", ", references)
-                    + "; hand them to someone else first.",
+                Problem.of(null, ProblemCode.STILL_NAMED, id, String.join(", ", references)),
                 current,
                 List.of());
           }
@@ -196,94 +181,48 @@ public class Edits {
   }
 
   /**
-   * Compares the version the editor started from with the stored one, which stays locked until the
-   * transaction ends: two editors saving at once cannot both pass.
+   * Compares the version the editor started from with the stored one, which {@code locked} has
+   * locked until the transaction ends: two editors saving at once cannot both pass.
    */
-  private long checkVersion(RecordKind kind, String id, long expected) {
-    String table = kind == RecordKind.PERSON ? "person" : "organization";
+  private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
     long current =
-        jdbc.prepareStatement(
-            "SELECT version FROM " + table + " WHERE id = ? FOR UPDATE",
-            (PreparedStatement statement) -> {
-              statement.setString(1, id);
-              try (ResultSet result = statement.executeQuery()) {
-                if (!result.next()) {
-                  throw new NoSuchElementException("Nothing has the id “" + id + "”.");
-                }
-                return result.getLong(1);
-              }
-            });
+        locked.orElseThrow(
+            () -> new NotFound(kind == RecordKind.PERSON ? "person" : "organisation", id));
     if (current != expected) {
       List<RecordChange> since = audit.since(kind, id, expected);
       List<String> who = since.stream().map(RecordChange::actor).distinct().toList();
       throw new EditConflict(
-          "“"
-              + id
-              + "” has changed since you opened it (version "
-              + expected
-              + ", now "
-              + current
-              + (who.isEmpty() ? "" : ", by " + String.join(", ", who))
-              + "); nothing was saved. Open it again and reapply your change.",
+          Problem.of(
+              null,
+              ProblemCode.STALE_VERSION,
+              id,
+              expected,
+              current,
+              who.isEmpty() ? "" : ", by " + String.join(", ", who)),
           current,
           since);
     }
     return current;
   }
 
-  /** What still refers to the record, e.g. "2 departments", "1 press inquiry". */
-  private List<String> references(List<Reference> kinds, String id) {
-    List<String> found = new ArrayList<>();
-    for (Reference kind : kinds) {
-      long count =
-          jdbc.prepareStatement(
-              kind.countSql(),
-              (PreparedStatement statement) -> {
-                statement.setString(1, id);
-                try (ResultSet result = statement.executeQuery()) {
-                  result.next();
-                  return result.getLong(1);
-                }
-              });
-      if (count > 0) {
-        found.add(count + " " + (count == 1 ? kind.one() : kind.many()));
-      }
+  /** "2 departments", "1 press inquiry": what still refers to the record, when anything does. */
+  private static void count(List<String> references, long count, String one, String many) {
+    if (count > 0) {
+      references.add(count + " " + (count == 1 ? one : many));
     }
-    return found;
   }
 
-  /** The fields with the record's id; an id given in them that differs is refused. */
-  private static Map<String, String> withId(Map<String, String> fields, String id, String file) {
-    String given = fields.get("id");
-    if (given != null && !given.isBlank() && !given.strip().equals(id)) {
-      throw new EditRefused(
-          List.of(
-              new ImportProblem(
-                  file,
-                  0,
-                  "id",
-                  "an id cannot change: this record is “"
-                      + id
-                      + "”, not “"
-                      + given.strip()
-                      + "”")));
+  /** An id given in the draft that differs from the record's is refused: ids do not change. */
+  private static void refuseOtherId(String id, @Nullable String given) {
+    String other = Reading.text(given);
+    if (other != null && !other.equals(id)) {
+      throw Refused.of("id", ProblemCode.ID_CHANGED, id, other);
     }
-    Map<String, String> withId = new HashMap<>(fields);
-    withId.put("id", id);
-    return withId;
   }
 
-  private static <T> T checked(CsvImporter.Checked<T> checked) {
-    if (!checked.problems().isEmpty()) {
-      throw new EditRefused(checked.problems());
-    }
-    return checked.value();
-  }
-
-  private static void refuseTaken(boolean taken, String id, String file) {
+  private static void refuseTaken(boolean taken, String id) {
     if (taken) {
-      throw new EditRefused(
-          List.of(new ImportProblem(file, 0, "id", "“" + id + "” is taken; choose another id")));
+      throw Refused.of("id", ProblemCode.ID_TAKEN, id);
     }
   }
 

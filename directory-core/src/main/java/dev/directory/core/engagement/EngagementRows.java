@@ -47,12 +47,16 @@ final class EngagementRows {
 
     List<OrganizationLink> findByOrganizationId(String organizationId);
 
+    long countByOrganizationId(String organizationId);
+
     void deleteByEngagementId(String engagementId);
   }
 
   @JdbcRepository(dialect = Dialect.H2)
   interface PersonLinks extends CrudRepository<PersonLink, Long> {
     List<PersonLink> findByEngagementIdOrderById(String engagementId);
+
+    long countByPersonId(String personId);
 
     void deleteByEngagementId(String engagementId);
   }

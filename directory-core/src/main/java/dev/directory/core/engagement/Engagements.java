@@ -39,6 +39,14 @@ public class Engagements {
   }
 
   /** The engagements an organisation took part in. */
+  public long countInvolving(String organizationId) {
+    return organizations.countByOrganizationId(organizationId);
+  }
+
+  public long countNaming(String personId) {
+    return people.countByPersonId(personId);
+  }
+
   public List<Engagement> involving(String organizationId) {
     return organizations.findByOrganizationId(organizationId).stream()
         .map(link -> find(link.engagementId()))

@@ -1,5 +1,6 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.problem.ProblemCode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class CsvFile {
    * Reads {@code dir/name}; problems of shape go to {@code problems}, and the rows read before the
    * first malformed line are kept so that their values are checked too.
    *
-   * @param required columns that must be in the header, each with a value on every row
+   * @param required columns that must be in the header
    * @param optional columns that may be in the header
    */
   static CsvFile read(
@@ -67,28 +68,20 @@ final class CsvFile {
           }
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          problems.add(name, line, null, "malformed CSV line: " + plain(e));
+          problems.add(name, line, null, ProblemCode.CSV_MALFORMED, plain(e));
           break;
         }
         if (record.size() == 1 && record.get(0).isBlank()) {
           continue;
         }
         if (record.size() != header.size()) {
-          problems.add(
-              name,
-              line,
-              null,
-              "this line has "
-                  + record.size()
-                  + " cells but the header has "
-                  + header.size()
-                  + " (is a value with a comma missing its quotes?)");
+          problems.add(name, line, null, ProblemCode.CSV_CELLS, record.size(), header.size());
           continue;
         }
-        file.rows.add(new CsvRow(name, line, record.toMap(), required, problems));
+        file.rows.add(new CsvRow(name, line, record.toMap(), problems));
       }
     } catch (IllegalArgumentException e) {
-      problems.add(name, 1, null, "the header line is not valid CSV: " + plain(e));
+      problems.add(name, 1, null, ProblemCode.CSV_HEADER, plain(e));
     }
     return file;
   }
@@ -107,20 +100,19 @@ final class CsvFile {
             name,
             1,
             column,
-            "unknown column; the columns of "
-                + name
-                + " are "
-                + String.join(", ", concat(required, optional)));
+            ProblemCode.CSV_COLUMN_UNKNOWN,
+            name,
+            String.join(", ", concat(required, optional)));
         ok = false;
       }
       if (!seen.add(column)) {
-        problems.add(name, 1, column, "this column appears twice in the header");
+        problems.add(name, 1, column, ProblemCode.CSV_COLUMN_TWICE);
         ok = false;
       }
     }
     for (String column : required) {
       if (!header.contains(column)) {
-        problems.add(name, 1, column, "required column is missing from the header");
+        problems.add(name, 1, column, ProblemCode.CSV_COLUMN_MISSING);
         ok = false;
       }
     }
@@ -149,10 +141,8 @@ final class CsvFile {
           name,
           line,
           null,
-          String.format(
-              Locale.ROOT,
-              "the file is not UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\"",
-              bytes[at] & 0xff));
+          ProblemCode.CSV_NOT_UTF8,
+          String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xff));
       return null;
     }
     decoder.flush(out);

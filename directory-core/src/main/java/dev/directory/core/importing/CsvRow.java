@@ -1,7 +1,11 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.record.Cells;
+import dev.directory.core.record.Reading;
 import io.micronaut.core.annotation.Nullable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,64 +19,49 @@ final class CsvRow {
 
   final String file;
   final long line;
-  private final Map<String, String> values;
+  private final Map<String, String> cells;
   private final Problems problems;
 
-  CsvRow(
-      String file,
-      long line,
-      Map<String, String> values,
-      List<String> required,
-      Problems problems) {
+  CsvRow(String file, long line, Map<String, String> cells, Problems problems) {
     this.file = file;
     this.line = line;
-    this.values = values;
+    this.cells = cells;
     this.problems = problems;
-    for (String column : required) {
-      if (text(column) == null) {
-        problem(column, "a value is required");
-      }
-    }
   }
 
-  /** The trimmed value, or null when the cell is empty or the column absent. */
-  @Nullable
-  String text(String column) {
-    String value = values.get(column);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return value.strip();
-  }
-
-  /** The trimmed value, or the empty string. */
-  String textOrEmpty(String column) {
-    String value = text(column);
-    return value == null ? "" : value;
+  /** The cells by column, as the file has them. */
+  Map<String, String> cells() {
+    return cells;
   }
 
   /** The value read by {@code reader}, or null when empty or when it does not read. */
   @Nullable
   <T> T value(String column, Function<String, T> reader) {
-    String value = text(column);
+    String value = Reading.text(cells.get(column));
     if (value == null) {
       return null;
     }
     try {
       return reader.apply(value);
     } catch (IllegalArgumentException e) {
-      problem(column, e.getMessage());
+      problem(InvalidValue.problemOf(column, e));
       return null;
     }
   }
 
+  /** As {@link #value}, and a problem when the cell is empty. */
+  @Nullable
+  <T> T required(String column, Function<String, T> reader) {
+    if (Reading.text(cells.get(column)) == null) {
+      problem(Problem.of(column, ProblemCode.REQUIRED));
+      return null;
+    }
+    return value(column, reader);
+  }
+
   /** The {@code ;}-separated items of a cell, trimmed, empty ones dropped. */
   List<String> list(String column) {
-    String value = text(column);
-    if (value == null) {
-      return List.of();
-    }
-    return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Cells.items(cells.get(column));
   }
 
   /** The items of a list cell, each read by {@code reader}; items that do not read are left out. */
@@ -83,7 +72,7 @@ final class CsvRow {
               try {
                 return reader.apply(item);
               } catch (IllegalArgumentException e) {
-                problem(column, e.getMessage());
+                problem(InvalidValue.problemOf(column, e));
                 return null;
               }
             })
@@ -91,7 +80,11 @@ final class CsvRow {
         .toList();
   }
 
-  void problem(String column, String message) {
-    problems.add(file, line, column, message);
+  void problem(Problem problem) {
+    problems.add(file, line, problem);
+  }
+
+  void problem(String column, ProblemCode code, Object... args) {
+    problem(Problem.of(column, code, args));
   }
 }

@@ -1,5 +1,7 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +14,16 @@ final class Problems {
   private final List<ImportProblem> problems = new ArrayList<>();
   private int dropped;
 
-  void add(String file, long line, String column, String message) {
+  void add(String file, long line, Problem problem) {
     if (problems.size() < LIMIT) {
-      problems.add(new ImportProblem(file, line, column, message));
+      problems.add(ImportProblem.at(file, line, problem));
     } else {
       dropped++;
     }
+  }
+
+  void add(String file, long line, String column, ProblemCode code, Object... args) {
+    add(file, line, Problem.of(column, code, args));
   }
 
   boolean isEmpty() {
@@ -29,7 +35,8 @@ final class Problems {
       return problems;
     }
     List<ImportProblem> all = new ArrayList<>(problems);
-    all.add(new ImportProblem("(all files)", 0, null, dropped + " more problems not listed"));
+    all.add(
+        ImportProblem.at("(all files)", 0, Problem.of(null, ProblemCode.MORE_PROBLEMS, dropped)));
     return all;
   }
 }

@@ -45,6 +45,16 @@ public class Inquiries {
     append(changed.id(), step);
   }
 
+  /** How many inquiries were routed to the office. */
+  public long countFor(String officeId) {
+    return rows.countByOfficeId(officeId);
+  }
+
+  /** How many inquiries went to the person as press contact. */
+  public long countTo(String contactId) {
+    return rows.countByContactId(contactId);
+  }
+
   public Optional<Inquiry> find(String id) {
     return rows.findById(id).map(Inquiries::fromRow);
   }

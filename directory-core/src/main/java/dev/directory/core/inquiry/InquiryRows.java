@@ -47,6 +47,10 @@ final class InquiryRows {
   @JdbcRepository(dialect = Dialect.H2)
   interface Rows extends CrudRepository<InquiryRow, String> {
 
+    long countByOfficeId(String officeId);
+
+    long countByContactId(String contactId);
+
     @Query(
         "SELECT * FROM inquiry WHERE (:status IS NULL OR status = :status)"
             + " AND (:officeId IS NULL OR office_id = :officeId)"

@@ -1,5 +1,7 @@
 package dev.directory.core.inquiry;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import java.util.Locale;
 
 /** Where a press inquiry stands. */
@@ -22,7 +24,7 @@ public enum InquiryStatus {
         return status;
       }
     }
-    throw new IllegalArgumentException(
-        "\"" + code + "\" is not a status; use new, assigned, answered or closed");
+    throw new InvalidValue(
+        ProblemCode.CHOICE_INVALID, code, "a status", "new, assigned, answered, closed");
   }
 }

@@ -5,4 +5,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.H2)
-interface MissionOfficeRowRepository extends CrudRepository<MissionOfficeRow, String> {}
+interface MissionOfficeRowRepository extends CrudRepository<MissionOfficeRow, String> {
+
+  long countByFallbackOfficeId(String fallbackOfficeId);
+}

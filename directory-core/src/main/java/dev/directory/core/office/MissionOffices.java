@@ -24,6 +24,11 @@ public class MissionOffices {
     return rows.findById(organizationId).map(MissionOffices::fromRow);
   }
 
+  /** How many offices fall back to this one. */
+  public long countFallingBackTo(String officeId) {
+    return rows.countByFallbackOfficeId(officeId);
+  }
+
   public List<MissionOffice> findAll() {
     List<MissionOffice> all = new ArrayList<>();
     rows.findAll().forEach(row -> all.add(fromRow(row)));

@@ -1,5 +1,7 @@
 package dev.directory.core.organization;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,8 +28,7 @@ public enum OrganizationKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException(
-        "\"" + value + "\" is not a kind of organisation; use one of " + codes());
+    throw new InvalidValue(ProblemCode.CHOICE_INVALID, value, "a kind of organisation", codes());
   }
 
   public static String codes() {

@@ -30,6 +30,12 @@ final class OrganizationRepositories {
     @Query("SELECT version FROM organization WHERE id = :id")
     Optional<Long> findVersion(String id);
 
+    /** The version, the row locked until the transaction ends. */
+    @Query("SELECT version FROM organization WHERE id = :id FOR UPDATE")
+    Optional<Long> lockVersion(String id);
+
+    long countByParentId(String parentId);
+
     @Query("UPDATE organization SET version = version + 1 WHERE id = :id")
     void bumpVersion(String id);
   }

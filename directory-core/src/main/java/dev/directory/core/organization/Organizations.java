@@ -1,11 +1,11 @@
 package dev.directory.core.organization;
 
 import dev.directory.core.audit.AuditLog;
-import dev.directory.core.audit.RecordFields;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneType;
+import dev.directory.core.record.Cells;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
 import jakarta.inject.Singleton;
@@ -47,6 +47,16 @@ public class Organizations {
   /** The organisation's version: 1 when made, one more with each change. */
   public Optional<Long> version(String id) {
     return rows.findVersion(id);
+  }
+
+  /** The version, the row locked until the transaction ends: for an edit comparing versions. */
+  public Optional<Long> lockVersion(String id) {
+    return rows.lockVersion(id);
+  }
+
+  /** How many departments are directly under it. */
+  public long countChildren(String id) {
+    return rows.countByParentId(id);
   }
 
   public Optional<Organization> find(String id) {
@@ -155,8 +165,8 @@ public class Organizations {
         organization.id(),
         actor,
         version(organization.id()).orElseThrow(),
-        existing.map(RecordFields::of).orElse(null),
-        RecordFields.of(organization));
+        existing.map(Cells::of).orElse(null),
+        Cells.of(organization));
     changeLog.append(RecordKind.ORGANIZATION, organization.id());
     return true;
   }
@@ -169,7 +179,7 @@ public class Organizations {
     Organization organization = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;
     rows.deleteById(id);
-    audit.record(RecordKind.ORGANIZATION, id, actor, version, RecordFields.of(organization), null);
+    audit.record(RecordKind.ORGANIZATION, id, actor, version, Cells.of(organization), null);
     changeLog.append(RecordKind.ORGANIZATION, id);
   }
 

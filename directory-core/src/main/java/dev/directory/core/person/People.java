@@ -1,7 +1,6 @@
 package dev.directory.core.person;
 
 import dev.directory.core.audit.AuditLog;
-import dev.directory.core.audit.RecordFields;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.contact.Email;
@@ -13,6 +12,7 @@ import dev.directory.core.person.PersonRows.EmailRow;
 import dev.directory.core.person.PersonRows.PersonRow;
 import dev.directory.core.person.PersonRows.PhoneRow;
 import dev.directory.core.person.PersonRows.TopicRow;
+import dev.directory.core.record.Cells;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
 import io.micronaut.data.model.Pageable;
@@ -108,6 +108,15 @@ public class People {
     return rows.findVersion(id);
   }
 
+  /** The version, the row locked until the transaction ends: for an edit comparing versions. */
+  public Optional<Long> lockVersion(String id) {
+    return rows.lockVersion(id);
+  }
+
+  public long countIn(String organizationId) {
+    return rows.countByOrganizationId(organizationId);
+  }
+
   /** Saves as the import does: attributed to {@link Organizations#IMPORT}. */
   public boolean save(Person person) {
     return save(person, Organizations.IMPORT);
@@ -163,8 +172,8 @@ public class People {
         person.id(),
         actor,
         version(person.id()).orElseThrow(),
-        existing.map(RecordFields::of).orElse(null),
-        RecordFields.of(person));
+        existing.map(Cells::of).orElse(null),
+        Cells.of(person));
     changeLog.append(RecordKind.PERSON, person.id());
     return true;
   }
@@ -174,7 +183,7 @@ public class People {
     Person person = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;
     rows.deleteById(id);
-    audit.record(RecordKind.PERSON, id, actor, version, RecordFields.of(person), null);
+    audit.record(RecordKind.PERSON, id, actor, version, Cells.of(person), null);
     changeLog.append(RecordKind.PERSON, id);
   }
 

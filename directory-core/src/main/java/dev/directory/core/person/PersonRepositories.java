@@ -26,6 +26,12 @@ final class PersonRepositories {
 
     List<PersonRows.PersonRow> findByOrganizationId(String organizationId, Sort sort);
 
+    /** The version, the row locked until the transaction ends. */
+    @Query("SELECT version FROM person WHERE id = :id FOR UPDATE")
+    Optional<Long> lockVersion(String id);
+
+    long countByOrganizationId(String organizationId);
+
     @Query("SELECT version FROM person WHERE id = :id")
     Optional<Long> findVersion(String id);
 

@@ -1,5 +1,7 @@
 package dev.directory.core.person;
 
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import java.util.Locale;
 
 /** Whether a person's details may be shown to the public or only to signed-in staff. */
@@ -20,7 +22,6 @@ public enum Visibility {
         return visibility;
       }
     }
-    throw new IllegalArgumentException(
-        "\"" + value + "\" is not a visibility; use public or internal");
+    throw new InvalidValue(ProblemCode.CHOICE_INVALID, value, "a visibility", "public, internal");
   }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.directory.core.problem.Conflict;
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.Refused;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(startApplication = false, transactional = false)
@@ -96,14 +100,16 @@ class AccountsTest {
 
   @Test
   void refusesAShortPasswordAndABadAddressSayingWhich() {
-    IllegalArgumentException refused =
+    Refused refused =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> accounts.create("cy", "Cy", "cy@", Role.VIEWER, "short", now));
+            Refused.class, () -> accounts.create("cy", "Cy", "cy@", Role.VIEWER, "short", now));
 
     assertEquals(
-        "password: at least 12 characters; email: \"cy@\" is not an e-mail address.",
+        "password: at least 12 characters; email: “cy@” is not an e-mail address",
         refused.getMessage());
+    assertEquals(
+        List.of("password.short", "email.invalid"),
+        refused.problems().stream().map(Problem::code).toList());
   }
 
   @Test
@@ -123,9 +129,7 @@ class AccountsTest {
         .filter(a -> a.role() == Role.ADMIN && !a.username().equals("eve"))
         .forEach(a -> accounts.delete(a.username()));
 
-    assertThrows(IllegalArgumentException.class, () -> accounts.delete("eve"));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> accounts.update("eve", "Eve", null, Role.VIEWER, true));
+    assertThrows(Conflict.class, () -> accounts.delete("eve"));
+    assertThrows(Conflict.class, () -> accounts.update("eve", "Eve", null, Role.VIEWER, true));
   }
 }

@@ -14,7 +14,7 @@ class EmailTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Email.normalize(address));
 
-    assertEquals("\"" + address + "\" is not an e-mail address", e.getMessage());
+    assertEquals("“" + address + "” is not an e-mail address", e.getMessage());
   }
 
   @ParameterizedTest

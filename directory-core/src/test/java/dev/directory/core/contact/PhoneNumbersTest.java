@@ -51,7 +51,7 @@ class PhoneNumbersTest {
             IllegalArgumentException.class,
             () -> PhoneNumbers.read(PhoneType.WORK, "call the office", "CL"));
 
-    assertEquals("\"call the office\" is not a phone number", e.getMessage());
+    assertEquals("“call the office” is not a phone number", e.getMessage());
   }
 
   @Test

@@ -26,6 +26,6 @@ class CountriesTest {
         assertThrows(IllegalArgumentException.class, () -> Countries.parse("Chile"));
 
     assertEquals(
-        "\"Chile\" is not an ISO 3166-1 alpha-2 country code (such as CL or FR)", e.getMessage());
+        "“Chile” is not an ISO 3166-1 alpha-2 country code (such as CL or FR)", e.getMessage());
   }
 }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.audit.FieldChange;
 import dev.directory.core.audit.RecordChange;
-import dev.directory.core.audit.RecordFields;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.person.People;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Cells;
+import dev.directory.core.record.PersonDraft;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -77,17 +79,20 @@ class EditsTest {
   @Test
   void refusesWrongValuesAsTheImportDoesNamingTheField() {
     long version = people.version("sebastian-mathews").orElseThrow();
-    Map<String, String> wrong = fields("sebastian-mathews", "emails", "work: mathews@");
-    wrong.put("colour", "blue");
+    PersonDraft wrong = fields("sebastian-mathews", "emails", "work: mathews@; fax: a@example.org");
 
-    EditRefused refused =
+    Refused refused =
         assertThrows(
-            EditRefused.class,
-            () -> edits.updatePerson("sebastian-mathews", version, wrong, "ana"));
+            Refused.class, () -> edits.updatePerson("sebastian-mathews", version, wrong, "ana"));
 
     assertEquals(
-        List.of("colour", "emails"),
-        refused.problems().stream().map(p -> p.column()).sorted().toList());
+        List.of(
+            "emails choice.invalid [fax, an e-mail type, work, personal]",
+            "emails email.invalid [mathews@]"),
+        refused.problems().stream()
+            .map(p -> p.field() + " " + p.code() + " " + p.args())
+            .sorted()
+            .toList());
     assertEquals(version, people.version("sebastian-mathews").orElseThrow(), "nothing was written");
   }
 
@@ -111,7 +116,7 @@ class EditsTest {
     fields.put("given_name", "Temporary");
     fields.put("family_name", "Contact");
     fields.put("organization_id", "iom-chile");
-    edits.createPerson(fields, "ana");
+    edits.createPerson(Cells.person(fields).draft(), "ana");
 
     edits.deletePerson("temporary-contact", 1, "ben");
 
@@ -122,11 +127,11 @@ class EditsTest {
     assertTrue(deleted.fields().contains(new FieldChange("given_name", "Temporary", null)));
   }
 
-  private Map<String, String> fields(String id, String field, String value) {
-    Map<String, String> fields = new HashMap<>(RecordFields.of(people.find(id).orElseThrow()));
-    fields.values().removeIf(java.util.Objects::isNull);
+  /** The stored person with one field changed, as the edit form would give it. */
+  private PersonDraft fields(String id, String field, String value) {
+    Map<String, String> fields = new HashMap<>(Cells.of(people.find(id).orElseThrow()));
     fields.put(field, value);
-    return fields;
+    return Cells.person(fields).draft();
   }
 
   private static RecordChange last(List<RecordChange> history) {

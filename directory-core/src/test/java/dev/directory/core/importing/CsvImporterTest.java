@@ -104,7 +104,7 @@ class CsvImporterTest {
   void refusesABadPhone() throws Exception {
     replace("people.csv", "work: +56 02 9633710", "work: call the office");
 
-    assertRefused("people.csv:3:phones: \"call the office\" is not a phone number");
+    assertRefused("people.csv:3:phones: “call the office” is not a phone number");
   }
 
   @Test
@@ -112,7 +112,7 @@ class CsvImporterTest {
     replace("people.csv", "Chief of Mission", "Head of Office");
     replace("people.csv", "work: iomsantiagopress@iom.int", "mathews@");
 
-    assertRefused("people.csv:3:emails: \"mathews@\" is not an e-mail address");
+    assertRefused("people.csv:3:emails: “mathews@” is not an e-mail address");
     assertEquals("Chief of Mission", people.find("norberto-giron").orElseThrow().jobTitle());
   }
 
@@ -121,7 +121,7 @@ class CsvImporterTest {
     replace("organizations.csv", "MINSAL,,CL,", "MINSAL,,XX,");
 
     assertRefused(
-        "organizations.csv:4:country: \"XX\" is not an ISO 3166-1 alpha-2 country code (such as CL"
+        "organizations.csv:4:country: “XX” is not an ISO 3166-1 alpha-2 country code (such as CL"
             + " or FR)");
   }
 
@@ -131,14 +131,14 @@ class CsvImporterTest {
         "organizations.csv", "DEM,ministry-of-internal-affairs", "DEM,ministry-of-the-interior");
 
     assertRefused(
-        "organizations.csv:6:parent_id: no organisation has the id \"ministry-of-the-interior\"");
+        "organizations.csv:6:parent_id: no organisation has the id “ministry-of-the-interior”");
   }
 
   @Test
   void refusesADuplicateId() throws Exception {
     append("people.csv", "norberto-giron,Norberto,Giron,,iom-chile,,,,,,no,public,\n");
 
-    assertRefused("people.csv:5:id: duplicate id \"norberto-giron\": already on line 2");
+    assertRefused("people.csv:5:id: duplicate id “norberto-giron”: already on line 2");
   }
 
   @Test
@@ -168,14 +168,14 @@ class CsvImporterTest {
     String text = Files.readString(people, StandardCharsets.UTF_8);
     Files.writeString(people, text, StandardCharsets.ISO_8859_1);
 
-    assertRefused("people.csv:2: the file is not UTF-8 (byte 0xF3); save it as \"CSV UTF-8\"");
+    assertRefused("people.csv:2: the file is not UTF-8 (byte 0xF3); save it as “CSV UTF-8”");
   }
 
   @Test
   void refusesAnOfficeThatIsNotAMissionOffice() throws Exception {
     append("offices.csv", "minsal,CL,iom\n");
 
-    assertRefused("offices.csv:4:organization_id: \"minsal\" is a ministry, not a mission_office");
+    assertRefused("offices.csv:4:organization_id: “minsal” is a ministry, not a mission_office");
   }
 
   @Test

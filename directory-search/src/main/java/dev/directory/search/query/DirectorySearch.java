@@ -100,16 +100,13 @@ public final class DirectorySearch {
       // Browsing everything is the first thing the search page does: count it before the new
       // view of the index is searchable, not in the first request after each change.
       SearchRequest everything = SearchRequest.of("");
-      Query all = queries.forText("");
+      Query all = queries.forText("", true);
       index.addWarmer((searcher, facets) -> search(searcher, facets, all, everything));
     }
   }
 
-  /**
-   * @throws IllegalArgumentException when the request goes over a limit; the message says which
-   */
   public SearchResult search(SearchRequest request) throws IOException {
-    Query text = queries.forText(request.query());
+    Query text = queries.forText(request.text(), request.lastWordComplete());
     return index.search((searcher, facetState) -> search(searcher, facetState, text, request));
   }
 
@@ -153,16 +150,6 @@ public final class DirectorySearch {
         sideways.relaxations(request.filters()));
   }
 
-  /**
-   * Checks what a search would refuse, without searching: for answers that must be refused before
-   * they begin, such as a download.
-   *
-   * @throws IllegalArgumentException when the request goes over a limit; the message says which
-   */
-  public void check(SearchRequest request) {
-    queries.forText(request.query());
-  }
-
   /** Receives the matches of an export one by one. */
   @FunctionalInterface
   public interface HitVisitor {
@@ -173,15 +160,13 @@ public final class DirectorySearch {
    * Visits every match of a request, in the request's order, without facet counts or highlights:
    * for exports. Matches are fetched {@link #EXPORT_CHUNK} at a time from one point-in-time view of
    * the index, so a million matches take no more memory than a page of them.
-   *
-   * @throws IllegalArgumentException when the request goes over a limit; the message says which
    */
   public void forEachMatch(SearchRequest request, HitVisitor visitor) throws IOException {
     forEachMatch(request, EXPORT_CHUNK, visitor);
   }
 
   void forEachMatch(SearchRequest request, int chunkSize, HitVisitor visitor) throws IOException {
-    Query text = queries.forText(request.query());
+    Query text = queries.forText(request.text(), request.lastWordComplete());
     index.search(
         (searcher, facetState) -> {
           if (facetState == null) {
@@ -315,11 +300,11 @@ public final class DirectorySearch {
 
   /** A spelling of the query that finds something with the same filters, if there is one. */
   private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
-    String corrected = spelling.correct(searcher.getIndexReader(), queries.words(request.query()));
+    String corrected = spelling.correct(searcher.getIndexReader(), queries.words(request.text()));
     if (corrected == null) {
       return null;
     }
-    Query retry = drillDown(queries.forText(corrected + " "), request.filters());
+    Query retry = drillDown(queries.forText(corrected, true), request.filters());
     return searcher.count(retry) > 0 ? corrected : null;
   }
 
@@ -330,7 +315,7 @@ public final class DirectorySearch {
       return List.of();
     }
     Highlighter.Marker marker =
-        highlighter.forQuery(queries.words(request.query()), !request.query().endsWith(" "));
+        highlighter.forQuery(queries.words(request.text()), !request.lastWordComplete());
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
     for (int i = from; i < docs.length; i++) {

@@ -96,19 +96,17 @@ public final class QueryFactory {
   }
 
   /**
-   * @throws IllegalArgumentException when the text has more than {@link SearchRequest#MAX_TERMS}
-   *     words
+   * The query of a text whose words a {@link SearchRequest} has bounded.
+   *
+   * @param lastWordComplete false when the last word may still be being typed: it then matches as
+   *     the beginning of a word too
    */
-  public Query forText(String text) {
+  public Query forText(String text, boolean lastWordComplete) {
     List<String> words = words(text);
     if (words.isEmpty()) {
       return new MatchAllDocsQuery();
     }
-    if (words.size() > SearchRequest.MAX_TERMS) {
-      throw new IllegalArgumentException(
-          "q may have at most " + SearchRequest.MAX_TERMS + " words; got: " + words.size());
-    }
-    boolean lastWordIsPartial = !text.endsWith(" ");
+    boolean lastWordIsPartial = !lastWordComplete;
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < words.size(); i++) {
       boolean prefix = lastWordIsPartial && i == words.size() - 1;

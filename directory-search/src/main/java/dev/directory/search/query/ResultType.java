@@ -1,6 +1,8 @@
 package dev.directory.search.query;
 
 import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.ProblemCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,10 +50,10 @@ public enum ResultType {
         return type;
       }
     }
-    throw new IllegalArgumentException(
-        "type must be one of "
-            + Arrays.stream(values()).map(ResultType::code).collect(Collectors.joining(", "))
-            + "; got: "
-            + code);
+    throw new InvalidValue(
+        ProblemCode.CHOICE_INVALID,
+        code,
+        "a type",
+        Arrays.stream(values()).map(ResultType::code).collect(Collectors.joining(", ")));
   }
 }

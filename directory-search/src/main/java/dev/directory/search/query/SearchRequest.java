@@ -1,14 +1,19 @@
 package dev.directory.search.query;
 
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One search: free text, facet filters (values of one facet combine with OR, facets with AND),
- * order and page. The limits bound the work any one request can cause.
+ * order and page. Every limit a search has is here, bounding the work any one request can cause.
  */
 public record SearchRequest(
     String query, Map<Facet, List<String>> filters, Order order, int page, int size) {
@@ -20,6 +25,8 @@ public record SearchRequest(
   public static final int MAX_RESULT_WINDOW = 10_000;
   public static final int MAX_FILTER_VALUES = 50;
 
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** How results are ordered; ties are always broken by id, so paging is stable. */
   public enum Order {
     RELEVANCE,
@@ -27,48 +34,71 @@ public record SearchRequest(
   }
 
   /**
-   * @throws IllegalArgumentException naming the parameter and the bad value
+   * @param query the text as typed: a space at its end says its last word is whole, else the last
+   *     word may still be being typed and matches as a beginning too
+   * @throws Refused naming each parameter over its limit
    */
   public SearchRequest {
-    query = query == null ? "" : query.strip();
+    query = typed(query);
     Objects.requireNonNull(order, "order");
-    if (query.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "q must be at most " + MAX_QUERY_LENGTH + " characters; got: " + query.length());
+    List<Problem> problems = new ArrayList<>();
+    if (query.strip().length() > MAX_QUERY_LENGTH) {
+      problems.add(
+          Problem.of("q", ProblemCode.TEXT_TOO_LONG, query.strip().length(), MAX_QUERY_LENGTH));
+    } else if (wordCount(query) > MAX_TERMS) {
+      problems.add(Problem.of("q", ProblemCode.TOO_MANY_WORDS, wordCount(query), MAX_TERMS));
     }
     if (page < 1) {
-      throw new IllegalArgumentException("page must be 1 or more; got: " + page);
+      problems.add(Problem.of("page", ProblemCode.NUMBER_OUT_OF_RANGE, page, 1, MAX_RESULT_WINDOW));
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException(
-          "size must be between 1 and " + MAX_SIZE + "; got: " + size);
+      problems.add(Problem.of("size", ProblemCode.NUMBER_OUT_OF_RANGE, size, 1, MAX_SIZE));
     }
-    if ((long) page * size > MAX_RESULT_WINDOW) {
-      throw new IllegalArgumentException(
-          "page × size must be at most "
-              + MAX_RESULT_WINDOW
-              + "; got: "
-              + page
-              + " × "
-              + size
-              + " (narrow the search instead of paging this deep)");
+    if (problems.isEmpty() && (long) page * size > MAX_RESULT_WINDOW) {
+      problems.add(Problem.of("page", ProblemCode.RESULT_WINDOW, MAX_RESULT_WINDOW, page, size));
     }
     Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
     filters.forEach(
         (facet, values) -> {
           if (values.size() > MAX_FILTER_VALUES) {
-            throw new IllegalArgumentException(
-                facet.dimension()
-                    + " may be given at most "
-                    + MAX_FILTER_VALUES
-                    + " times; got: "
-                    + values.size());
+            problems.add(
+                Problem.of(
+                    facet.dimension(),
+                    ProblemCode.FILTER_VALUES,
+                    MAX_FILTER_VALUES,
+                    values.size()));
           }
           if (!values.isEmpty()) {
             copy.put(facet, List.copyOf(values));
           }
         });
+    if (!problems.isEmpty()) {
+      throw new Refused(problems);
+    }
     filters = Collections.unmodifiableMap(copy);
+  }
+
+  /** The text without the space that may end it. */
+  public String text() {
+    return query.strip();
+  }
+
+  /** Whether the text ends with a space: its last word is whole, not the start of one. */
+  public boolean lastWordComplete() {
+    return query.endsWith(" ");
+  }
+
+  /** The text as typed, without leading space, and any trailing space as one. */
+  private static String typed(String query) {
+    if (query == null || query.isBlank()) {
+      return "";
+    }
+    String text = query.strip();
+    return Character.isWhitespace(query.charAt(query.length() - 1)) ? text + " " : text;
+  }
+
+  private static int wordCount(String query) {
+    return (int) WORD_SEPARATORS.splitAsStream(query.strip()).filter(w -> !w.isEmpty()).count();
   }
 
   /** Everything, first page, by relevance. */

@@ -1,5 +1,7 @@
 package dev.directory.search.suggest;
 
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.core.text.Folding;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.Analysis;
@@ -48,13 +50,12 @@ public final class Suggestions {
   }
 
   /**
-   * @throws IllegalArgumentException when the text is longer than {@link #MAX_LENGTH}
+   * @throws Refused when the text is longer than {@link #MAX_LENGTH}
    */
   public List<Suggestion> suggest(String typed) throws IOException {
     String text = typed == null ? "" : typed.strip();
     if (text.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "q must be at most " + MAX_LENGTH + " characters; got: " + text.length());
+      throw Refused.of("q", ProblemCode.TEXT_TOO_LONG, text.length(), MAX_LENGTH);
     }
     List<String> words = Analysis.terms(analyzer, IndexFields.NAME, text);
     if (words.isEmpty()) {

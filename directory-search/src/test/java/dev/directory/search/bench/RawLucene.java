@@ -47,7 +47,8 @@ final class RawLucene implements AutoCloseable {
    * directory's multi-select answer does.
    */
   long search(SearchRequest request) throws IOException {
-    DrillDownQuery query = new DrillDownQuery(config, queries.forText(request.query()));
+    DrillDownQuery query =
+        new DrillDownQuery(config, queries.forText(request.text(), request.lastWordComplete()));
     request
         .filters()
         .forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.directory.core.problem.Refused;
 import dev.directory.search.IndexedSeed;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
@@ -402,12 +403,18 @@ class DirectorySearchTest {
 
   @Test
   void refusesTooManyWords() {
-    IllegalArgumentException e =
+    Refused e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> search.search(SearchRequest.of("a b c d e f g h i j k l m n o p q r s t u v")));
+            Refused.class, () -> SearchRequest.of("a b c d e f g h i j k l m n o p q r s t u v"));
 
-    assertEquals("q may have at most 20 words; got: 22", e.getMessage());
+    assertEquals("q: has 22 words; at most 20 are searched", e.getMessage());
+    assertEquals("words.too_many", e.problems().get(0).code());
+  }
+
+  @Test
+  void readsTheLastWordAsABeginningUntilASpaceEndsIt() throws Exception {
+    assertTrue(search.search(SearchRequest.of("Sebastián Mathe")).total() > 0, "still being typed");
+    assertEquals(0, search.search(SearchRequest.of("Sebastián Mathe ")).total(), "a whole word");
   }
 
   private List<String> ids(String query) throws Exception {

@@ -3,6 +3,7 @@ package dev.directory.search.suggest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.directory.core.problem.Refused;
 import dev.directory.search.IndexedSeed;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.suggest.Suggestions.Suggestion;
@@ -65,6 +66,6 @@ class SuggestionsTest {
 
   @Test
   void refusesAnOverlongText() {
-    assertThrows(IllegalArgumentException.class, () -> suggestions.suggest("x".repeat(101)));
+    assertThrows(Refused.class, () -> suggestions.suggest("x".repeat(101)));
   }
 }

@@ -3,7 +3,7 @@ package dev.directory.web.account;
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
-import dev.directory.web.error.ApiError;
+import dev.directory.core.problem.NotFound;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,8 +17,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 
 /**
  * {@code /api/accounts} (admins): the staff accounts, their roles, passwords and API tokens.
@@ -65,89 +63,67 @@ final class AccountController {
 
   /** One account. */
   @Get("/{username}")
-  HttpResponse<?> account(String username) {
-    return accounts
-        .find(username)
-        .<HttpResponse<?>>map(account -> HttpResponse.ok(view(account)))
-        .orElseGet(() -> HttpResponse.notFound(new ApiError(noSuchAccount(username))));
+  AccountViews.AccountView account(String username) {
+    return view(required(username));
   }
 
   /** Makes an account; 400 names each wrong field. */
   @Post
-  HttpResponse<?> create(@Body NewAccount body) {
-    return answer(
-        () ->
-            HttpResponse.created(
-                view(
-                    accounts.create(
-                        body.username(),
-                        body.displayName(),
-                        body.email(),
-                        Role.parse(body.role()),
-                        body.password(),
-                        Instant.now()))));
+  HttpResponse<AccountViews.AccountView> create(@Body NewAccount body) {
+    return HttpResponse.created(
+        view(
+            accounts.create(
+                body.username(),
+                body.displayName(),
+                body.email(),
+                Role.parse(body.role()),
+                body.password(),
+                Instant.now())));
   }
 
   /** Changes an account's name, e-mail, role or whether it is enabled. */
   @Put("/{username}")
-  HttpResponse<?> change(String username, @Body AccountChange body) {
-    return answer(
-        () -> {
-          Account current = required(username);
-          return HttpResponse.ok(
-              view(
-                  accounts.update(
-                      username,
-                      body.displayName() == null ? current.displayName() : body.displayName(),
-                      body.email() == null ? current.email() : body.email(),
-                      body.role() == null ? current.role() : Role.parse(body.role()),
-                      body.enabled() == null ? current.enabled() : body.enabled())));
-        });
+  AccountViews.AccountView change(String username, @Body AccountChange body) {
+    Account current = required(username);
+    return view(
+        accounts.update(
+            username,
+            body.displayName() == null ? current.displayName() : body.displayName(),
+            body.email() == null ? current.email() : body.email(),
+            body.role() == null ? current.role() : Role.parse(body.role()),
+            body.enabled() == null ? current.enabled() : body.enabled()));
   }
 
   /** Sets a new password, which ends every sign-in made with the old one. */
   @Put("/{username}/password")
-  HttpResponse<?> password(String username, @Body PasswordChange body) {
-    return answer(
-        () -> {
-          required(username);
-          accounts.setPassword(username, body.password());
-          return HttpResponse.noContent();
-        });
+  HttpResponse<Void> password(String username, @Body PasswordChange body) {
+    required(username);
+    accounts.setPassword(username, body.password());
+    return HttpResponse.noContent();
   }
 
   /** Deletes an account (never the last enabled admin). */
   @Delete("/{username}")
-  HttpResponse<?> delete(String username) {
-    return answer(
-        () -> {
-          required(username);
-          accounts.delete(username);
-          return HttpResponse.noContent();
-        });
+  HttpResponse<Void> delete(String username) {
+    required(username);
+    accounts.delete(username);
+    return HttpResponse.noContent();
   }
 
   /** Issues an API token: its secret is in this answer only. */
   @Post("/{username}/tokens")
-  HttpResponse<?> issue(String username, @Body NewToken body) {
-    return answer(
-        () -> {
-          required(username);
-          Accounts.IssuedToken issued = accounts.issueToken(username, body.name(), Instant.now());
-          return HttpResponse.created(
-              new AccountViews.IssuedToken(
-                  issued.token().id(), issued.token().name(), issued.secret()));
-        });
+  HttpResponse<AccountViews.IssuedToken> issue(String username, @Body NewToken body) {
+    required(username);
+    Accounts.IssuedToken issued = accounts.issueToken(username, body.name(), Instant.now());
+    return HttpResponse.created(
+        new AccountViews.IssuedToken(issued.token().id(), issued.token().name(), issued.secret()));
   }
 
   /** Revokes an API token. */
   @Delete("/{username}/tokens/{id}")
-  HttpResponse<?> revoke(String username, String id) {
-    return answer(
-        () -> {
-          accounts.revokeToken(username, id);
-          return HttpResponse.noContent();
-        });
+  HttpResponse<Void> revoke(String username, String id) {
+    accounts.revokeToken(username, id);
+    return HttpResponse.noContent();
   }
 
   private AccountViews.AccountView view(Account account) {
@@ -155,22 +131,6 @@ final class AccountController {
   }
 
   private Account required(String username) {
-    return accounts
-        .find(username)
-        .orElseThrow(() -> new NoSuchElementException(noSuchAccount(username)));
-  }
-
-  private static HttpResponse<?> answer(Supplier<HttpResponse<?>> change) {
-    try {
-      return change.get();
-    } catch (NoSuchElementException e) {
-      return HttpResponse.notFound(new ApiError(e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      return HttpResponse.badRequest(new ApiError(e.getMessage()));
-    }
-  }
-
-  private static String noSuchAccount(String username) {
-    return "No account is called “" + username + "”.";
+    return accounts.find(username).orElseThrow(() -> NotFound.named(username));
   }
 }

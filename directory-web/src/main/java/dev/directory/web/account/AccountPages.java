@@ -3,6 +3,11 @@ package dev.directory.web.account;
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
+import dev.directory.core.problem.Conflict;
+import dev.directory.core.problem.Forbidden;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.web.page.Pages;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
@@ -23,7 +28,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * The account pages: admins list, add and manage accounts at /accounts; everyone manages their own
@@ -65,7 +69,8 @@ final class AccountPages {
               password == null || password.isEmpty() ? null : password,
               Instant.now());
       return HttpResponse.seeOther(URI.create("/accounts/" + account.username()));
-    } catch (IllegalArgumentException e) {
+    } catch (Refused e) {
+      // Not an error page: the same form again, saying what was wrong.
       return listing(HttpStatus.BAD_REQUEST, e.getMessage());
     }
   }
@@ -96,17 +101,19 @@ final class AccountPages {
     return act(me.getName(), false, form);
   }
 
+  private static final String ACTIONS = "details, password, token, revoke, delete";
+
   /** One form's action: details, password, token, revoke, delete (the last only by an admin). */
   private HttpResponse<String> act(String username, boolean admin, Map<String, String> form) {
     if (accounts.find(username).isEmpty()) {
-      return pages.error(HttpStatus.NOT_FOUND, "No account is called “" + username + "”.");
+      throw NotFound.named(username);
     }
     String base = admin ? "/accounts/" + username : "/account";
     try {
       switch (form.getOrDefault("action", "")) {
         case "details" -> {
           if (!admin) {
-            return pages.error(HttpStatus.FORBIDDEN, "Only an admin changes names and roles.");
+            throw new Forbidden("Only an admin changes names and roles.");
           }
           accounts.update(
               username,
@@ -142,19 +149,21 @@ final class AccountPages {
         }
         case "delete" -> {
           if (!admin) {
-            return pages.error(HttpStatus.FORBIDDEN, "Only an admin deletes accounts.");
+            throw new Forbidden("Only an admin deletes accounts.");
           }
           accounts.delete(username);
           return HttpResponse.seeOther(URI.create("/accounts"));
         }
-        default -> {
-          return pages.error(HttpStatus.BAD_REQUEST, "The form did not say what to do.");
-        }
+        default -> throw Refused.of("action", ProblemCode.REQUIRED_CHOICE, ACTIONS);
       }
-    } catch (NoSuchElementException e) {
-      return pages.error(HttpStatus.NOT_FOUND, e.getMessage());
-    } catch (IllegalArgumentException e) {
-      return show(username, admin, HttpStatus.BAD_REQUEST, e.getMessage(), null);
+    } catch (Refused | Conflict e) {
+      // Not an error page: the account's page again, saying what was wrong.
+      return show(
+          username,
+          admin,
+          e instanceof Refused ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
+          e.getMessage(),
+          null);
     }
   }
 
@@ -177,8 +186,7 @@ final class AccountPages {
                         admin ? "/accounts/" + username : "/account",
                         message,
                         issued)))
-        .orElseGet(
-            () -> pages.error(HttpStatus.NOT_FOUND, "No account is called “" + username + "”."));
+        .orElseThrow(() -> NotFound.named(username));
   }
 
   private HttpResponse<String> listing(HttpStatus status, @Nullable String message) {

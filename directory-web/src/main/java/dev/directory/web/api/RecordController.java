@@ -1,12 +1,11 @@
 package dev.directory.web.api;
 
+import dev.directory.core.problem.NotFound;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -24,18 +23,12 @@ final class RecordController {
   /** A person: contact details, organisation and the path of organisations above it. */
   @Get("/people/{id}")
   PersonView person(String id) {
-    return records.person(id).orElseThrow(() -> notFound("no person has the id \"" + id + "\""));
+    return records.person(id).orElseThrow(() -> new NotFound("person", id));
   }
 
   /** An organisation with its ancestors (breadcrumb), children, people and engagements. */
   @Get("/organizations/{id}")
   OrganizationView organization(String id) {
-    return records
-        .organization(id)
-        .orElseThrow(() -> notFound("no organisation has the id \"" + id + "\""));
-  }
-
-  static HttpStatusException notFound(String message) {
-    return new HttpStatusException(HttpStatus.NOT_FOUND, message);
+    return records.organization(id).orElseThrow(() -> new NotFound("organisation", id));
   }
 }

@@ -6,11 +6,9 @@ import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.web.record.Ref;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
@@ -36,14 +34,8 @@ final class SearchController {
   @Get
   SearchResponse search(@RequestBean SearchParameters parameters) throws IOException {
     long started = System.nanoTime();
-    SearchRequest request;
-    SearchResult result;
-    try {
-      request = parameters.toRequest();
-      result = search.search(request);
-    } catch (IllegalArgumentException e) {
-      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    SearchRequest request = parameters.toRequest();
+    SearchResult result = search.search(request);
     return new SearchResponse(
         request.query(),
         result.total(),

@@ -1,6 +1,8 @@
 package dev.directory.web.api;
 
 import dev.directory.core.country.Countries;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
@@ -9,6 +11,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,19 +33,29 @@ public record SearchParameters(
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> role,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> language,
     @Nullable @QueryValue String sort,
-    @Nullable @QueryValue String page,
-    @Nullable @QueryValue String size) {
+    @Nullable @QueryValue @Parameter(schema = @Schema(type = "integer", minimum = "1")) String page,
+    @Nullable
+        @QueryValue
+        @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+        String size) {
 
   /**
-   * @throws IllegalArgumentException naming the parameter and the bad value
+   * @throws Refused naming each parameter and its bad value
    */
   public SearchRequest toRequest() {
     Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-    put(filters, Facet.TYPE, values(type).stream().map(t -> ResultType.parse(t).code()).toList());
+    put(
+        filters,
+        Facet.TYPE,
+        values(type).stream()
+            .map(t -> Refused.reading("type", () -> ResultType.parse(t)).code())
+            .toList());
     put(
         filters,
         Facet.COUNTRY,
-        values(country).stream().map(SearchParameters::countryCode).toList());
+        values(country).stream()
+            .map(c -> Refused.reading("country", () -> Countries.parse(c)))
+            .toList());
     put(filters, Facet.REGION, values(region));
     put(filters, Facet.CITY, values(city));
     put(filters, Facet.TOPIC, values(topic));
@@ -73,15 +86,6 @@ public record SearchParameters(
     return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 
-  private static String countryCode(String value) {
-    try {
-      return Countries.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "country must be an ISO 3166-1 alpha-2 code such as CL; got: " + value);
-    }
-  }
-
   private static SearchRequest.Order order(@Nullable String sort) {
     if (sort == null || sort.isBlank() || sort.equals("relevance")) {
       return SearchRequest.Order.RELEVANCE;
@@ -89,17 +93,16 @@ public record SearchParameters(
     if (sort.equals("name")) {
       return SearchRequest.Order.NAME;
     }
-    throw new IllegalArgumentException("sort must be relevance or name; got: " + sort);
+    throw Refused.of("sort", ProblemCode.CHOICE_INVALID, sort, "an order", "relevance, name");
   }
 
   private static int number(String name, @Nullable String value, int fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number; got: " + value);
+    if (!value.strip().matches("-?[0-9]{1,9}")) {
+      throw Refused.of(name, ProblemCode.NUMBER_INVALID, value);
     }
+    return Integer.parseInt(value.strip());
   }
 }

@@ -3,11 +3,9 @@ package dev.directory.web.api;
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -32,13 +30,8 @@ final class SuggestController {
   /** Type-ahead: at most ten names or acronyms beginning with what was typed. */
   @Get
   List<SuggestionView> suggest(@Nullable @QueryValue String q) throws IOException {
-    try {
-      return suggestions.suggest(q).stream()
-          .map(
-              s -> new SuggestionView(s.id(), s.type().code(), s.name(), Ref.url(s.type(), s.id())))
-          .toList();
-    } catch (IllegalArgumentException e) {
-      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    return suggestions.suggest(q).stream()
+        .map(s -> new SuggestionView(s.id(), s.type().code(), s.name(), Ref.url(s.type(), s.id())))
+        .toList();
   }
 }

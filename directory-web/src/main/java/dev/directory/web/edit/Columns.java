@@ -1,92 +1,101 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.record.Field;
+import dev.directory.core.record.OrganizationField;
+import dev.directory.core.record.PersonField;
 import java.util.List;
 
-/** The fields of the edit forms: the CSV columns, with a label and a hint each. */
+/**
+ * The fields of the edit forms: each field of the record's column table, with a label and a hint.
+ */
 final class Columns {
 
   private Columns() {}
 
-  /** A column as the form shows it. */
-  record Column(
-      String name,
-      String label,
-      String hint,
-      boolean required,
-      boolean multiline,
-      List<String> choices) {
+  /** A field as the form shows it; its input is named as its column. */
+  record Column(Field field, String label, String hint, boolean multiline, List<String> choices) {
 
-    Column(String name, String label, String hint, boolean required, boolean multiline) {
-      this(name, label, hint, required, multiline, List.of());
+    Column(Field field, String label, String hint, boolean multiline) {
+      this(field, label, hint, multiline, List.of());
     }
 
     /** A field with a few fixed values, chosen from a list. */
-    static Column choice(String name, String label, List<String> choices) {
-      return new Column(name, label, "", true, false, choices);
+    static Column choice(Field field, String label, List<String> choices) {
+      return new Column(field, label, "", false, choices);
+    }
+
+    String name() {
+      return field.column();
+    }
+
+    boolean required() {
+      return field.required() || !choices.isEmpty();
     }
   }
 
   static final List<Column> ORGANIZATION =
       List.of(
           new Column(
-              "id",
+              OrganizationField.ID,
               "Id",
               "small letters, digits and hyphens, e.g. municipal-services-calama; it cannot change later",
-              true,
               false),
           Column.choice(
-              "kind",
+              OrganizationField.KIND,
               "Kind",
               List.of("ministry", "department", "municipal_service", "mission_office", "partner")),
-          new Column("name", "Name", "in English", true, false),
-          new Column("local_name", "Local name", "in the local language", false, false),
+          new Column(OrganizationField.NAME, "Name", "in English", false),
+          new Column(OrganizationField.LOCAL_NAME, "Local name", "in the local language", false),
           new Column(
-              "aliases", "Other names and acronyms", "separated by ;, e.g. MINSAL", false, false),
+              OrganizationField.ALIASES,
+              "Other names and acronyms",
+              "separated by ;, e.g. MINSAL",
+              false),
           new Column(
-              "parent_id", "Belongs to", "the id of the organisation above it", false, false),
-          new Column("country", "Country", "ISO code, e.g. CL", false, false),
-          new Column("region", "Region", "first-level region", false, false),
-          new Column("city", "City", "", false, false),
-          new Column("website", "Website", "http:// or https:// address", false, false),
+              OrganizationField.PARENT, "Belongs to", "the id of the organisation above it", false),
+          new Column(OrganizationField.COUNTRY, "Country", "ISO code, e.g. CL", false),
+          new Column(OrganizationField.REGION, "Region", "first-level region", false),
+          new Column(OrganizationField.CITY, "City", "", false),
+          new Column(OrganizationField.WEBSITE, "Website", "http:// or https:// address", false),
           new Column(
-              "phone", "General phone", "as written; read in the country above", false, false),
-          new Column("email", "General e-mail", "", false, false),
-          new Column("topics", "Topics", "topic ids separated by ;", false, false),
-          new Column("notes", "Notes", "", false, true));
+              OrganizationField.PHONE,
+              "General phone",
+              "as written; read in the country above",
+              false),
+          new Column(OrganizationField.EMAIL, "General e-mail", "", false),
+          new Column(OrganizationField.TOPICS, "Topics", "topic ids separated by ;", false),
+          new Column(OrganizationField.NOTES, "Notes", "", true));
 
   static final List<Column> PERSON =
       List.of(
           new Column(
-              "id",
+              PersonField.ID,
               "Id",
               "small letters, digits and hyphens, e.g. maria-elena-santos; it cannot change later",
-              true,
               false),
-          new Column("given_name", "Given name", "", true, false),
-          new Column("family_name", "Family name", "", true, false),
-          new Column("job_title", "Job title", "", false, false),
+          new Column(PersonField.GIVEN_NAME, "Given name", "", false),
+          new Column(PersonField.FAMILY_NAME, "Family name", "", false),
+          new Column(PersonField.TITLE, "Job title", "", false),
           new Column(
-              "organization_id", "Organisation", "the id of their organisation", true, false),
-          new Column("roles", "Roles", "separated by ;, e.g. press; focal point", false, false),
+              PersonField.ORGANIZATION, "Organisation", "the id of their organisation", false),
+          new Column(PersonField.ROLES, "Roles", "separated by ;, e.g. press; focal point", false),
           new Column(
-              "emails",
+              PersonField.EMAILS,
               "E-mails",
               "separated by ;, each optionally typed: work: a@iom.int; personal: …",
-              false,
               false),
           new Column(
-              "phones",
+              PersonField.PHONES,
               "Phones",
               "separated by ;, each optionally typed: work:, mobile: or fax:",
-              false,
               false),
           new Column(
-              "languages", "Languages", "ISO codes separated by ;, e.g. es; en", false, false),
-          new Column("topics", "Topics", "topic ids separated by ;", false, false),
-          Column.choice("press_contact", "Press contact", List.of("no", "yes")),
+              PersonField.LANGUAGES, "Languages", "ISO codes separated by ;, e.g. es; en", false),
+          new Column(PersonField.TOPICS, "Topics", "topic ids separated by ;", false),
+          Column.choice(PersonField.PRESS_CONTACT, "Press contact", List.of("no", "yes")),
           Column.choice(
-              "visibility",
+              PersonField.VISIBILITY,
               "Visibility (public: the press page may show them)",
               List.of("internal", "public")),
-          new Column("notes", "Notes", "", false, true));
+          new Column(PersonField.NOTES, "Notes", "", true));
 }

@@ -2,13 +2,16 @@ package dev.directory.web.edit;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.editing.EditConflict;
-import dev.directory.core.editing.EditRefused;
 import dev.directory.core.editing.Edits;
-import dev.directory.web.error.ApiError;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Drafted;
+import dev.directory.web.record.RecordViews.OrganizationView;
+import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -16,23 +19,20 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.transaction.TransactionOperations;
 import java.security.Principal;
 import java.sql.Connection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
  * Creating, changing and deleting organisations and people (editors and admins), and their history
- * (all staff). A body names fields as the columns of the CSV files (data/README.md): a list is an
- * array or a {@code ;}-separated string. A change gives the {@code version} it was made on; if the
- * record has changed since, it is refused with 409 and what changed.
+ * (all staff). A body has the shape that {@code GET} returns, plus the {@code version} a change was
+ * made on; fields the directory derives are ignored. If the record has changed since that version,
+ * the change is refused with 409 and what changed.
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -56,94 +56,85 @@ final class EditController {
 
   /** Creates an organisation; 400 names each wrong field. */
   @Post("/organizations")
-  HttpResponse<?> createOrganization(@Body Map<String, Object> body, Principal editor) {
-    return answer(
-        () ->
-            HttpResponse.created(
-                inOneTransaction(
-                    () -> {
-                      String id = edits.createOrganization(fields(body), editor.getName()).id();
-                      return records.organization(id).orElseThrow();
-                    })));
+  HttpResponse<OrganizationView> createOrganization(
+      @Body Map<String, Object> body, Principal editor) {
+    var draft = read(JsonDrafts.organization(body));
+    return HttpResponse.created(
+        inOneTransaction(
+            () -> {
+              String id = edits.createOrganization(draft, editor.getName()).id();
+              return records.organization(id).orElseThrow();
+            }));
   }
 
   /** Changes an organisation: every field, and the {@code version} the change was made on. */
   @Put("/organizations/{id}")
-  HttpResponse<?> updateOrganization(String id, @Body Map<String, Object> body, Principal editor) {
-    return answer(
-        () ->
-            HttpResponse.ok(
-                inOneTransaction(
-                    () -> {
-                      edits.updateOrganization(
-                          id, version(body.get("version")), fields(body), editor.getName());
-                      return records.organization(id).orElseThrow();
-                    })));
+  OrganizationView updateOrganization(String id, @Body Map<String, Object> body, Principal editor) {
+    var draft = read(JsonDrafts.organization(body));
+    long version = version(body.get("version"));
+    return inOneTransaction(
+        () -> {
+          edits.updateOrganization(id, version, draft, editor.getName());
+          return records.organization(id).orElseThrow();
+        });
   }
 
   /** Deletes an organisation without departments, people or anything else referring to it. */
   @Delete("/organizations/{id}")
-  HttpResponse<?> deleteOrganization(String id, @QueryValue String version, Principal editor) {
-    return answer(
-        () -> {
-          edits.deleteOrganization(id, version(version), editor.getName());
-          return HttpResponse.noContent();
-        });
+  HttpResponse<Void> deleteOrganization(
+      String id, @Nullable @QueryValue String version, Principal editor) {
+    edits.deleteOrganization(id, version(version), editor.getName());
+    return HttpResponse.noContent();
   }
 
   /** Creates a person; 400 names each wrong field. */
   @Post("/people")
-  HttpResponse<?> createPerson(@Body Map<String, Object> body, Principal editor) {
-    return answer(
-        () ->
-            HttpResponse.created(
-                inOneTransaction(
-                    () -> {
-                      String id = edits.createPerson(fields(body), editor.getName()).id();
-                      return records.person(id).orElseThrow();
-                    })));
+  HttpResponse<PersonView> createPerson(@Body Map<String, Object> body, Principal editor) {
+    var draft = read(JsonDrafts.person(body));
+    return HttpResponse.created(
+        inOneTransaction(
+            () -> {
+              String id = edits.createPerson(draft, editor.getName()).id();
+              return records.person(id).orElseThrow();
+            }));
   }
 
   /** Changes a person: every field, and the {@code version} the change was made on. */
   @Put("/people/{id}")
-  HttpResponse<?> updatePerson(String id, @Body Map<String, Object> body, Principal editor) {
-    return answer(
-        () ->
-            HttpResponse.ok(
-                inOneTransaction(
-                    () -> {
-                      edits.updatePerson(
-                          id, version(body.get("version")), fields(body), editor.getName());
-                      return records.person(id).orElseThrow();
-                    })));
+  PersonView updatePerson(String id, @Body Map<String, Object> body, Principal editor) {
+    var draft = read(JsonDrafts.person(body));
+    long version = version(body.get("version"));
+    return inOneTransaction(
+        () -> {
+          edits.updatePerson(id, version, draft, editor.getName());
+          return records.person(id).orElseThrow();
+        });
   }
 
   /** Deletes a person whom no engagement or inquiry names. */
   @Delete("/people/{id}")
-  HttpResponse<?> deletePerson(String id, @QueryValue String version, Principal editor) {
-    return answer(
-        () -> {
-          edits.deletePerson(id, version(version), editor.getName());
-          return HttpResponse.noContent();
-        });
+  HttpResponse<Void> deletePerson(
+      String id, @Nullable @QueryValue String version, Principal editor) {
+    edits.deletePerson(id, version(version), editor.getName());
+    return HttpResponse.noContent();
   }
 
   /** Every change to a person: who, when, each field before and after. */
   @Get("/people/{id}/history")
   List<EditViews.Change> personHistory(String id) {
-    return history(RecordKind.PERSON, id);
+    return history(RecordKind.PERSON, id, "person");
   }
 
   /** Every change to an organisation: who, when, each field before and after. */
   @Get("/organizations/{id}/history")
   List<EditViews.Change> organizationHistory(String id) {
-    return history(RecordKind.ORGANIZATION, id);
+    return history(RecordKind.ORGANIZATION, id, "organisation");
   }
 
-  private List<EditViews.Change> history(RecordKind kind, String id) {
+  private List<EditViews.Change> history(RecordKind kind, String id, String noun) {
     List<EditViews.Change> changes = EditViews.changes(audit.history(kind, id));
     if (changes.isEmpty()) {
-      throw new HttpStatusException(HttpStatus.NOT_FOUND, "Nothing has the id “" + id + "”.");
+      throw new NotFound(noun, id);
     }
     return changes;
   }
@@ -156,51 +147,19 @@ final class EditController {
     return transactions.executeWrite(status -> editAndRead.get());
   }
 
-  private static HttpResponse<?> answer(Supplier<HttpResponse<?>> edit) {
-    try {
-      return edit.get();
-    } catch (EditRefused | IllegalArgumentException e) {
-      return HttpResponse.badRequest(new ApiError(e.getMessage()));
-    } catch (EditConflict e) {
-      return HttpResponse.status(HttpStatus.CONFLICT)
-          .body(new EditViews.Conflict(e.getMessage(), e.current(), EditViews.changes(e.since())));
-    } catch (NoSuchElementException e) {
-      return HttpResponse.notFound(new ApiError(e.getMessage()));
+  private static <T> T read(Drafted<T> drafted) {
+    if (!drafted.problems().isEmpty()) {
+      throw new Refused(drafted.problems());
     }
+    return drafted.draft();
   }
 
-  /** The body's fields as the cells of a CSV row: lists joined with "; ", the version left out. */
-  static Map<String, String> fields(Map<String, Object> body) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    body.forEach(
-        (name, value) -> {
-          if (name.equals("version") || value == null) {
-            return;
-          }
-          if (value instanceof Map<?, ?>
-              || value instanceof List<?> list && list.stream().anyMatch(Map.class::isInstance)) {
-            throw new IllegalArgumentException(
-                name + ": give text, a number, true or false, or a list of them; not an object");
-          }
-          if (value instanceof List<?> list) {
-            fields.put(name, String.join("; ", list.stream().map(String::valueOf).toList()));
-          } else if (value instanceof Boolean yes) {
-            fields.put(name, yes ? "yes" : "no");
-          } else {
-            fields.put(name, String.valueOf(value));
-          }
-        });
-    return fields;
-  }
-
-  static long version(Object value) {
+  /** The version a change was made on: a whole number, in the body or the address. */
+  static long version(@Nullable Object value) {
     try {
       return Long.parseLong(String.valueOf(value).strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "version: give the version the change was made on (the record's \"version\"), not \""
-              + value
-              + "\"");
+      throw Refused.of("version", ProblemCode.VERSION_REQUIRED);
     }
   }
 }

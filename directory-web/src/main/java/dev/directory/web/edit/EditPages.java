@@ -1,12 +1,14 @@
 package dev.directory.web.edit;
 
-import dev.directory.core.audit.RecordFields;
 import dev.directory.core.editing.EditConflict;
-import dev.directory.core.editing.EditRefused;
 import dev.directory.core.editing.Edits;
-import dev.directory.core.importing.ImportProblem;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Cells;
+import dev.directory.core.record.Drafted;
 import dev.directory.web.page.Pages;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
@@ -30,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -157,7 +158,7 @@ final class EditPages {
             fields ->
                 pages.ok(
                     "edit", form(kind, id, version(kind, id), fields, Map.of(), null, List.of())))
-        .orElseGet(() -> notFound(kind, id));
+        .orElseThrow(() -> new NotFound(kind.noun, id));
   }
 
   private HttpResponse<String> create(
@@ -169,8 +170,12 @@ final class EditPages {
         form,
         () ->
             switch (kind) {
-              case PERSON -> edits.createPerson(fields(form), editor.getName()).id();
-              case ORGANIZATION -> edits.createOrganization(fields(form), editor.getName()).id();
+              case PERSON ->
+                  edits.createPerson(read(Cells.person(fields(form))), editor.getName()).id();
+              case ORGANIZATION ->
+                  edits
+                      .createOrganization(read(Cells.organization(fields(form))), editor.getName())
+                      .id();
             });
   }
 
@@ -184,9 +189,18 @@ final class EditPages {
         () ->
             switch (kind) {
               case PERSON ->
-                  edits.updatePerson(id, version(form), fields(form), editor.getName()).id();
+                  edits
+                      .updatePerson(
+                          id, version(form), read(Cells.person(fields(form))), editor.getName())
+                      .id();
               case ORGANIZATION ->
-                  edits.updateOrganization(id, version(form), fields(form), editor.getName()).id();
+                  edits
+                      .updateOrganization(
+                          id,
+                          version(form),
+                          read(Cells.organization(fields(form))),
+                          editor.getName())
+                      .id();
             });
   }
 
@@ -195,26 +209,18 @@ final class EditPages {
       Kind kind, String id, Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
     String above = stored(kind, id).map(fields -> fields.get(kind.above)).orElse(null);
-    try {
-      switch (kind) {
-        case PERSON -> edits.deletePerson(id, version(form), editor.getName());
-        case ORGANIZATION -> edits.deleteOrganization(id, version(form), editor.getName());
-      }
-      return HttpResponse.seeOther(URI.create(above == null ? "/" : "/organizations/" + above));
-    } catch (EditConflict e) {
-      return pages.error(HttpStatus.CONFLICT, e.getMessage());
-    } catch (NoSuchElementException e) {
-      return notFound(kind, id);
-    } catch (IllegalArgumentException e) {
-      return pages.error(HttpStatus.BAD_REQUEST, e.getMessage());
+    switch (kind) {
+      case PERSON -> edits.deletePerson(id, version(form), editor.getName());
+      case ORGANIZATION -> edits.deleteOrganization(id, version(form), editor.getName());
     }
+    return HttpResponse.seeOther(URI.create(above == null ? "/" : "/organizations/" + above));
   }
 
   /** The record's fields as its CSV columns, when it exists. */
   private Optional<Map<String, String>> stored(Kind kind, String id) {
     return switch (kind) {
-      case PERSON -> people.find(id).map(RecordFields::of);
-      case ORGANIZATION -> organizations.find(id).map(RecordFields::of);
+      case PERSON -> people.find(id).map(Cells::of);
+      case ORGANIZATION -> organizations.find(id).map(Cells::of);
     };
   }
 
@@ -222,13 +228,17 @@ final class EditPages {
     return (kind == Kind.PERSON ? people.version(id) : organizations.version(id)).orElseThrow();
   }
 
+  /**
+   * Saves, then shows the record. A refused or late save is not an error page but the same form
+   * again, with the values as typed and what was wrong (or what changed meanwhile) beside them.
+   */
   private HttpResponse<String> save(
       Kind kind, @Nullable String id, Map<String, String> form, Supplier<String> write) {
     Long version = id == null ? null : parsedVersion(form);
     try {
       String saved = write.get();
       return HttpResponse.seeOther(URI.create(kind.path + saved));
-    } catch (EditRefused e) {
+    } catch (Refused e) {
       return pages.render(
           HttpStatus.BAD_REQUEST,
           "edit",
@@ -253,13 +263,6 @@ final class EditPages {
               Map.of(),
               e.getMessage(),
               EditViews.changes(e.since())));
-    } catch (NoSuchElementException e) {
-      return notFound(kind, id);
-    } catch (IllegalArgumentException e) {
-      return pages.render(
-          HttpStatus.BAD_REQUEST,
-          "edit",
-          form(kind, id, version, fields(form), Map.of(), e.getMessage(), List.of()));
     }
   }
 
@@ -300,8 +303,11 @@ final class EditPages {
         id == null ? null : kind.path + id + "/delete");
   }
 
-  private HttpResponse<String> notFound(Kind kind, @Nullable String id) {
-    return pages.error(HttpStatus.NOT_FOUND, "No " + kind.noun + " has the id “" + id + "”.");
+  private static <T> T read(Drafted<T> drafted) {
+    if (!drafted.problems().isEmpty()) {
+      throw new Refused(drafted.problems());
+    }
+    return drafted.draft();
   }
 
   /** The form's record fields: everything but the token and the version. */
@@ -313,25 +319,22 @@ final class EditPages {
   }
 
   /** The problems of the form's fields, by field. */
-  private static Map<String, String> problems(Kind kind, List<ImportProblem> problems) {
+  private static Map<String, String> problems(Kind kind, List<Problem> problems) {
     Map<String, String> byField = new HashMap<>();
-    for (ImportProblem problem : problems) {
-      if (kind.has(problem.column())) {
-        byField.merge(problem.column(), problem.message(), (a, b) -> a + "; " + b);
+    for (Problem problem : problems) {
+      if (kind.has(problem.field())) {
+        byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
       }
     }
     return byField;
   }
 
   /** The problems no field of the form can show, as sentences after the form's message. */
-  private static String notOnTheForm(Kind kind, List<ImportProblem> problems) {
+  private static String notOnTheForm(Kind kind, List<Problem> problems) {
     StringBuilder text = new StringBuilder();
-    for (ImportProblem problem : problems) {
-      if (!kind.has(problem.column())) {
-        text.append(' ')
-            .append(problem.column() == null ? "" : problem.column() + ": ")
-            .append(problem.message())
-            .append('.');
+    for (Problem problem : problems) {
+      if (!kind.has(problem.field())) {
+        text.append(' ').append(problem.describe()).append('.');
       }
     }
     return text.toString();
@@ -342,10 +345,9 @@ final class EditPages {
   }
 
   private static @Nullable Long parsedVersion(Map<String, String> form) {
-    try {
-      return version(form);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    String version = form.get("version");
+    return version != null && version.strip().matches("[0-9]{1,18}")
+        ? Long.valueOf(version.strip())
+        : null;
   }
 }

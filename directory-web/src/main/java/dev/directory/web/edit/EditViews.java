@@ -27,7 +27,7 @@ public final class EditViews {
 
   /** A 409: why, the stored version, and what changed since the editor's. */
   @Serdeable
-  public record Conflict(String message, long version, List<Change> changes) {}
+  public record Conflict(String message, String code, long version, List<Change> changes) {}
 
   public static Change change(RecordChange change) {
     return new Change(

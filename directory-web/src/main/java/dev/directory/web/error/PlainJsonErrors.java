@@ -7,10 +7,11 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 
 /**
- * Every API error is {@code {"message": "…"}}, the message in plain words: callers read one field,
- * whatever went wrong.
+ * Every API error the framework answers (no route, no sign-in, a body that does not read) has the
+ * shape of {@link ApiError}: the message in plain words and the status as its code.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
@@ -27,13 +28,19 @@ final class PlainJsonErrors implements JsonErrorResponseBodyProvider<ApiError> {
     };
   }
 
+  /** The status as a code: {@code unauthorized}, {@code too_many_requests} … */
+  static String code(HttpStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+
   @Override
   public ApiError body(ErrorContext context, HttpResponse<?> response) {
-    return new ApiError(
+    return ApiError.of(
         context.getErrors().stream()
             .findFirst()
             .map(Error::getMessage)
             .filter(message -> !message.equals(response.getStatus().getReason()))
-            .orElse(plainReason(response.getStatus())));
+            .orElse(plainReason(response.getStatus())),
+        code(response.getStatus()));
   }
 }

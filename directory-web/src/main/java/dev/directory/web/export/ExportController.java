@@ -1,5 +1,8 @@
 package dev.directory.web.export;
 
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.web.api.SearchParameters;
@@ -8,14 +11,12 @@ import dev.directory.web.record.Records;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -68,13 +69,7 @@ final class ExportController {
   @Get("/people/{id}/vcard")
   @Produces(VCARD)
   HttpResponse<String> vcard(String id) {
-    PersonView person =
-        records
-            .person(id)
-            .orElseThrow(
-                () ->
-                    new HttpStatusException(
-                        HttpStatus.NOT_FOUND, "no person has the id \"" + id + "\""));
+    PersonView person = records.person(id).orElseThrow(() -> new NotFound("person", id));
     return HttpResponse.ok(VCards.person(person))
         .contentType(VCARD + ";charset=utf-8")
         .header(
@@ -92,13 +87,7 @@ final class ExportController {
       @Nullable @QueryValue String format, @RequestBean SearchParameters parameters)
       throws IOException {
     Format chosen = Format.parse(format);
-    SearchRequest request;
-    try {
-      request = parameters.toRequest();
-      search.check(request);
-    } catch (IllegalArgumentException e) {
-      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    SearchRequest request = parameters.toRequest();
     PipedInputStream body = new PipedInputStream(BUFFER);
     PipedOutputStream sink = new PipedOutputStream(body);
     writers.execute(() -> write(chosen, request, sink));
@@ -143,11 +132,9 @@ final class ExportController {
       if ("vcard".equals(format)) {
         return VCARD;
       }
-      throw new HttpStatusException(
-          HttpStatus.BAD_REQUEST,
-          format == null
-              ? "format is required: csv or vcard"
-              : "format must be csv or vcard; got: " + format);
+      throw format == null
+          ? Refused.of("format", ProblemCode.REQUIRED_CHOICE, "csv, vcard")
+          : Refused.of("format", ProblemCode.CHOICE_INVALID, format, "a format", "csv, vcard");
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.directory.web.inquiry;
 
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.limit.RateLimiter;
 import io.micronaut.core.annotation.Nullable;
@@ -13,7 +16,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,7 +24,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.security.Principal;
-import java.util.NoSuchElementException;
 
 /**
  * {@code /api/inquiries}: journalists post inquiries (the one public route here); staff list the
@@ -72,10 +73,10 @@ final class InquiryController {
     if (outcome instanceof InquiryIntake.Outcome.TooMany tooMany) {
       return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
           .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
-          .body(new ApiError(tooMany.message()));
+          .body(ApiError.of(tooMany.message(), "too_many_requests"));
     }
-    return HttpResponse.badRequest(
-        new ApiError(((InquiryIntake.Outcome.Refused) outcome).message()));
+    var refused = (InquiryIntake.Outcome.Refused) outcome;
+    return HttpResponse.badRequest(ApiError.refused(refused.message(), refused.problems()));
   }
 
   /** The queue, newest first: filter by status (new, assigned, answered, closed) and office. */
@@ -85,18 +86,14 @@ final class InquiryController {
       @Nullable @QueryValue String office,
       @QueryValue(defaultValue = "1") int page,
       @QueryValue(defaultValue = "50") int size) {
-    try {
-      checkPaging(page, size);
-      return views.queue(status, office, page, size);
-    } catch (IllegalArgumentException e) {
-      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    checkPaging(page, size);
+    return views.queue(status, office, page, size);
   }
 
   /** One inquiry: its text, routing reasons, history and the e-mails it caused. */
   @Get("/{id}")
   InquiryViews.Detail inquiry(String id) {
-    return views.detail(id).orElseThrow(() -> notFound(id));
+    return views.detail(id).orElseThrow(() -> NotFound.of(ProblemCode.INQUIRY_NOT_FOUND, id));
   }
 
   /** What staff change: office, contact, status, a note; each a step of the history. */
@@ -113,31 +110,19 @@ final class InquiryController {
    */
   @Patch("/{id}")
   InquiryViews.Detail change(String id, @Body ChangeBody body, Principal staff) {
-    try {
-      desk.change(
-          id,
-          new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note()),
-          staff.getName());
-    } catch (NoSuchElementException e) {
-      throw notFound(id);
-    } catch (IllegalArgumentException e) {
-      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    desk.change(
+        id,
+        new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note()),
+        staff.getName());
     return inquiry(id);
   }
 
   static void checkPaging(int page, int size) {
     if (page < 1 || page > 10_000) {
-      throw new IllegalArgumentException("page must be from 1 to 10000; it is " + page);
+      throw Refused.of("page", ProblemCode.NUMBER_OUT_OF_RANGE, page, 1, 10_000);
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException(
-          "size must be from 1 to " + MAX_PAGE_SIZE + "; it is " + size);
+      throw Refused.of("size", ProblemCode.NUMBER_OUT_OF_RANGE, size, 1, MAX_PAGE_SIZE);
     }
-  }
-
-  private static HttpStatusException notFound(String id) {
-    return new HttpStatusException(
-        HttpStatus.NOT_FOUND, "No inquiry has the reference “" + id + "”.");
   }
 }

@@ -13,6 +13,9 @@ import dev.directory.core.outbox.Outbox;
 import dev.directory.core.outbox.OutboxMessage;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.routing.Router;
 import dev.directory.search.routing.Routing;
@@ -26,7 +29,6 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
@@ -119,21 +121,20 @@ public class InquiryDesk {
   /**
    * Applies staff's change as steps of the inquiry's history: a reassignment, a status, a note.
    *
-   * @throws NoSuchElementException when no inquiry has the id
-   * @throws IllegalArgumentException naming what is wrong with the change; nothing is stored
+   * @throws NotFound when no inquiry has the id
+   * @throws Refused naming what is wrong with the change; nothing is stored
    */
   public Inquiry change(String id, Change change, @Nullable String actor) {
     Inquiry current =
-        inquiries
-            .find(id)
-            .orElseThrow(
-                () -> new NoSuchElementException("No inquiry has the reference “" + id + "”."));
+        inquiries.find(id).orElseThrow(() -> NotFound.of(ProblemCode.INQUIRY_NOT_FOUND, id));
     String note = note(change.note());
-    InquiryStatus status = blank(change.status()) ? null : InquiryStatus.parse(change.status());
+    InquiryStatus status =
+        blank(change.status())
+            ? null
+            : Refused.reading("status", () -> InquiryStatus.parse(change.status()));
     Assignment assignment = assignment(current, change);
     if (assignment == null && status == null && note == null) {
-      throw new IllegalArgumentException(
-          "Nothing to change: give an office, a contact, a status or a note.");
+      throw Refused.of(null, ProblemCode.NOTHING_TO_CHANGE);
     }
     Inquiry next;
     InquiryEvent.Kind kind;
@@ -151,7 +152,7 @@ public class InquiryDesk {
       next = current;
       kind = InquiryEvent.Kind.NOTE;
     } else {
-      throw new IllegalArgumentException("The inquiry is already " + status.code() + ".");
+      throw Refused.of("status", ProblemCode.ALREADY, status.code());
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     InquiryEvent step =
@@ -183,14 +184,17 @@ public class InquiryDesk {
               .find(change.contact().strip())
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
-                          "contact: no person has the id “" + change.contact().strip() + "”."));
+                      Refused.of(
+                          "contact",
+                          ProblemCode.REFERENCE_MISSING,
+                          "person",
+                          change.contact().strip()));
     }
     String officeId;
     if (!blank(change.office())) {
       officeId = change.office().strip();
       if (offices.find(officeId).isEmpty()) {
-        throw new IllegalArgumentException("office: “" + officeId + "” is not a mission office.");
+        throw Refused.of("office", ProblemCode.REFERENCE_MISSING, "mission office", officeId);
       }
     } else if (offices.find(contact.organizationId()).isPresent()) {
       officeId = contact.organizationId();
@@ -217,8 +221,7 @@ public class InquiryDesk {
     }
     String stripped = note.strip();
     if (stripped.length() > NOTE) {
-      throw new IllegalArgumentException(
-          "note: at most " + NOTE + " characters, please; this has " + stripped.length() + ".");
+      throw Refused.of("note", ProblemCode.TEXT_TOO_LONG, stripped.length(), NOTE);
     }
     return stripped;
   }

@@ -2,6 +2,8 @@ package dev.directory.web.inquiry;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.country.Countries;
+import dev.directory.core.problem.InvalidValue;
+import dev.directory.core.problem.Problem;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -38,10 +40,6 @@ public record InquiryForm(
     return new InquiryForm(null, null, null, null, null, null, null);
   }
 
-  /** A field that is wrong, and why, in words for the person who filled it. */
-  @Serdeable
-  public record Problem(String field, String message) {}
-
   /** The form once checked: trimmed, the e-mail normalised, the country as its code. */
   public record Valid(
       String name,
@@ -64,23 +62,28 @@ public record InquiryForm(
     if (line("email", "your e-mail address", email, EMAIL, true, problems)
         && !Email.isValid(email.strip())) {
       problems.add(
-          new Problem(
+          problem(
               "email",
-              "“" + email.strip() + "” is not an e-mail address, such as name@example.org."));
+              "email.invalid",
+              "“" + email.strip() + "” is not an e-mail address, such as name@example.org.",
+              email.strip()));
     }
     line("subject", "a subject", subject, SUBJECT, true, problems);
     if (blank(message)) {
-      problems.add(new Problem("message", "Write your message."));
+      problems.add(problem("message", "required", "Write your message."));
     } else if (message.strip().length() > MESSAGE) {
       problems.add(tooLong("message", MESSAGE, message.strip().length()));
     } else if (CONTROL_BUT_LINES_AND_TABS.matcher(message).find()) {
-      problems.add(new Problem("message", "The message holds control characters; remove them."));
+      problems.add(
+          problem("message", "text.control", "The message holds control characters; remove them."));
     }
     if (!blank(country)) {
       try {
         Countries.parseCodeOrName(country);
-      } catch (IllegalArgumentException e) {
-        problems.add(new Problem("country", e.getMessage() + "."));
+      } catch (InvalidValue e) {
+        Problem invalid = e.at("country");
+        problems.add(
+            new Problem("country", invalid.code(), invalid.args(), invalid.message() + "."));
       }
     }
     return problems;
@@ -107,7 +110,7 @@ public record InquiryForm(
       List<Problem> problems) {
     if (blank(value)) {
       if (required) {
-        problems.add(new Problem(field, "Give " + what + "."));
+        problems.add(problem(field, "required", "Give " + what + "."));
       }
       return false;
     }
@@ -117,14 +120,24 @@ public record InquiryForm(
       return false;
     }
     if (LINE_BREAK_OR_CONTROL.matcher(stripped).find()) {
-      problems.add(new Problem(field, "Keep " + what + " on one line."));
+      problems.add(problem(field, "text.multiline", "Keep " + what + " on one line."));
       return false;
     }
     return true;
   }
 
   private static Problem tooLong(String field, int max, int length) {
-    return new Problem(field, "At most " + max + " characters, please; this has " + length + ".");
+    return problem(
+        field,
+        "text.too_long",
+        "At most " + max + " characters, please; this has " + length + ".",
+        String.valueOf(length),
+        String.valueOf(max));
+  }
+
+  /** A problem in words for the journalist who filled the form, with the code of its kind. */
+  static Problem problem(String field, String code, String message, String... args) {
+    return new Problem(field, code, List.of(args), message);
   }
 
   private static boolean blank(@Nullable String value) {

@@ -1,5 +1,6 @@
 package dev.directory.web.inquiry;
 
+import dev.directory.core.problem.Problem;
 import dev.directory.web.limit.RateLimiter;
 import io.micronaut.context.annotation.Context;
 import java.time.Clock;
@@ -20,7 +21,7 @@ final class InquiryIntake {
   sealed interface Outcome {
     record Received(InquiryDesk.Receipt receipt) implements Outcome {}
 
-    record Refused(List<InquiryForm.Problem> problems) implements Outcome {
+    record Refused(List<Problem> problems) implements Outcome {
       String message() {
         return String.join(
             " ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
@@ -61,11 +62,12 @@ final class InquiryIntake {
     if (form.filledByRobot()) {
       return new Outcome.Refused(
           List.of(
-              new InquiryForm.Problem(
+              InquiryForm.problem(
                   "website",
+                  "robot_trap",
                   "Leave this field empty: it is there to catch programs that fill in forms.")));
     }
-    List<InquiryForm.Problem> problems = form.problems();
+    List<Problem> problems = form.problems();
     if (!problems.isEmpty()) {
       return new Outcome.Refused(problems);
     }

@@ -1,6 +1,10 @@
 package dev.directory.web.inquiry;
 
 import dev.directory.core.country.Countries;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.web.limit.RateLimiter;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.LabelView;
@@ -31,7 +35,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
 /**
@@ -101,11 +104,7 @@ final class InquiryPages {
     Map<String, String> problems =
         ((InquiryIntake.Outcome.Refused) outcome)
             .problems().stream()
-                .collect(
-                    Collectors.toMap(
-                        InquiryForm.Problem::field,
-                        InquiryForm.Problem::message,
-                        (a, b) -> a + " " + b));
+                .collect(Collectors.toMap(Problem::field, Problem::message, (a, b) -> a + " " + b));
     return pages.render(HttpStatus.BAD_REQUEST, "press", press(form, problems));
   }
 
@@ -114,15 +113,11 @@ final class InquiryPages {
       @Nullable @QueryValue String status,
       @Nullable @QueryValue String office,
       @QueryValue(defaultValue = "1") int page) {
-    try {
-      InquiryController.checkPaging(page, PAGE_SIZE);
-      return pages.ok(
-          "inquiries",
-          new InquiryPageViews.QueueView(
-              views.queue(status, office, page, PAGE_SIZE), records.officeRefs()));
-    } catch (IllegalArgumentException e) {
-      return pages.error(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    InquiryController.checkPaging(page, PAGE_SIZE);
+    return pages.ok(
+        "inquiries",
+        new InquiryPageViews.QueueView(
+            views.queue(status, office, page, PAGE_SIZE), records.officeRefs()));
   }
 
   @Get("/inquiries/{id}")
@@ -130,7 +125,7 @@ final class InquiryPages {
     return views
         .detail(id)
         .<HttpResponse<String>>map(detail -> pages.ok("inquiry", view(detail, null)))
-        .orElseGet(() -> notFound(id));
+        .orElseThrow(() -> NotFound.of(ProblemCode.INQUIRY_NOT_FOUND, id));
   }
 
   @Post("/inquiries/{id}")
@@ -144,9 +139,8 @@ final class InquiryPages {
           new InquiryDesk.Change(form.office(), form.contact(), form.status(), form.note()),
           staff.getName());
       return HttpResponse.<String>seeOther(URI.create("/inquiries/" + id));
-    } catch (NoSuchElementException e) {
-      return notFound(id);
-    } catch (IllegalArgumentException e) {
+    } catch (Refused e) {
+      // Not an error page: the inquiry again, saying what was wrong with the change.
       InquiryViews.Detail detail = views.detail(id).orElseThrow();
       return pages.render(HttpStatus.BAD_REQUEST, "inquiry", view(detail, e.getMessage()));
     }
@@ -170,10 +164,6 @@ final class InquiryPages {
             .toList();
     return new InquiryPageViews.InquiryView(
         detail, listings.stream().map(OfficeListing::office).toList(), contacts, problem);
-  }
-
-  private HttpResponse<String> notFound(String id) {
-    return pages.error(HttpStatus.NOT_FOUND, "No inquiry has the reference “" + id + "”.");
   }
 
   private static final List<LabelView> COUNTRIES =

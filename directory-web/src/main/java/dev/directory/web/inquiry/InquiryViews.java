@@ -11,6 +11,7 @@ import dev.directory.core.outbox.Outbox;
 import dev.directory.core.outbox.OutboxMessage;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.problem.Refused;
 import dev.directory.search.routing.Routing;
 import dev.directory.web.mail.MailSettings;
 import dev.directory.web.page.Times;
@@ -169,10 +170,11 @@ public final class InquiryViews {
   }
 
   /**
-   * @throws IllegalArgumentException naming a status that is not one
+   * @throws Refused naming a status that is not one
    */
   public Queue queue(@Nullable String status, @Nullable String office, int page, int size) {
-    InquiryStatus filter = blank(status) ? null : InquiryStatus.parse(status);
+    InquiryStatus filter =
+        blank(status) ? null : Refused.reading("status", () -> InquiryStatus.parse(status));
     String officeId = blank(office) ? null : office.strip();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (InquiryStatus each : InquiryStatus.values()) {

@@ -1,6 +1,7 @@
 package dev.directory.web.page;
 
 import dev.directory.core.country.Countries;
+import dev.directory.core.problem.Refused;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.SearchRequest;
@@ -62,14 +63,14 @@ final class SearchPage {
   HttpResponse<String> search(@RequestBean SearchParameters parameters) throws IOException {
     long started = System.nanoTime();
     SearchRequest request;
-    SearchResult result;
     try {
       request = parameters.toRequest();
-      result = search.search(request);
-    } catch (IllegalArgumentException e) {
+    } catch (Refused e) {
+      // Not an error page: the search page again, with the text typed and what was wrong.
       String q = parameters.q() == null ? "" : parameters.q();
       return pages.render(HttpStatus.BAD_REQUEST, "search", SearchView.refused(q, e.getMessage()));
     }
+    SearchResult result = search.search(request);
     SearchState state = SearchState.of(request);
     return pages.ok(
         "search",

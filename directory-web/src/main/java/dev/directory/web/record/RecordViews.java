@@ -53,6 +53,7 @@ public final class RecordViews {
       @Nullable String localName,
       List<String> aliases,
       List<Ref> ancestors,
+      @Nullable Ref parent,
       List<Ref> children,
       List<PersonSummary> people,
       @Nullable PlaceView place,

@@ -132,13 +132,16 @@ public final class Records {
 
   private OrganizationView view(Organization organization) {
     String id = organization.id();
+    List<Ref> ancestors =
+        organizations.ancestors(organization).stream().map(RecordViews::ref).toList();
     return new OrganizationView(
         id,
         ResultType.of(organization.kind()).code(),
         organization.name(),
         organization.localName(),
         organization.aliases(),
-        organizations.ancestors(organization).stream().map(RecordViews::ref).toList(),
+        ancestors,
+        ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1),
         organizations.children(id).stream().map(RecordViews::ref).toList(),
         people.inOrganization(id).stream().map(RecordViews::summary).toList(),
         RecordViews.place(organization),

@@ -53,7 +53,7 @@ final class BasicSignInThrottle implements Ordered {
     long seconds = SignInThrottle.seconds(wait.get());
     return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-        .body(new ApiError(SignInThrottle.tooMany(seconds)));
+        .body(ApiError.of(SignInThrottle.tooMany(seconds), "too_many_requests"));
   }
 
   /** The name of Basic credentials; what cannot be read is no name (and fails as such). */

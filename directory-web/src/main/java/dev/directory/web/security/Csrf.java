@@ -1,11 +1,10 @@
 package dev.directory.web.security;
 
+import dev.directory.core.problem.Forbidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -58,7 +57,7 @@ public final class Csrf {
   }
 
   /**
-   * @throws HttpStatusException 403 when the request has the sign-in cookie but not its token
+   * @throws Forbidden when the request has the sign-in cookie but not its token
    */
   public void check(HttpRequest<?> request, @Nullable String token) {
     String expected = token(request);
@@ -66,7 +65,7 @@ public final class Csrf {
       return;
     }
     if (!matches(expected, token)) {
-      throw new HttpStatusException(HttpStatus.FORBIDDEN, EXPIRED);
+      throw new Forbidden(EXPIRED);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.directory.web.security;
 
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
+import dev.directory.core.problem.Refused;
 import dev.directory.web.startup.ImportCommand;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -41,7 +42,7 @@ final class FirstAdmin implements ApplicationEventListener<StartupEvent> {
     String chosen = password != null ? password : accounts.randomPassword();
     try {
       accounts.create(USERNAME, "Administrator", null, Role.ADMIN, chosen, Instant.now());
-    } catch (IllegalArgumentException e) {
+    } catch (Refused e) {
       throw new IllegalStateException(
           "DIRECTORY_ADMIN_PASSWORD was refused for the first admin: " + e.getMessage(), e);
     }

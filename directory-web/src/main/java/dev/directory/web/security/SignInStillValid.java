@@ -60,7 +60,8 @@ final class SignInStillValid implements Ordered {
         page
             ? HttpResponse.seeOther(URI.create("/login"))
             : HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                .body(new ApiError("Your sign-in is no longer valid: sign in again."));
+                .body(
+                    ApiError.of("Your sign-in is no longer valid: sign in again.", "unauthorized"));
     return response.cookie(Cookie.of(Csrf.SIGN_IN_COOKIE, "").path("/").maxAge(0));
   }
 

@@ -119,7 +119,7 @@ class AccountApiTest implements TemporaryHome {
 
     assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
     assertEquals(
-        "role: choose viewer, editor or admin",
+        "role: choose one of viewer, editor, admin",
         refused.getResponse().getBody(Map.class).orElseThrow().get("message"));
   }
 
@@ -147,7 +147,7 @@ class AccountApiTest implements TemporaryHome {
 
     assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
     assertEquals(
-        "password: at least 12 characters.",
+        "password: at least 12 characters",
         refused.getResponse().getBody(Map.class).orElseThrow().get("message"));
   }
 }

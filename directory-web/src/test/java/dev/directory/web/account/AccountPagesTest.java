@@ -85,7 +85,7 @@ class AccountPagesTest implements TemporaryHome {
             .getResponse()
             .getBody(String.class)
             .orElseThrow()
-            .contains("password: at least 12 characters."));
+            .contains("password: at least 12 characters"));
   }
 
   @Test

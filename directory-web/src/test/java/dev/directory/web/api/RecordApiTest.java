@@ -94,7 +94,7 @@ class RecordApiTest implements TemporaryHome {
 
     assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
     assertEquals(
-        "no person has the id \"nobody\"",
+        "No person has the id “nobody”.",
         e.getResponse().getBody(Map.class).orElseThrow().get("message"));
   }
 

@@ -154,15 +154,16 @@ class SearchApiTest implements TemporaryHome {
   @CsvSource(
       delimiter = '|',
       value = {
-        "page=0 | page must be 1 or more; got: 0",
-        "page=abc | page must be a whole number; got: abc",
-        "size=101 | size must be between 1 and 100; got: 101",
-        "page=200&size=100 | page × size must be at most 10000; got: 200 × 100 (narrow the search"
-            + " instead of paging this deep)",
-        "type=embassy | type must be one of ministry, department, municipal_service,"
-            + " mission_office, partner, person, press_contact; got: embassy",
-        "country=Chile | country must be an ISO 3166-1 alpha-2 code such as CL; got: Chile",
-        "sort=date | sort must be relevance or name; got: date",
+        "page=0 | page: 0 is out of range; give 1 to 10000",
+        "page=abc | page: “abc” is not a whole number",
+        "size=101 | size: 101 is out of range; give 1 to 100",
+        "page=200&size=100 | page: 200 × 100 goes past the first 10000 results; narrow the search"
+            + " instead of paging this deep",
+        "type=embassy | type: “embassy” is not a type; use one of ministry, department,"
+            + " municipal_service, mission_office, partner, person, press_contact",
+        "country=Chile | country: “Chile” is not an ISO 3166-1 alpha-2 country code (such as CL or"
+            + " FR)",
+        "sort=date | sort: “date” is not an order; use one of relevance, name",
       })
   void refusesBadParametersWithAPlainMessage(String query, String message) {
     HttpClientResponseException e =

@@ -58,7 +58,7 @@ class SuggestApiTest implements TemporaryHome {
 
     assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
     assertEquals(
-        "q must be at most 100 characters; got: 101",
+        "q: is 101 characters long; at most 100 are allowed",
         e.getResponse().getBody(Map.class).orElseThrow().get("message"));
   }
 }

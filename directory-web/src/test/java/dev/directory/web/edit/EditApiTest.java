@@ -41,7 +41,7 @@ class EditApiTest implements TemporaryHome {
   void changesAPersonAndFindsTheChangeWithinASecond() throws Exception {
     Map<String, Object> person = get("/api/people/norberto-giron");
 
-    Map<String, Object> body = edit(person, "job_title", "Head of the Santiago office");
+    Map<String, Object> body = edit(person, "title", "Head of the Santiago office");
     Map<String, Object> changed =
         client
             .toBlocking()
@@ -67,7 +67,7 @@ class EditApiTest implements TemporaryHome {
         .toBlocking()
         .retrieve(
             HttpRequest.PUT(
-                "/api/people/sebastian-mathews", edit(opened, "job_title", "Press officer")),
+                "/api/people/sebastian-mathews", edit(opened, "title", "Press officer")),
             Map.class);
 
     HttpClientResponseException stale =
@@ -78,8 +78,7 @@ class EditApiTest implements TemporaryHome {
                     .toBlocking()
                     .retrieve(
                         HttpRequest.PUT(
-                            "/api/people/sebastian-mathews",
-                            edit(opened, "job_title", "Spokesperson")),
+                            "/api/people/sebastian-mathews", edit(opened, "title", "Spokesperson")),
                         Map.class));
 
     assertEquals(HttpStatus.CONFLICT, stale.getStatus());
@@ -95,6 +94,113 @@ class EditApiTest implements TemporaryHome {
   }
 
   @Test
+  void takesBackWhatItGaveWithOneFieldChangedAndChangesOnlyThatField() {
+    Map<String, Object> person = get("/api/people/sebastian-mathews");
+
+    Map<String, Object> unchanged = put("/api/people/sebastian-mathews", person);
+    assertEquals(person, unchanged, "the same record back: nothing changed, not even the version");
+
+    Map<String, Object> changed =
+        put("/api/people/sebastian-mathews", edit(person, "title", "Spokesperson"));
+    Map<String, Object> expected = edit(person, "title", "Spokesperson");
+    expected.put("version", ((Number) person.get("version")).intValue() + 1);
+    assertEquals(expected, changed);
+    List<Map<String, Object>> history =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/people/sebastian-mathews/history"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    assertEquals(
+        List.of("job_title"),
+        ((List<?>) ((Map<?, ?>) history.get(history.size() - 1)).get("fields"))
+            .stream().map(f -> ((Map<?, ?>) f).get("field")).toList());
+  }
+
+  @Test
+  void takesAnOrganisationBackAsItGaveIt() {
+    Map<String, Object> department =
+        get("/api/organizations/department-for-foreigners-and-migration");
+    assertEquals("ministry-of-internal-affairs", ((Map<?, ?>) department.get("parent")).get("id"));
+
+    Map<String, Object> changed =
+        put(
+            "/api/organizations/department-for-foreigners-and-migration",
+            edit(department, "localName", "Servicio Nacional de Migraciones"));
+
+    assertEquals("Servicio Nacional de Migraciones", changed.get("localName"));
+    assertEquals(department.get("parent"), changed.get("parent"));
+    assertEquals(department.get("place"), changed.get("place"));
+    assertEquals(department.get("topics"), changed.get("topics"));
+  }
+
+  @Test
+  void ignoresWhatTheDirectoryDerivesButRefusesAFieldItDoesNotHave() {
+    Map<String, Object> person = get("/api/people/norberto-giron");
+    Map<String, Object> derived = new HashMap<>(person);
+    derived.put("name", "Somebody Else");
+    derived.put("url", "/people/somebody-else");
+    derived.put(
+        "phones",
+        ((List<?>) person.get("phones"))
+            .stream()
+                .map(
+                    p -> {
+                      Map<Object, Object> phone = new HashMap<>((Map<?, ?>) p);
+                      phone.put("e164", "+10000000000");
+                      return phone;
+                    })
+                .toList());
+
+    assertEquals(person, put("/api/people/norberto-giron", derived), "read-only fields ignored");
+
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .retrieve(
+                        HttpRequest.PUT(
+                            "/api/people/norberto-giron", edit(person, "job_title", "Head")),
+                        Map.class));
+    Map<?, ?> body = refused.getResponse().getBody(Map.class).orElseThrow();
+    assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+    Map<?, ?> problem = (Map<?, ?>) ((List<?>) body.get("problems")).get(0);
+    assertEquals("field.unknown", problem.get("code"));
+    assertEquals("job_title", ((List<?>) problem.get("args")).get(0));
+    assertTrue(
+        ((String) body.get("message")).contains("the fields are id, givenName"), body.toString());
+  }
+
+  @Test
+  void namesEachProblemByItsFieldAsTheJsonNamesIt() {
+    Map<String, Object> person = get("/api/people/norberto-giron");
+    Map<String, Object> wrong = edit(person, "title", "x".repeat(301));
+    wrong.put("organization", Map.of("id", "no-such-organisation"));
+
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .retrieve(HttpRequest.PUT("/api/people/norberto-giron", wrong), Map.class));
+
+    List<?> problems =
+        (List<?>) refused.getResponse().getBody(Map.class).orElseThrow().get("problems");
+    assertEquals(
+        List.of(
+            "organization reference.missing [organisation, no-such-organisation]",
+            "title text.too_long [301, 300]"),
+        problems.stream()
+            .map(p -> (Map<?, ?>) p)
+            .map(p -> p.get("field") + " " + p.get("code") + " " + p.get("args"))
+            .sorted()
+            .toList());
+  }
+
+  @Test
   void refusesAWrongValueNamingTheFieldAsTheImportWould() {
     Map<String, Object> person = get("/api/people/norberto-giron");
 
@@ -107,12 +213,15 @@ class EditApiTest implements TemporaryHome {
                     .retrieve(
                         HttpRequest.PUT(
                             "/api/people/norberto-giron",
-                            edit(person, "emails", List.of("work: giron@"))),
+                            edit(
+                                person,
+                                "emails",
+                                List.of(Map.of("type", "work", "address", "giron@")))),
                         Map.class));
 
     assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
     assertEquals(
-        "emails: \"giron@\" is not an e-mail address",
+        "emails: “giron@” is not an e-mail address",
         refused.getResponse().getBody(Map.class).orElseThrow().get("message"));
   }
 
@@ -121,10 +230,10 @@ class EditApiTest implements TemporaryHome {
     Map<String, Object> person = get("/api/people/norberto-giron");
 
     assertEquals(
-        "given_name: give text, a number, true or false, or a list of them; not an object",
+        "givenName: give text",
         refusal(
             HttpRequest.PUT(
-                "/api/people/norberto-giron", edit(person, "given_name", Map.of("a", 1)))));
+                "/api/people/norberto-giron", edit(person, "givenName", Map.of("a", 1)))));
     assertEquals(
         "id: an id cannot change: this record is “norberto-giron”, not “someone-else”",
         refusal(HttpRequest.PUT("/api/people/norberto-giron", edit(person, "id", "someone-else"))));
@@ -155,10 +264,9 @@ class EditApiTest implements TemporaryHome {
   void createsAndDeletesAnOrganisationKeepingItsHistory() {
     Map<String, Object> created = new HashMap<>();
     created.put("id", "municipal-services-calama");
-    created.put("kind", "municipal_service");
+    created.put("type", "municipal_service");
     created.put("name", "Municipal Services of Calama");
-    created.put("country", "CL");
-    created.put("city", "Calama");
+    created.put("place", Map.of("country", "CL", "city", "Calama"));
 
     HttpResponse<Map> response =
         client.toBlocking().exchange(HttpRequest.POST("/api/organizations", created), Map.class);
@@ -187,12 +295,12 @@ class EditApiTest implements TemporaryHome {
                 Map.of(
                     "id",
                     "editors-at-once",
-                    "given_name",
+                    "givenName",
                     "Test",
-                    "family_name",
+                    "familyName",
                     "Editors At Once",
-                    "organization_id",
-                    "lshtm",
+                    "organization",
+                    Map.of("id", "lshtm"),
                     "visibility",
                     "internal")));
     Map<Long, String> answered = new ConcurrentHashMap<>();
@@ -214,7 +322,7 @@ class EditApiTest implements TemporaryHome {
                   // Straight back with the version a refusal names: the editor that loses the
                   // race saves right after the winner commits, as fast as it can.
                   String title = "editor " + editor + " save " + saved;
-                  Map<String, Object> body = edit(person, "job_title", title);
+                  Map<String, Object> body = edit(person, "title", title);
                   body.put("version", version);
                   try {
                     Map<?, ?> answer =
@@ -264,30 +372,9 @@ class EditApiTest implements TemporaryHome {
             assertEquals(title, history.get(version), "the answer for version " + version));
   }
 
-  /** The person's fields as the CSV has them, with one changed, and the version opened. */
-  private Map<String, Object> edit(Map<String, Object> record, String field, Object value) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("given_name", record.get("givenName"));
-    body.put("family_name", record.get("familyName"));
-    body.put("job_title", record.get("title"));
-    body.put("organization_id", ((Map<?, ?>) record.get("organization")).get("id"));
-    body.put("roles", record.get("roles"));
-    body.put(
-        "emails",
-        ((List<?>) record.get("emails"))
-            .stream()
-                .map(e -> ((Map<?, ?>) e).get("type") + ": " + ((Map<?, ?>) e).get("address"))
-                .toList());
-    body.put(
-        "phones",
-        ((List<?>) record.get("phones"))
-            .stream()
-                .map(p -> ((Map<?, ?>) p).get("type") + ": " + ((Map<?, ?>) p).get("number"))
-                .toList());
-    body.put("press_contact", record.get("pressContact"));
-    body.put("visibility", record.get("visibility"));
-    body.put("notes", record.get("notes"));
-    body.put("version", record.get("version"));
+  /** The record as GET returned it, with one field changed: what a client sends back. */
+  private static Map<String, Object> edit(Map<String, Object> record, String field, Object value) {
+    Map<String, Object> body = new HashMap<>(record);
     body.put(field, value);
     return body;
   }
@@ -313,6 +400,10 @@ class EditApiTest implements TemporaryHome {
   }
 
   @SuppressWarnings("unchecked")
+  private Map<String, Object> put(String path, Map<String, Object> body) {
+    return client.toBlocking().retrieve(HttpRequest.PUT(path, body), Map.class);
+  }
+
   private Map<String, Object> get(String path) {
     return client.toBlocking().retrieve(path, Map.class);
   }

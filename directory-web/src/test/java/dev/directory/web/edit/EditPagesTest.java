@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
-import dev.directory.core.audit.RecordFields;
 import dev.directory.core.person.People;
+import dev.directory.core.record.Cells;
 import dev.directory.web.SignedInTestClient;
 import dev.directory.web.TemporaryHome;
 import io.micronaut.http.HttpRequest;
@@ -87,7 +87,7 @@ class EditPagesTest implements TemporaryHome {
     String page = refused.getResponse().getBody(String.class).orElseThrow();
     assertTrue(
         page.contains(
-            "<p class=\"field-error\" id=\"emails-problem\">\"mathews@\" is not an e-mail address</p>"),
+            "<p class=\"field-error\" id=\"emails-problem\">“mathews@” is not an e-mail address</p>"),
         page);
     assertTrue(page.contains("value=\"work: mathews@\""), "what was typed is kept");
     assertEquals(version, people.version("sebastian-mathews").orElseThrow());
@@ -109,7 +109,8 @@ class EditPagesTest implements TemporaryHome {
             .getBody(String.class)
             .orElseThrow()
             .contains(
-                "Nothing was saved: correct the fields marked below. colour: not a field here"));
+                "Nothing was saved: correct the fields marked below. colour: “colour” is not a field"
+                    + " here"));
   }
 
   @Test
@@ -167,7 +168,7 @@ class EditPagesTest implements TemporaryHome {
   /** The person's stored fields, as the edit form sends them, with their version. */
   private Map<String, String> form(String id) {
     Map<String, String> form = new HashMap<>();
-    RecordFields.of(people.find(id).orElseThrow())
+    Cells.of(people.find(id).orElseThrow())
         .forEach((field, value) -> form.put(field, value == null ? "" : value));
     form.remove("id");
     form.put("version", String.valueOf(people.version(id).orElseThrow()));

@@ -113,10 +113,14 @@ class ExportApiTest implements TemporaryHome {
             .getResponse()
             .getBody(String.class)
             .orElseThrow()
-            .contains("format must be csv or vcard; got: xls"));
+            .contains("format: “xls” is not a format; use one of csv, vcard"));
     assertEquals(HttpStatus.BAD_REQUEST, words.getStatus());
     assertTrue(
-        words.getResponse().getBody(String.class).orElseThrow().contains("at most 20 words"));
+        words
+            .getResponse()
+            .getBody(String.class)
+            .orElseThrow()
+            .contains("at most 20 are searched"));
   }
 
   @Test
@@ -130,7 +134,7 @@ class ExportApiTest implements TemporaryHome {
             .getResponse()
             .getBody(String.class)
             .orElseThrow()
-            .contains("format is required: csv or vcard"));
+            .contains("format: choose one of csv, vcard"));
   }
 
   private static String twentyOneWords() {

@@ -139,7 +139,7 @@ class InquiryApiTest implements TemporaryHome {
             + " email: “not-an-address” is not an e-mail address, such as name@example.org."
             + " subject: Give a subject."
             + " message: Write your message."
-            + " country: \"Atlantis\" is neither a country code (such as CL) nor a country's name.",
+            + " country: “Atlantis” is neither a country code (such as CL) nor a country’s name.",
         message(refused));
     assertEquals(before, total());
   }
@@ -193,12 +193,12 @@ class InquiryApiTest implements TemporaryHome {
     String id = (String) post(inquiry("Chile", "Hello.")).body().get("id");
 
     assertEquals(
-        "office: “minsal” is not a mission office.",
+        "office: no mission office has the id “minsal”",
         message(
             assertThrows(
                 HttpClientResponseException.class, () -> patch(id, Map.of("office", "minsal")))));
     assertEquals(
-        "\"done\" is not a status; use new, assigned, answered or closed",
+        "status: “done” is not a status; use one of new, assigned, answered, closed",
         message(
             assertThrows(
                 HttpClientResponseException.class, () -> patch(id, Map.of("status", "done")))));

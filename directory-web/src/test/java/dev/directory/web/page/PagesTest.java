@@ -98,7 +98,7 @@ class PagesTest implements TemporaryHome {
     HttpClientResponseException refused = assertThrowsStatus(HttpStatus.BAD_REQUEST, "/?size=500");
 
     String page = refused.getResponse().getBody(String.class).orElseThrow();
-    assertTrue(page.contains("size must be between 1 and 100; got: 500"), page);
+    assertTrue(page.contains("size: 500 is out of range; give 1 to 100"), page);
   }
 
   @Test
@@ -183,7 +183,8 @@ class PagesTest implements TemporaryHome {
             .orElseThrow()
             .contains("There is no page at /nowhere"));
     assertEquals(
-        "{\"message\":\"no organisation has the id \\\"nowhere\\\"\"}",
+        "{\"message\":\"No organisation has the id “nowhere”.\",\"code\":\"not_found\","
+            + "\"problems\":[]}",
         api.getResponse().getBody(String.class).orElseThrow());
   }
 

@@ -65,9 +65,9 @@ class ImportCommandTest {
     String message = err.toString(StandardCharsets.UTF_8);
     assertTrue(message.contains("nothing was changed"), message);
     assertTrue(
-        message.contains("people.csv:2:emails: \"mathews@\" is not an e-mail address"), message);
+        message.contains("people.csv:2:emails: “mathews@” is not an e-mail address"), message);
     assertTrue(
-        message.contains("people.csv:2:organization_id: no organisation has the id \"iom-chile\""),
+        message.contains("people.csv:2:organization_id: no organisation has the id “iom-chile”"),
         message);
   }
 

@@ -119,10 +119,11 @@ class KillTest {
           HttpResponse<String> edited =
               server.put(
                   "/api/people/norberto-giron",
-                  "{\"given_name\":\"Norberto\",\"family_name\":\"Girón\",\"job_title\":\""
+                  "{\"givenName\":\"Norberto\",\"familyName\":\"Girón\",\"title\":\""
                       + title
-                      + "\",\"organization_id\":\"iom-chile\",\"roles\":\"chief of mission\","
-                      + "\"press_contact\":\"no\",\"visibility\":\"public\",\"version\":"
+                      + "\",\"organization\":{\"id\":\"iom-chile\"},"
+                      + "\"roles\":[\"chief of mission\"],"
+                      + "\"pressContact\":false,\"visibility\":\"public\",\"version\":"
                       + version.get()
                       + "}");
           assertEquals(200, edited.statusCode(), edited.body());
@@ -143,11 +144,11 @@ class KillTest {
                   "/api/people",
                   "{\"id\":\""
                       + id
-                      + "\",\"given_name\":\"Killtest\",\"family_name\":\"Person "
+                      + "\",\"givenName\":\"Killtest\",\"familyName\":\"Person "
                       + round
                       + "-"
                       + i
-                      + "\",\"organization_id\":\"iom-chile\",\"press_contact\":\"no\","
+                      + "\",\"organization\":{\"id\":\"iom-chile\"},\"pressContact\":false,"
                       + "\"visibility\":\"internal\"}");
           assertEquals(201, created.statusCode(), created.body());
           acknowledged.incrementAndGet();

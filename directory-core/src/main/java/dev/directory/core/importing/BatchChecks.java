@@ -1,0 +1,177 @@
+package dev.directory.core.importing;
+
+import dev.directory.core.country.Countries;
+import dev.directory.core.engagement.Engagement;
+import dev.directory.core.office.MissionOffice;
+import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.person.People;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.record.Known;
+import dev.directory.core.record.OrganizationCheck;
+import dev.directory.core.record.OrganizationDraft;
+import dev.directory.core.record.PersonCheck;
+import dev.directory.core.record.Reading;
+import dev.directory.core.record.StoredRecords;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Checks a batch as a whole: organisations and people by their one check, against the stored
+ * records as the batch would change them (a parent or organisation may come later in the files);
+ * offices and engagements by what they refer to.
+ */
+@Singleton
+final class BatchChecks {
+
+  private final StoredRecords stored;
+  private final MissionOffices offices;
+  private final People people;
+
+  BatchChecks(StoredRecords stored, MissionOffices offices, People people) {
+    this.stored = stored;
+    this.offices = offices;
+    this.people = people;
+  }
+
+  void check(Batch batch) {
+    Known known = new BatchKnown(batch, stored);
+    for (Batch.Lined<OrganizationDraft> lined : batch.organizationDrafts) {
+      var checked = OrganizationCheck.check(lined.value(), known);
+      checked.problems().forEach(lined.row()::problem);
+      if (checked.value() != null) {
+        batch.organizations.put(
+            lined.id(), new Batch.Lined<>(lined.id(), checked.value(), lined.row()));
+      }
+    }
+    for (var lined : batch.personDrafts) {
+      var checked = PersonCheck.check(lined.value(), known);
+      checked.problems().forEach(lined.row()::problem);
+      if (checked.value() != null) {
+        batch.people.put(lined.id(), new Batch.Lined<>(lined.id(), checked.value(), lined.row()));
+      }
+    }
+    for (Batch.Lined<MissionOffice> lined : batch.offices.values()) {
+      checkOffice(batch, known, lined);
+    }
+    for (Batch.Lined<Engagement> lined : batch.engagements.values()) {
+      checkEngagement(batch, known, lined);
+    }
+  }
+
+  private void checkOffice(Batch batch, Known known, Batch.Lined<MissionOffice> lined) {
+    MissionOffice office = lined.value();
+    OrganizationKind kind = known.kindOf(office.organizationId());
+    if (kind == null) {
+      lined
+          .row()
+          .problem(
+              "organization_id",
+              ProblemCode.REFERENCE_MISSING,
+              "organisation",
+              office.organizationId());
+    } else if (kind != OrganizationKind.MISSION_OFFICE) {
+      lined
+          .row()
+          .problem(
+              "organization_id",
+              ProblemCode.REFERENCE_KIND,
+              office.organizationId(),
+              kind.code(),
+              OrganizationKind.MISSION_OFFICE.code());
+    }
+    String fallback = office.fallbackOfficeId();
+    if (fallback != null
+        && !batch.offices.containsKey(fallback)
+        && offices.find(fallback).isEmpty()) {
+      lined
+          .row()
+          .problem("fallback_office_id", ProblemCode.REFERENCE_MISSING, "mission office", fallback);
+    }
+  }
+
+  private void checkEngagement(Batch batch, Known known, Batch.Lined<Engagement> lined) {
+    Engagement e = lined.value();
+    for (String organizationId : e.organizationIds()) {
+      if (known.kindOf(organizationId) == null) {
+        lined
+            .row()
+            .problem(
+                "organizations", ProblemCode.REFERENCE_MISSING, "organisation", organizationId);
+      }
+    }
+    for (String personId : e.personIds()) {
+      if (!batch.people.containsKey(personId) && !people.exists(personId)) {
+        lined.row().problem("people", ProblemCode.REFERENCE_MISSING, "person", personId);
+      }
+    }
+    for (String topicId : e.topicIds()) {
+      if (!known.topicExists(topicId)) {
+        lined.row().problem("topics", ProblemCode.REFERENCE_MISSING, "topic", topicId);
+      }
+    }
+  }
+
+  /** The stored records as the batch changes them: a record in the files wins over the stored. */
+  private static final class BatchKnown implements Known {
+
+    private final Batch batch;
+    private final Known stored;
+    private final Map<String, OrganizationDraft> drafts = new HashMap<>();
+
+    BatchKnown(Batch batch, Known stored) {
+      this.batch = batch;
+      this.stored = stored;
+      for (var lined : batch.organizationDrafts) {
+        if (lined.id() != null) {
+          drafts.put(lined.id(), lined.value());
+        }
+      }
+    }
+
+    @Override
+    @Nullable
+    public OrganizationKind kindOf(String organizationId) {
+      OrganizationDraft draft = drafts.get(organizationId);
+      if (draft == null) {
+        return stored.kindOf(organizationId);
+      }
+      return readOrNull(draft.kind(), OrganizationKind::parse);
+    }
+
+    @Override
+    @Nullable
+    public String countryOf(String organizationId) {
+      OrganizationDraft draft = drafts.get(organizationId);
+      return draft == null
+          ? stored.countryOf(organizationId)
+          : readOrNull(draft.country(), Countries::parse);
+    }
+
+    @Override
+    @Nullable
+    public String parentOf(String organizationId) {
+      OrganizationDraft draft = drafts.get(organizationId);
+      return draft == null ? stored.parentOf(organizationId) : Reading.text(draft.parentId());
+    }
+
+    @Override
+    public boolean topicExists(String topicId) {
+      return batch.topics.containsKey(topicId) || stored.topicExists(topicId);
+    }
+
+    /** A value of another row: its own problems are reported on its own line. */
+    @Nullable
+    private static <T> T readOrNull(@Nullable String raw, Function<String, T> read) {
+      String text = Reading.text(raw);
+      try {
+        return text == null ? null : read.apply(text);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+  }
+}

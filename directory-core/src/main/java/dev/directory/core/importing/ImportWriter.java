@@ -1,0 +1,118 @@
+package dev.directory.core.importing;
+
+import dev.directory.core.engagement.Engagements;
+import dev.directory.core.office.MissionOffice;
+import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.topic.Topics;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Writes a checked batch through the stores, the record a record points to (parent, fallback
+ * office) first, and counts what each file created, updated or left as it was.
+ */
+@Singleton
+final class ImportWriter {
+
+  private final Topics topics;
+  private final Organizations organizations;
+  private final MissionOffices offices;
+  private final People people;
+  private final Engagements engagements;
+
+  ImportWriter(
+      Topics topics,
+      Organizations organizations,
+      MissionOffices offices,
+      People people,
+      Engagements engagements) {
+    this.topics = topics;
+    this.organizations = organizations;
+    this.offices = offices;
+    this.people = people;
+    this.engagements = engagements;
+  }
+
+  ImportResult write(Batch batch) {
+    Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
+    count(counts, FolderReader.TOPICS, batch.topics.values(), topics::exists, topics::save);
+    count(
+        counts,
+        FolderReader.ORGANIZATIONS,
+        parentsFirst(batch.organizations.values(), Organization::id, Organization::parentId),
+        organizations::exists,
+        organizations::save);
+    count(
+        counts,
+        FolderReader.OFFICES,
+        parentsFirst(
+            batch.offices.values(), MissionOffice::organizationId, MissionOffice::fallbackOfficeId),
+        id -> offices.find(id).isPresent(),
+        offices::save);
+    count(counts, FolderReader.PEOPLE, batch.people.values(), people::exists, people::save);
+    count(
+        counts,
+        FolderReader.ENGAGEMENTS,
+        batch.engagements.values(),
+        id -> engagements.find(id).isPresent(),
+        engagements::save);
+    return new ImportResult(counts);
+  }
+
+  private static <T> void count(
+      Map<String, ImportResult.Counts> counts,
+      String file,
+      Iterable<Batch.Lined<T>> records,
+      Predicate<String> exists,
+      Predicate<T> save) {
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (Batch.Lined<T> record : records) {
+      boolean existed = exists.test(record.id());
+      if (!save.test(record.value())) {
+        unchanged++;
+      } else if (existed) {
+        updated++;
+      } else {
+        created++;
+      }
+    }
+    if (created + updated + unchanged > 0) {
+      counts.put(file, new ImportResult.Counts(created, updated, unchanged));
+    }
+  }
+
+  /** Orders records so that the one a record points to (parent, fallback) comes before it. */
+  private static <T> List<Batch.Lined<T>> parentsFirst(
+      Iterable<Batch.Lined<T>> records, Function<T, String> id, Function<T, String> parent) {
+    Map<String, Batch.Lined<T>> byId = new LinkedHashMap<>();
+    records.forEach(r -> byId.put(id.apply(r.value()), r));
+    List<Batch.Lined<T>> ordered = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    for (Batch.Lined<T> record : byId.values()) {
+      // Walk up to the first placed ancestor, then place the chain top-down.
+      List<Batch.Lined<T>> chain = new ArrayList<>();
+      Batch.Lined<T> current = record;
+      while (current != null && placed.add(id.apply(current.value()))) {
+        chain.add(current);
+        String parentId = parent.apply(current.value());
+        current = parentId == null ? null : byId.get(parentId);
+      }
+      for (int i = chain.size() - 1; i >= 0; i--) {
+        ordered.add(chain.get(i));
+      }
+    }
+    return ordered;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.directory.core.problem;
+
+import java.util.List;
+
+/**
+ * Every kind of problem the directory reports, with a stable code that clients and translations key
+ * on and its English text, in which {@code {0}}, {@code {1}} … stand for the problem's arguments.
+ */
+public enum ProblemCode {
+  REQUIRED("required", "a value is required"),
+  REQUIRED_CHOICE("required_choice", "choose one of {0}"),
+  ID_INVALID(
+      "id.invalid",
+      "“{0}” is not a valid id; use lower-case letters, digits and single hyphens, such as"
+          + " iom-chile"),
+  ID_TAKEN("id.taken", "“{0}” is taken; choose another id"),
+  ID_CHANGED("id.changed", "an id cannot change: this record is “{0}”, not “{1}”"),
+  ID_DUPLICATE("id.duplicate", "duplicate id “{0}”: already on line {1}"),
+  TEXT_MULTILINE("text.multiline", "must be on one line"),
+  TEXT_TOO_LONG("text.too_long", "is {0} characters long; at most {1} are allowed"),
+  CHOICE_INVALID("choice.invalid", "“{0}” is not {1}; use one of {2}"),
+  YES_NO_INVALID("yes_no.invalid", "“{0}” is not yes or no"),
+  NUMBER_INVALID("number.invalid", "“{0}” is not a whole number"),
+  NUMBER_OUT_OF_RANGE("number.out_of_range", "{0} is out of range; give {1} to {2}"),
+  LANGUAGE_INVALID(
+      "language.invalid", "“{0}” is not an ISO 639-1 language code (such as es or fr)"),
+  COUNTRY_INVALID(
+      "country.invalid", "“{0}” is not an ISO 3166-1 alpha-2 country code (such as CL or FR)"),
+  COUNTRY_OR_NAME_INVALID(
+      "country_or_name.invalid",
+      "“{0}” is neither a country code (such as CL) nor a country’s name"),
+  DATE_INVALID("date.invalid", "“{0}” is not a date written as YYYY-MM-DD"),
+  DATE_ORDER("date.order", "ends ({0}) before it starts ({1})"),
+  WEBSITE_INVALID(
+      "website.invalid", "“{0}” is not a web address starting with http:// or https://"),
+  EMAIL_INVALID("email.invalid", "“{0}” is not an e-mail address"),
+  PHONE_INVALID("phone.invalid", "“{0}” is not a phone number"),
+  REFERENCE_MISSING("reference.missing", "no {0} has the id “{1}”"),
+  REFERENCE_KIND("reference.kind", "“{0}” is a {1}, not a {2}"),
+  PARENT_SELF("parent.self", "an organisation cannot be its own parent"),
+  PARENT_CYCLE("parent.cycle", "“{0}” would be its own ancestor: {1}"),
+  FALLBACK_SELF("fallback.self", "an office cannot fall back to itself"),
+  FIELD_UNKNOWN("field.unknown", "“{0}” is not a field here; the fields are {1}"),
+  FIELD_SHAPE("field.shape", "give {0}"),
+  VERSION_REQUIRED(
+      "version.required", "give the version the change was made on (the record’s “version”)"),
+  TOO_MANY_WORDS("words.too_many", "has {0} words; at most {1} are searched"),
+  RESULT_WINDOW(
+      "page.window",
+      "{1} × {2} goes past the first {0} results; narrow the search instead of paging this deep"),
+  FILTER_VALUES("filter.too_many", "may be given at most {0} times; got {1}"),
+  FILE_NONE("file.none", "none of {0} is in this folder"),
+  FOLDER_MISSING("folder.missing", "no such folder"),
+  FILE_UNREADABLE("file.unreadable", "{0}"),
+  CSV_MALFORMED("csv.malformed", "malformed CSV line: {0}"),
+  CSV_CELLS(
+      "csv.cells",
+      "this line has {0} cells but the header has {1} (is a value with a comma missing its quotes?)"),
+  CSV_HEADER("csv.header", "the header line is not valid CSV: {0}"),
+  CSV_COLUMN_UNKNOWN("csv.column_unknown", "unknown column; the columns of {0} are {1}"),
+  CSV_COLUMN_TWICE("csv.column_twice", "this column appears twice in the header"),
+  CSV_COLUMN_MISSING("csv.column_missing", "required column is missing from the header"),
+  CSV_NOT_UTF8("csv.not_utf8", "the file is not UTF-8 (byte {0}); save it as “CSV UTF-8”"),
+  MORE_PROBLEMS("problems.more", "{0} more problems not listed"),
+  NOT_FOUND("not_found", "No {0} has the id “{1}”."),
+  INQUIRY_NOT_FOUND("inquiry.not_found", "No inquiry has the reference “{0}”."),
+  NOTHING_TO_CHANGE(
+      "change.nothing", "Nothing to change: give an office, a contact, a status or a note."),
+  ALREADY("change.already", "The inquiry is already {0}."),
+  TOKEN_NOT_FOUND("token.not_found", "“{0}” has no token “{1}”."),
+  ACCOUNT_NOT_FOUND("account.not_found", "No account is called “{0}”."),
+  STALE_VERSION(
+      "version.stale",
+      "“{0}” has changed since you opened it (version {1}, now {2}{3}); nothing was saved. Open it"
+          + " again and reapply your change."),
+  STILL_REFERRED("still_referred", "“{0}” still has {1}; move them to another organisation first."),
+  STILL_NAMED("still_named", "“{0}” is named in {1}; hand them to someone else first."),
+  LAST_ADMIN(
+      "account.last_admin", "“{0}” is the last enabled admin; make another account admin first."),
+  USERNAME_INVALID(
+      "username.invalid",
+      "2 to 100 small letters, digits, dots, hyphens, underscores or @, starting with a letter or"
+          + " digit"),
+  PASSWORD_SHORT("password.short", "at least {0} characters"),
+  PASSWORD_LONG("password.long", "at most {0} bytes (bcrypt reads no further)"),
+  NAME_INVALID("name.invalid", "give a name of at most {0} characters"),
+  FORBIDDEN("forbidden", "{0}"),
+  INVALID("invalid", "{0}");
+
+  private final String code;
+  private final String english;
+
+  ProblemCode(String code, String english) {
+    this.code = code;
+    this.english = english;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** The English text with the arguments in their places. */
+  public String english(List<String> args) {
+    String text = english;
+    for (int i = 0; i < args.size(); i++) {
+      text = text.replace("{" + i + "}", args.get(i));
+    }
+    return text;
+  }
+}

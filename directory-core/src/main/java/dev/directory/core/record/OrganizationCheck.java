@@ -1,0 +1,102 @@
+package dev.directory.core.record;
+
+import static dev.directory.core.record.OrganizationField.ALIASES;
+import static dev.directory.core.record.OrganizationField.CITY;
+import static dev.directory.core.record.OrganizationField.COUNTRY;
+import static dev.directory.core.record.OrganizationField.EMAIL;
+import static dev.directory.core.record.OrganizationField.ID;
+import static dev.directory.core.record.OrganizationField.KIND;
+import static dev.directory.core.record.OrganizationField.LOCAL_NAME;
+import static dev.directory.core.record.OrganizationField.NAME;
+import static dev.directory.core.record.OrganizationField.PARENT;
+import static dev.directory.core.record.OrganizationField.PHONE;
+import static dev.directory.core.record.OrganizationField.REGION;
+import static dev.directory.core.record.OrganizationField.TOPICS;
+import static dev.directory.core.record.OrganizationField.WEBSITE;
+
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.Phone;
+import dev.directory.core.contact.PhoneNumbers;
+import dev.directory.core.contact.PhoneType;
+import dev.directory.core.country.Countries;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.problem.ProblemCode;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The one check of an organisation, whoever gives it (import, API, edit form): every value, its
+ * parent (which must exist and not make a loop) and its topics.
+ */
+public final class OrganizationCheck {
+
+  private OrganizationCheck() {}
+
+  public static Checked<Organization> check(OrganizationDraft draft, Known known) {
+    Reading r = new Reading();
+    String id = r.value(ID, draft.id(), Values::id);
+    OrganizationKind kind = r.value(KIND, draft.kind(), OrganizationKind::parse);
+    String name = r.value(NAME, draft.name(), v -> Values.label(v, 300));
+    String country = r.value(COUNTRY, draft.country(), Countries::parse);
+    String website = r.value(WEBSITE, draft.website(), Values::website);
+    Phone phone = r.value(PHONE, draft.phone(), v -> PhoneNumbers.read(PhoneType.WORK, v, country));
+    String email = r.value(EMAIL, draft.email(), Email::normalize);
+    String parentId = r.value(PARENT, draft.parentId(), Values::id);
+    if (parentId != null) {
+      if (parentId.equals(id)) {
+        r.problem(PARENT, ProblemCode.PARENT_SELF);
+      } else if (known.kindOf(parentId) == null) {
+        r.problem(PARENT, ProblemCode.REFERENCE_MISSING, "organisation", parentId);
+      } else if (id != null) {
+        checkNoLoop(r, id, parentId, known);
+      }
+    }
+    var topics = r.list(TOPICS, draft.topics(), Values::id);
+    checkTopics(r, TOPICS, topics, known);
+    String localName = r.value(LOCAL_NAME, draft.localName(), v -> Values.label(v, 300));
+    var aliases = r.list(ALIASES, draft.aliases(), v -> Values.label(v, 100));
+    String region = r.value(REGION, draft.region(), v -> Values.label(v, 200));
+    String city = r.value(CITY, draft.city(), v -> Values.label(v, 200));
+    return r.checked(
+        () ->
+            new Organization(
+                id,
+                kind,
+                name,
+                localName,
+                aliases,
+                parentId,
+                country,
+                region,
+                city,
+                website,
+                phone,
+                email,
+                topics,
+                Reading.text(draft.notes())));
+  }
+
+  /** Walks up from the parent; reaching the organisation itself would make it its own ancestor. */
+  private static void checkNoLoop(Reading r, String id, String parentId, Known known) {
+    Set<String> chain = new LinkedHashSet<>();
+    chain.add(id);
+    for (String above = parentId; above != null; above = known.parentOf(above)) {
+      if (above.equals(id)) {
+        r.problem(PARENT, ProblemCode.PARENT_CYCLE, id, String.join(" › ", chain) + " › " + id);
+        return;
+      }
+      if (!chain.add(above)) {
+        return; // a loop above that does not pass through this organisation: its own problem
+      }
+    }
+  }
+
+  static void checkTopics(Reading r, Field field, Iterable<String> topicIds, Known known) {
+    for (String topicId : topicIds) {
+      if (!known.topicExists(topicId)) {
+        r.problem(field, ProblemCode.REFERENCE_MISSING, "topic", topicId);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.directory.core.record;
+
+import static dev.directory.core.record.PersonField.EMAILS;
+import static dev.directory.core.record.PersonField.FAMILY_NAME;
+import static dev.directory.core.record.PersonField.GIVEN_NAME;
+import static dev.directory.core.record.PersonField.ID;
+import static dev.directory.core.record.PersonField.LANGUAGES;
+import static dev.directory.core.record.PersonField.ORGANIZATION;
+import static dev.directory.core.record.PersonField.PHONES;
+import static dev.directory.core.record.PersonField.ROLES;
+import static dev.directory.core.record.PersonField.TITLE;
+import static dev.directory.core.record.PersonField.TOPICS;
+import static dev.directory.core.record.PersonField.VISIBILITY;
+
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.EmailType;
+import dev.directory.core.contact.PhoneNumbers;
+import dev.directory.core.contact.PhoneType;
+import dev.directory.core.person.Person;
+import dev.directory.core.person.Visibility;
+import dev.directory.core.problem.ProblemCode;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The one check of a person, whoever gives it (import, API, edit form): every value (phones read in
+ * the country of their organisation), the organisation and the topics.
+ */
+public final class PersonCheck {
+
+  private PersonCheck() {}
+
+  public static Checked<Person> check(PersonDraft draft, Known known) {
+    Reading r = new Reading();
+    String id = r.value(ID, draft.id(), Values::id);
+    String given = r.value(GIVEN_NAME, draft.givenName(), v -> Values.label(v, 200));
+    String family = r.value(FAMILY_NAME, draft.familyName(), v -> Values.label(v, 200));
+    String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
+    String country = null;
+    if (organizationId != null) {
+      if (known.kindOf(organizationId) == null) {
+        r.problem(ORGANIZATION, ProblemCode.REFERENCE_MISSING, "organisation", organizationId);
+      } else {
+        country = known.countryOf(organizationId);
+      }
+    }
+    String phoneCountry = country;
+    var emails =
+        draft.emails().stream()
+            .map(
+                e ->
+                    r.value(
+                        EMAILS,
+                        e.value(),
+                        address ->
+                            new Email(
+                                typeOf(e, EmailType::parse, EmailType.WORK),
+                                Email.normalize(address))))
+            .filter(Objects::nonNull)
+            .toList();
+    var phones =
+        draft.phones().stream()
+            .map(
+                p ->
+                    r.value(
+                        PHONES,
+                        p.value(),
+                        number ->
+                            PhoneNumbers.read(
+                                typeOf(p, PhoneType::parse, PhoneType.WORK), number, phoneCountry)))
+            .filter(Objects::nonNull)
+            .toList();
+    var topics = r.list(TOPICS, draft.topics(), Values::id);
+    OrganizationCheck.checkTopics(r, TOPICS, topics, known);
+    Visibility visibility = r.value(VISIBILITY, draft.visibility(), Visibility::parse);
+    String title = r.value(TITLE, draft.title(), v -> Values.label(v, 300));
+    var roles = r.list(ROLES, draft.roles(), v -> Values.label(v, 100));
+    var languages = r.list(LANGUAGES, draft.languages(), Values::language);
+    return r.checked(
+        () ->
+            new Person(
+                id,
+                given,
+                family,
+                title,
+                organizationId,
+                roles,
+                emails,
+                phones,
+                languages,
+                topics,
+                Boolean.TRUE.equals(draft.pressContact()),
+                visibility == null ? Visibility.INTERNAL : visibility,
+                Reading.text(draft.notes())));
+  }
+
+  private static <K> K typeOf(Entry entry, Function<String, K> parse, K otherwise) {
+    String type = Reading.text(entry.type());
+    return type == null ? otherwise : parse.apply(type);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.directory.web.error;
+
+import dev.directory.core.editing.EditConflict;
+import dev.directory.core.problem.Conflict;
+import dev.directory.core.problem.Forbidden;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.Refused;
+import dev.directory.web.edit.EditViews;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/**
+ * The one place where the directory's refusals become answers, the same status for the same kind of
+ * failure everywhere: wrong values 400, nothing with that id 404, a stale version or a record still
+ * referred to 409, not allowed for one's role 403.
+ */
+final class DomainErrors {
+
+  private DomainErrors() {}
+
+  @Produces
+  @Singleton
+  static final class RefusedAnswer implements ExceptionHandler<Refused, HttpResponse<?>> {
+    private final ErrorAnswers answers;
+
+    RefusedAnswer(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Refused e) {
+      return answers.answer(
+          request,
+          HttpStatus.BAD_REQUEST,
+          ApiError.refused(e.problems(), ApiError.fieldsOf(request.getPath())));
+    }
+  }
+
+  @Produces
+  @Singleton
+  static final class NotFoundAnswer implements ExceptionHandler<NotFound, HttpResponse<?>> {
+    private final ErrorAnswers answers;
+
+    NotFoundAnswer(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, NotFound e) {
+      return answers.answer(request, HttpStatus.NOT_FOUND, ApiError.of(e.problem()));
+    }
+  }
+
+  @Produces
+  @Singleton
+  static final class ConflictAnswer implements ExceptionHandler<Conflict, HttpResponse<?>> {
+    private final ErrorAnswers answers;
+
+    ConflictAnswer(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Conflict e) {
+      if (e instanceof EditConflict edit) {
+        var body =
+            new EditViews.Conflict(
+                e.getMessage(),
+                e.problem().code(),
+                edit.current(),
+                EditViews.changes(edit.since()));
+        return answers.answer(request, HttpStatus.CONFLICT, body, e.getMessage());
+      }
+      return answers.answer(request, HttpStatus.CONFLICT, ApiError.of(e.problem()));
+    }
+  }
+
+  @Produces
+  @Singleton
+  static final class ForbiddenAnswer implements ExceptionHandler<Forbidden, HttpResponse<?>> {
+    private final ErrorAnswers answers;
+
+    ForbiddenAnswer(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Forbidden e) {
+      return answers.answer(request, HttpStatus.FORBIDDEN, ApiError.of(e.problem()));
+    }
+  }
+}
