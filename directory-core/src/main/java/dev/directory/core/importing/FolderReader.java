@@ -34,6 +34,44 @@ final class FolderReader {
   static final String ENGAGEMENTS = "engagements.csv";
   static final List<String> FILES = List.of(TOPICS, ORGANIZATIONS, OFFICES, PEOPLE, ENGAGEMENTS);
 
+  /** The columns of one file: those that must be there (with a value), and those that may. */
+  record Columns(List<String> required, List<String> optional) {
+
+    static Columns of(Field[] fields) {
+      return new Columns(
+          Arrays.stream(fields).filter(Field::required).map(Field::column).toList(),
+          Arrays.stream(fields).filter(f -> !f.required()).map(Field::column).toList());
+    }
+  }
+
+  /** The columns of every file (data/README.md documents them, and a test holds it to this). */
+  static final Map<String, Columns> COLUMNS =
+      Map.of(
+          TOPICS,
+          new Columns(
+              List.of("id", "label_en", "label_es", "label_fr"),
+              List.of("keywords_en", "keywords_es", "keywords_fr")),
+          ORGANIZATIONS,
+          Columns.of(OrganizationField.values()),
+          OFFICES,
+          new Columns(List.of("organization_id", "coverage"), List.of("fallback_office_id")),
+          PEOPLE,
+          Columns.of(PersonField.values()),
+          ENGAGEMENTS,
+          new Columns(
+              List.of("id", "kind", "title"),
+              List.of(
+                  "period",
+                  "start_date",
+                  "end_date",
+                  "country",
+                  "places",
+                  "organizations",
+                  "people",
+                  "topics",
+                  "figures",
+                  "description")));
+
   private final Path dir;
   private final Problems problems;
   private final Batch batch = new Batch();
@@ -48,19 +86,11 @@ final class FolderReader {
   }
 
   private Batch readAll() throws IOException {
-    for (CsvRow row :
-        file(
-            TOPICS,
-            List.of("id", "label_en", "label_es", "label_fr"),
-            List.of("keywords_en", "keywords_es", "keywords_fr"))) {
+    for (CsvRow row : file(TOPICS)) {
       readTopic(row).ifPresent(topic -> add(batch.topics, row, topic.id(), topic, "id"));
     }
     Map<String, Long> organizationLines = new HashMap<>();
-    for (CsvRow row :
-        file(
-            ORGANIZATIONS,
-            required(OrganizationField.values()),
-            optional(OrganizationField.values()))) {
+    for (CsvRow row : file(ORGANIZATIONS)) {
       var drafted = Cells.organization(row.cells());
       drafted.problems().forEach(row::problem);
       if (unique(organizationLines, row, drafted.draft().id())) {
@@ -68,16 +98,14 @@ final class FolderReader {
             new Batch.Lined<>(Reading.text(drafted.draft().id()), drafted.draft(), row));
       }
     }
-    for (CsvRow row :
-        file(OFFICES, List.of("organization_id", "coverage"), List.of("fallback_office_id"))) {
+    for (CsvRow row : file(OFFICES)) {
       readOffice(row)
           .ifPresent(
               office ->
                   add(batch.offices, row, office.organizationId(), office, "organization_id"));
     }
     Map<String, Long> personLines = new HashMap<>();
-    for (CsvRow row :
-        file(PEOPLE, required(PersonField.values()), optional(PersonField.values()))) {
+    for (CsvRow row : file(PEOPLE)) {
       var drafted = Cells.person(row.cells());
       drafted.problems().forEach(row::problem);
       if (unique(personLines, row, drafted.draft().id())) {
@@ -85,41 +113,19 @@ final class FolderReader {
             new Batch.Lined<>(Reading.text(drafted.draft().id()), drafted.draft(), row));
       }
     }
-    for (CsvRow row :
-        file(
-            ENGAGEMENTS,
-            List.of("id", "kind", "title"),
-            List.of(
-                "period",
-                "start_date",
-                "end_date",
-                "country",
-                "places",
-                "organizations",
-                "people",
-                "topics",
-                "figures",
-                "description"))) {
+    for (CsvRow row : file(ENGAGEMENTS)) {
       readEngagement(row).ifPresent(e -> add(batch.engagements, row, e.id(), e, "id"));
     }
     return batch;
   }
 
-  private List<CsvRow> file(String name, List<String> required, List<String> optional)
-      throws IOException {
+  private List<CsvRow> file(String name) throws IOException {
     if (!Files.exists(dir.resolve(name))) {
       return List.of();
     }
     batch.files++;
-    return CsvFile.read(dir, name, required, optional, problems).rows;
-  }
-
-  private static List<String> required(Field[] fields) {
-    return Arrays.stream(fields).filter(Field::required).map(Field::column).toList();
-  }
-
-  private static List<String> optional(Field[] fields) {
-    return Arrays.stream(fields).filter(f -> !f.required()).map(Field::column).toList();
+    Columns columns = COLUMNS.get(name);
+    return CsvFile.read(dir, name, columns.required(), columns.optional(), problems).rows;
   }
 
   private static <T> void add(
