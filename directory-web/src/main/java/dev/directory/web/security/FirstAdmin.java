@@ -4,6 +4,7 @@ import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.startup.ImportCommand;
+import dev.directory.web.startup.Readiness;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -27,16 +28,22 @@ final class FirstAdmin implements ApplicationEventListener<StartupEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
   private final Accounts accounts;
+  private final Readiness readiness;
   private final @Nullable String password;
 
-  FirstAdmin(Accounts accounts, @Nullable @Value("${directory.admin-password:}") String password) {
+  FirstAdmin(
+      Accounts accounts,
+      Readiness readiness,
+      @Nullable @Value("${directory.admin-password:}") String password) {
     this.accounts = accounts;
+    this.readiness = readiness;
     this.password = password == null || password.isEmpty() ? null : password;
   }
 
   @Override
   public void onApplicationEvent(StartupEvent event) {
     if (accounts.any()) {
+      readiness.adminReady();
       return;
     }
     String chosen = password != null ? password : accounts.randomPassword();
@@ -46,6 +53,7 @@ final class FirstAdmin implements ApplicationEventListener<StartupEvent> {
       throw new IllegalStateException(
           "DIRECTORY_ADMIN_PASSWORD was refused for the first admin: " + e.getMessage(), e);
     }
+    readiness.adminReady();
     if (password != null) {
       LOG.info("Made the first account, “admin”, with the password of DIRECTORY_ADMIN_PASSWORD.");
     } else {

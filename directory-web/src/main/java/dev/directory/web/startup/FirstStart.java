@@ -32,18 +32,21 @@ final class FirstStart implements ApplicationEventListener<StartupEvent> {
   private final People people;
   private final CsvImporter importer;
   private final IndexSync sync;
+  private final Readiness readiness;
 
   FirstStart(
       DirectorySettings settings,
       Organizations organizations,
       People people,
       CsvImporter importer,
-      IndexSync sync) {
+      IndexSync sync,
+      Readiness readiness) {
     this.settings = settings;
     this.organizations = organizations;
     this.people = people;
     this.importer = importer;
     this.sync = sync;
+    this.readiness = readiness;
   }
 
   @Override
@@ -53,6 +56,7 @@ final class FirstStart implements ApplicationEventListener<StartupEvent> {
         importSeed();
       }
       sync.catchUp();
+      readiness.dataReady();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,57 @@
+package dev.directory.web.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.directory.core.change.ChangeLog;
+import dev.directory.search.SearchIndex;
+import dev.directory.web.TemporaryHome;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+@MicronautTest(transactional = false)
+class HealthTest implements TemporaryHome {
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject SearchIndex index;
+  @Inject ChangeLog changeLog;
+
+  @Test
+  void isUpWithTheIndexPositionOnceTheSeedTheIndexAndTheFirstAdminAreReady() {
+    Map<?, ?> health = client.toBlocking().retrieve("/health", Map.class);
+
+    assertEquals("UP", health.get("status"));
+    Map<?, ?> directory = (Map<?, ?>) ((Map<?, ?>) health.get("details")).get("directory");
+    Map<?, ?> details = (Map<?, ?>) directory.get("details");
+    assertEquals(
+        ((Number) details.get("databasePosition")).longValue(),
+        ((Number) details.get("indexPosition")).longValue());
+    assertEquals(0, ((Number) details.get("indexLag")).longValue());
+  }
+
+  @Test
+  void isNotUpUntilEveryStepIsDone() {
+    Readiness readiness = new Readiness();
+    DirectoryHealth health = new DirectoryHealth(readiness, index, changeLog);
+
+    assertEquals(HealthStatus.DOWN, status(health));
+    readiness.dataReady();
+    assertEquals(HealthStatus.DOWN, status(health), "no admin yet: nobody could sign in");
+    readiness.adminReady();
+    assertEquals(HealthStatus.UP, status(health));
+  }
+
+  private static HealthStatus status(DirectoryHealth health) {
+    HealthResult result = Mono.from(health.getResult()).block();
+    return result.getStatus();
+  }
+}
