@@ -4,6 +4,7 @@ import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.NotFound;
+import dev.directory.web.error.ApiError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -15,6 +16,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +28,15 @@ import java.util.List;
  * Passwords go in and never come out; a token's secret is shown once, when it is issued.
  */
 @Controller("/api/accounts")
+@Tag(name = "Accounts")
+@ApiResponse(
+    responseCode = "401",
+    description = "Not signed in",
+    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(
+    responseCode = "403",
+    description = "Your role may not do this",
+    content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AccountController {
 
@@ -57,19 +71,31 @@ final class AccountController {
 
   /** Every account, by name: role, whether enabled, tokens (never a secret or hash). */
   @Get
-  List<AccountViews.AccountView> list() {
+  List<AccountViews.AccountView> listAccounts() {
     return accounts.all().stream().map(this::view).toList();
   }
 
   /** One account. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No account has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/{username}")
-  AccountViews.AccountView account(String username) {
+  AccountViews.AccountView getAccount(String username) {
     return view(required(username));
   }
 
   /** Makes an account; 400 names each wrong field. */
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post
-  HttpResponse<AccountViews.AccountView> create(@Body NewAccount body) {
+  HttpResponse<AccountViews.AccountView> createAccount(@Body NewAccount body) {
     return HttpResponse.created(
         view(
             accounts.create(
@@ -82,8 +108,20 @@ final class AccountController {
   }
 
   /** Changes an account's name, e-mail, role or whether it is enabled. */
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No account has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "It would leave no enabled admin",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Put("/{username}")
-  AccountViews.AccountView change(String username, @Body AccountChange body) {
+  AccountViews.AccountView changeAccount(String username, @Body AccountChange body) {
     Account current = required(username);
     return view(
         accounts.update(
@@ -95,24 +133,54 @@ final class AccountController {
   }
 
   /** Sets a new password, which ends every sign-in made with the old one. */
+  @ApiResponse(responseCode = "204", description = "Set")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No account has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Put("/{username}/password")
-  HttpResponse<Void> password(String username, @Body PasswordChange body) {
+  HttpResponse<Void> setPassword(String username, @Body PasswordChange body) {
     required(username);
     accounts.setPassword(username, body.password());
     return HttpResponse.noContent();
   }
 
   /** Deletes an account (never the last enabled admin). */
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No account has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "It would leave no enabled admin",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Delete("/{username}")
-  HttpResponse<Void> delete(String username) {
+  HttpResponse<Void> deleteAccount(String username) {
     required(username);
     accounts.delete(username);
     return HttpResponse.noContent();
   }
 
   /** Issues an API token: its secret is in this answer only. */
+  @ApiResponse(
+      responseCode = "201",
+      description = "Issued: the secret is in this answer only",
+      content = @Content(schema = @Schema(implementation = AccountViews.IssuedToken.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No account has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/{username}/tokens")
-  HttpResponse<AccountViews.IssuedToken> issue(String username, @Body NewToken body) {
+  HttpResponse<AccountViews.IssuedToken> issueToken(String username, @Body NewToken body) {
     required(username);
     Accounts.IssuedToken issued = accounts.issueToken(username, body.name(), Instant.now());
     return HttpResponse.created(
@@ -120,8 +188,13 @@ final class AccountController {
   }
 
   /** Revokes an API token. */
+  @ApiResponse(responseCode = "204", description = "Revoked")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No token has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Delete("/{username}/tokens/{id}")
-  HttpResponse<Void> revoke(String username, String id) {
+  HttpResponse<Void> revokeToken(String username, String id) {
     accounts.revokeToken(username, id);
     return HttpResponse.noContent();
   }

@@ -7,6 +7,8 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Drafted;
+import dev.directory.web.error.ApiError;
+import dev.directory.web.record.RecordViews;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
@@ -22,6 +24,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.transaction.TransactionOperations;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.sql.Connection;
 import java.util.List;
@@ -35,6 +42,15 @@ import java.util.function.Supplier;
  * the change is refused with 409 and what changed.
  */
 @Controller("/api")
+@Tag(name = "Edits")
+@ApiResponse(
+    responseCode = "401",
+    description = "Not signed in",
+    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(
+    responseCode = "403",
+    description = "Your role may not do this",
+    content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class EditController {
 
@@ -55,9 +71,22 @@ final class EditController {
   }
 
   /** Creates an organisation; 400 names each wrong field. */
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the organisation as GET returns it",
+      content = @Content(schema = @Schema(implementation = RecordViews.OrganizationView.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/organizations")
   HttpResponse<OrganizationView> createOrganization(
-      @Body Map<String, Object> body, Principal editor) {
+      @RequestBody(
+              description = "The organisation as GET returns it; read-only fields are ignored",
+              content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+          @Body
+          Map<String, Object> body,
+      Principal editor) {
     var draft = read(JsonDrafts.organization(body));
     return HttpResponse.created(
         inOneTransaction(
@@ -68,8 +97,28 @@ final class EditController {
   }
 
   /** Changes an organisation: every field, and the {@code version} the change was made on. */
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No organisation has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "Changed since that version (the answer says what changed), or still referred to",
+      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
   @Put("/organizations/{id}")
-  OrganizationView updateOrganization(String id, @Body Map<String, Object> body, Principal editor) {
+  OrganizationView updateOrganization(
+      String id,
+      @RequestBody(
+              description = "The organisation as GET returns it; read-only fields are ignored",
+              content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+          @Body
+          Map<String, Object> body,
+      Principal editor) {
     var draft = read(JsonDrafts.organization(body));
     long version = version(body.get("version"));
     return inOneTransaction(
@@ -80,6 +129,20 @@ final class EditController {
   }
 
   /** Deletes an organisation without departments, people or anything else referring to it. */
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No organisation has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "Changed since that version (the answer says what changed), or still referred to",
+      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
   @Delete("/organizations/{id}")
   HttpResponse<Void> deleteOrganization(
       String id, @Nullable @QueryValue String version, Principal editor) {
@@ -88,8 +151,22 @@ final class EditController {
   }
 
   /** Creates a person; 400 names each wrong field. */
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the person as GET returns them",
+      content = @Content(schema = @Schema(implementation = RecordViews.PersonView.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/people")
-  HttpResponse<PersonView> createPerson(@Body Map<String, Object> body, Principal editor) {
+  HttpResponse<PersonView> createPerson(
+      @RequestBody(
+              description = "The person as GET returns them; read-only fields are ignored",
+              content = @Content(schema = @Schema(implementation = PersonView.class)))
+          @Body
+          Map<String, Object> body,
+      Principal editor) {
     var draft = read(JsonDrafts.person(body));
     return HttpResponse.created(
         inOneTransaction(
@@ -100,8 +177,28 @@ final class EditController {
   }
 
   /** Changes a person: every field, and the {@code version} the change was made on. */
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "Changed since that version (the answer says what changed), or still referred to",
+      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
   @Put("/people/{id}")
-  PersonView updatePerson(String id, @Body Map<String, Object> body, Principal editor) {
+  PersonView updatePerson(
+      String id,
+      @RequestBody(
+              description = "The person as GET returns them; read-only fields are ignored",
+              content = @Content(schema = @Schema(implementation = PersonView.class)))
+          @Body
+          Map<String, Object> body,
+      Principal editor) {
     var draft = read(JsonDrafts.person(body));
     long version = version(body.get("version"));
     return inOneTransaction(
@@ -112,6 +209,20 @@ final class EditController {
   }
 
   /** Deletes a person whom no engagement or inquiry names. */
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "Changed since that version (the answer says what changed), or still referred to",
+      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
   @Delete("/people/{id}")
   HttpResponse<Void> deletePerson(
       String id, @Nullable @QueryValue String version, Principal editor) {
@@ -120,14 +231,22 @@ final class EditController {
   }
 
   /** Every change to a person: who, when, each field before and after. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/people/{id}/history")
-  List<EditViews.Change> personHistory(String id) {
+  List<EditViews.Change> getPersonHistory(String id) {
     return history(RecordKind.PERSON, id, "person");
   }
 
   /** Every change to an organisation: who, when, each field before and after. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No organisation has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/organizations/{id}/history")
-  List<EditViews.Change> organizationHistory(String id) {
+  List<EditViews.Change> getOrganizationHistory(String id) {
     return history(RecordKind.ORGANIZATION, id, "organisation");
   }
 

@@ -6,6 +6,7 @@ import dev.directory.core.problem.Refused;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.web.api.SearchParameters;
+import dev.directory.web.error.ApiError;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
 import io.micronaut.core.annotation.Nullable;
@@ -20,6 +21,10 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
@@ -38,6 +43,11 @@ import org.slf4j.LoggerFactory;
  * sit in memory.
  */
 @Controller("/api")
+@Tag(name = "Exports")
+@ApiResponse(
+    responseCode = "401",
+    description = "Not signed in",
+    content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ExportController {
 
@@ -66,9 +76,13 @@ final class ExportController {
   }
 
   /** The vCard (version 4.0) of a person: every e-mail and phone, title, organisation, place. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/people/{id}/vcard")
   @Produces(VCARD)
-  HttpResponse<String> vcard(String id) {
+  HttpResponse<String> getPersonVCard(String id) {
     PersonView person = records.person(id).orElseThrow(() -> new NotFound("person", id));
     return HttpResponse.ok(VCards.person(person))
         .contentType(VCARD + ";charset=utf-8")
@@ -81,9 +95,13 @@ final class ExportController {
    * Every result of a search — the parameters of {@code /api/search}, without paging — as CSV
    * ({@code format=csv}) or as vCards ({@code format=vcard}), in the search's order.
    */
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/search/export")
   @Produces({"text/csv", VCARD})
-  HttpResponse<StreamedFile> export(
+  HttpResponse<StreamedFile> exportSearch(
       @Nullable @QueryValue String format, @RequestBean SearchParameters parameters)
       throws IOException {
     Format chosen = Format.parse(format);

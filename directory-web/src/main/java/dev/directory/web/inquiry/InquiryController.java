@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 
 /**
@@ -30,6 +31,7 @@ import java.security.Principal;
  * queue, read an inquiry with its history, and change it.
  */
 @Controller("/api/inquiries")
+@Tag(name = "Inquiries")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class InquiryController {
 
@@ -65,7 +67,7 @@ final class InquiryController {
       description = "Too many inquiries from this address in a minute; Retry-After says when",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post
-  HttpResponse<?> send(@Body InquiryForm form, HttpRequest<?> request) {
+  HttpResponse<?> sendInquiry(@Body InquiryForm form, HttpRequest<?> request) {
     InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));
     if (outcome instanceof InquiryIntake.Outcome.Received received) {
       return HttpResponse.created(InquiryViews.receipt(received.receipt()));
@@ -80,8 +82,20 @@ final class InquiryController {
   }
 
   /** The queue, newest first: filter by status (new, assigned, answered, closed) and office. */
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "401",
+      description = "Not signed in",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Your role may not do this",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get
-  InquiryViews.Queue queue(
+  InquiryViews.Queue listInquiries(
       @Nullable @QueryValue String status,
       @Nullable @QueryValue String office,
       @QueryValue(defaultValue = "1") int page,
@@ -91,8 +105,20 @@ final class InquiryController {
   }
 
   /** One inquiry: its text, routing reasons, history and the e-mails it caused. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No inquiry has that reference",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "401",
+      description = "Not signed in",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Your role may not do this",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/{id}")
-  InquiryViews.Detail inquiry(String id) {
+  InquiryViews.Detail getInquiry(String id) {
     return views.detail(id).orElseThrow(() -> NotFound.of(ProblemCode.INQUIRY_NOT_FOUND, id));
   }
 
@@ -108,13 +134,29 @@ final class InquiryController {
    * Reassigns the inquiry (office and/or contact), changes its status or adds a note. Each is kept
    * in its history; a new contact is told by e-mail.
    */
+  @ApiResponse(
+      responseCode = "400",
+      description = "Wrong values: the problems name each field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No inquiry has that reference",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "401",
+      description = "Not signed in",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Your role may not do this",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Patch("/{id}")
-  InquiryViews.Detail change(String id, @Body ChangeBody body, Principal staff) {
+  InquiryViews.Detail changeInquiry(String id, @Body ChangeBody body, Principal staff) {
     desk.change(
         id,
         new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note()),
         staff.getName());
-    return inquiry(id);
+    return getInquiry(id);
   }
 
   static void checkPaging(int page, int size) {

@@ -11,6 +11,7 @@ import dev.directory.core.topic.Topic;
 import dev.directory.search.query.ResultType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,13 +27,13 @@ public final class RecordViews {
   @Serdeable
   public record PersonView(
       String id,
-      String type,
-      String name,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) String type,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) String name,
       String givenName,
       String familyName,
       @Nullable String title,
       Ref organization,
-      List<Ref> organizationPath,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Ref> organizationPath,
       List<String> roles,
       List<EmailView> emails,
       List<PhoneView> phones,
@@ -40,9 +41,9 @@ public final class RecordViews {
       List<LabelView> topics,
       boolean pressContact,
       String visibility,
-      @Nullable PlaceView place,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable PlaceView place,
       @Nullable String notes,
-      String url,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {}
 
   @Serdeable
@@ -52,19 +53,19 @@ public final class RecordViews {
       String name,
       @Nullable String localName,
       List<String> aliases,
-      List<Ref> ancestors,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Ref> ancestors,
       @Nullable Ref parent,
-      List<Ref> children,
-      List<PersonSummary> people,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Ref> children,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<PersonSummary> people,
       @Nullable PlaceView place,
       @Nullable String website,
       @Nullable PhoneView phone,
       @Nullable String email,
       List<LabelView> topics,
-      @Nullable OfficeView office,
-      List<EngagementView> engagements,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable OfficeView office,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<EngagementView> engagements,
       @Nullable String notes,
-      String url,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {
 
     /** "Ministry", "Department", …: what the type code stands for. */
@@ -113,7 +114,7 @@ public final class RecordViews {
   @Serdeable
   public record PlaceView(
       @Nullable String country,
-      @Nullable String countryName,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable String countryName,
       @Nullable String region,
       @Nullable String city) {
 

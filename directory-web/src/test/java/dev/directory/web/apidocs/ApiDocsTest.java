@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,42 @@ class ApiDocsTest implements TemporaryHome {
     assertEquals(List.of(Map.of()), send.get("security"), "anyone may send an inquiry");
     assertEquals(
         Set.of("201", "400", "429"), ((Map<String, Object>) send.get("responses")).keySet());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void givesEveryOperationATagAnIdAndItsErrorsWithTheErrorSchema() {
+    Map<String, Object> document = new Yaml().load(client.toBlocking().retrieve("/openapi.yml"));
+    Map<String, Map<String, Object>> paths =
+        (Map<String, Map<String, Object>>) document.get("paths");
+    Set<String> ids = new HashSet<>();
+    paths.forEach(
+        (path, operations) ->
+            operations.forEach(
+                (method, value) -> {
+                  Map<String, Object> operation = (Map<String, Object>) value;
+                  String where = method + " " + path;
+                  assertFalse(((List<?>) operation.get("tags")).isEmpty(), where);
+                  String id = (String) operation.get("operationId");
+                  assertTrue(id.matches("[a-z][A-Za-z]+"), where + ": " + id);
+                  assertTrue(ids.add(id), "one id per operation: " + id);
+                  Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                  List<String> errors =
+                      responses.keySet().stream().filter(code -> code.startsWith("4")).toList();
+                  assertFalse(errors.isEmpty(), where + " documents its 4xx answers");
+                  for (String code : errors) {
+                    assertTrue(
+                        responses.get(code).toString().contains("#/components/schemas/"),
+                        where + " " + code + " has a body schema");
+                  }
+                }));
+    Map<String, Object> put = (Map<String, Object>) paths.get("/api/people/{id}").get("put");
+    assertEquals(
+        Set.of("200", "400", "401", "403", "404", "409"),
+        ((Map<String, Object>) put.get("responses")).keySet());
+    assertTrue(
+        put.get("requestBody").toString().contains("RecordViews.PersonView"),
+        "a person is put as it is got");
   }
 
   /**
