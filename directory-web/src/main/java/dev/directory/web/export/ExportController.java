@@ -120,7 +120,9 @@ final class ExportController {
           search.forEachMatch(request, rows::add);
         }
       } else {
-        search.forEachMatch(request, hit -> out.write(VCards.result(hit)));
+        VCardExport cards = new VCardExport(records, out);
+        search.forEachMatch(request, cards::add);
+        cards.flush();
       }
     } catch (IOException | UncheckedIOException e) {
       // Most often the reader went away before the end; nothing is left to answer.

@@ -1,7 +1,6 @@
 package dev.directory.web.export;
 
-import dev.directory.core.country.Countries;
-import dev.directory.search.query.SearchResult.Hit;
+import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.RecordViews.PhoneView;
 import dev.directory.web.record.RecordViews.PlaceView;
@@ -20,11 +19,11 @@ import ezvcard.util.TelUri;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * vCard 4.0 (RFC 6350) cards, as address books import them: a person's whole card, and the card of
- * a search result for exports.
+ * vCard 4.0 (RFC 6350) cards, as address books import them: a person's or an organisation's whole
+ * card, the same whether it is downloaded alone or in a search's export.
  */
 final class VCards {
 
@@ -60,40 +59,29 @@ final class VCards {
     return write(card);
   }
 
-  /** What a search result shows: name, title, organisation, one phone, one e-mail, place. */
-  static String result(Hit hit) {
+  /** Everything the directory holds about how to reach an organisation. */
+  static String organization(OrganizationView organization) {
     VCard card = new VCard();
-    card.setKind(hit.type().isPerson() ? Kind.individual() : Kind.org());
-    card.setFormattedName(hit.name());
-    if (hit.type().isPerson()) {
-      if (hit.organizationName() != null) {
-        card.setOrganization(hit.organizationName());
-      }
-    } else {
-      card.setOrganization(hit.name());
+    card.setKind(Kind.org());
+    card.setFormattedName(organization.name());
+    card.setOrganization(
+        Stream.concat(
+                organization.ancestors().stream().map(Ref::name), Stream.of(organization.name()))
+            .toArray(String[]::new));
+    if (organization.email() != null) {
+      card.addEmail(organization.email(), EmailType.WORK);
     }
-    if (hit.title() != null) {
-      card.addTitle(hit.title());
+    if (organization.phone() != null) {
+      card.addTelephoneNumber(telephone(organization.phone()));
     }
-    if (hit.email() != null) {
-      card.addEmail(hit.email(), EmailType.WORK);
+    if (organization.website() != null) {
+      card.addUrl(organization.website());
     }
-    if (hit.phone() != null) {
-      Telephone telephone =
-          hit.phoneDial() != null
-              ? new Telephone(new TelUri.Builder(hit.phoneDial()).build())
-              : new Telephone(hit.phone());
-      telephone.getTypes().add(TelephoneType.WORK);
-      card.addTelephoneNumber(telephone);
+    if (organization.place() != null) {
+      card.addAddress(address(organization.place()));
     }
-    if (hit.city() != null || hit.country() != null) {
-      card.addAddress(
-          address(
-              new PlaceView(
-                  hit.country(),
-                  hit.country() == null ? null : Countries.name(hit.country(), Locale.ENGLISH),
-                  null,
-                  hit.city())));
+    if (organization.notes() != null) {
+      card.addNote(organization.notes());
     }
     return write(card);
   }

@@ -16,7 +16,9 @@ import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,16 @@ public final class Records {
 
   public Optional<PersonView> person(String id) {
     return people.find(id).map(person -> view(person, topics.all()));
+  }
+
+  /** The people of {@code ids} that exist, by id: for exports, a chunk of results at a time. */
+  public Map<String, PersonView> people(Collection<String> ids) {
+    Map<String, Topic> vocabulary = topics.all();
+    Map<String, PersonView> views = new HashMap<>();
+    for (Person person : people.findAll(ids)) {
+      views.put(person.id(), view(person, vocabulary));
+    }
+    return views;
   }
 
   public Optional<OrganizationView> organization(String id) {

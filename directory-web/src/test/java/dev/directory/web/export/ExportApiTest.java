@@ -8,6 +8,7 @@ import dev.directory.web.TemporaryHome;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.ValidationWarnings;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -88,6 +89,36 @@ class ExportApiTest implements TemporaryHome {
     assertTrue(
         cards.stream()
             .anyMatch(c -> c.getFormattedName().getValue().equals("Municipal Services of Arica")));
+  }
+
+  @Test
+  void exportsEachPersonWithTheSameCardAsTheirOwnDownload() {
+    String own = text(get("/api/people/sebastian-mathews/vcard"));
+    String exported = text(get("/api/search/export?format=vcard&q=sebastian%20mathews"));
+
+    assertTrue(exported.contains(own), exported);
+    VCard card = Ezvcard.parse(own).first();
+    assertEquals("Mathews", card.getStructuredName().getFamily());
+    assertEquals(
+        List.of("International Organization for Migration", "IOM Chile"),
+        card.getOrganization().getValues());
+  }
+
+  @Test
+  void exportsCardsThatEzVcardsValidatorFindsNothingWrongWith() {
+    List<VCard> cards = Ezvcard.parse(text(get("/api/search/export?format=vcard"))).all();
+
+    assertTrue(cards.size() >= 15, "every record of the seed: " + cards.size());
+    for (VCard card : cards) {
+      ValidationWarnings warnings = card.validate(VCardVersion.V4_0);
+      assertTrue(warnings.isEmpty(), card.getFormattedName().getValue() + ": " + warnings);
+    }
+    VCard arica =
+        cards.stream()
+            .filter(c -> c.getFormattedName().getValue().equals("Municipal Services of Arica"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Región de Arica y Parinacota", arica.getAddresses().get(0).getRegion());
   }
 
   @Test
