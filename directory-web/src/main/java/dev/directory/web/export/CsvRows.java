@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -58,16 +59,20 @@ final class CsvRows implements AutoCloseable {
   }
 
   /**
-   * A cell that begins with = + - @ or a control character is run as a formula by spreadsheets (CSV
-   * injection); a leading apostrophe makes it text. Phone numbers written "+56 …" are such cells.
+   * A cell that begins with = + - @ or a control character may be run as a formula by spreadsheets
+   * (CSV injection); a leading apostrophe makes it text. A phone number ("+56 2 2963 3710": a sign,
+   * then only digits, spaces and ( ) . / -) is left as it is: it can call no function and reach no
+   * other cell or program, and LibreOffice opens it as the text it is (README: Exports).
    */
   static String inert(String value) {
-    if (value == null || value.isEmpty()) {
+    if (value == null || value.isEmpty() || PHONE_SHAPED.matcher(value).matches()) {
       return value;
     }
     char first = value.charAt(0);
     return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
   }
+
+  private static final Pattern PHONE_SHAPED = Pattern.compile("[+-][0-9 ()./-]*[0-9][0-9 ()./-]*");
 
   @Override
   public void close() throws IOException {

@@ -74,10 +74,21 @@ class ExportApiTest implements TemporaryHome {
   }
 
   @Test
-  void keepsSpreadsheetsFromRunningAPhoneNumberAsAFormula() throws Exception {
+  void writesAPhoneNumberAsItIsWrittenWithoutAnApostrophe() throws Exception {
     String csv = text(get("/api/search/export?format=csv&q=mathews"));
 
-    assertTrue(csv.contains(",'+56 02 9633710,"), csv);
+    assertTrue(csv.contains(",+56 02 9633710,"), csv);
+  }
+
+  @Test
+  void makesEveryOtherCellThatASpreadsheetWouldRunText() {
+    assertEquals(
+        "'=HYPERLINK(\"http://example.org\")", CsvRows.inert("=HYPERLINK(\"http://example.org\")"));
+    assertEquals("'+cmd|' /C calc'!A0", CsvRows.inert("+cmd|' /C calc'!A0"));
+    assertEquals("'@SUM(1)", CsvRows.inert("@SUM(1)"));
+    assertEquals("'-2+3+cmd", CsvRows.inert("-2+3+cmd"));
+    assertEquals("+56 9 1234 5678", CsvRows.inert("+56 9 1234 5678"));
+    assertEquals("+1 (555) 010-0199", CsvRows.inert("+1 (555) 010-0199"));
   }
 
   @Test
