@@ -64,7 +64,8 @@ final class BatchChecks {
 
   private void checkOffice(Batch batch, Known known, Batch.Lined<MissionOffice> lined) {
     MissionOffice office = lined.value();
-    OrganizationKind kind = known.kindOf(office.organizationId());
+    Known.Facts organization = known.organization(office.organizationId());
+    OrganizationKind kind = organization == null ? null : organization.kind();
     if (kind == null) {
       lined
           .row()
@@ -96,7 +97,7 @@ final class BatchChecks {
   private void checkEngagement(Batch batch, Known known, Batch.Lined<Engagement> lined) {
     Engagement e = lined.value();
     for (String organizationId : e.organizationIds()) {
-      if (known.kindOf(organizationId) == null) {
+      if (known.organization(organizationId) == null) {
         lined
             .row()
             .problem(
@@ -134,28 +135,16 @@ final class BatchChecks {
 
     @Override
     @Nullable
-    public OrganizationKind kindOf(String organizationId) {
+    public Facts organization(String organizationId) {
       OrganizationDraft draft = drafts.get(organizationId);
       if (draft == null) {
-        return stored.kindOf(organizationId);
+        return stored.organization(organizationId);
       }
-      return readOrNull(draft.kind(), OrganizationKind::parse);
-    }
-
-    @Override
-    @Nullable
-    public String countryOf(String organizationId) {
-      OrganizationDraft draft = drafts.get(organizationId);
-      return draft == null
-          ? stored.countryOf(organizationId)
-          : readOrNull(draft.country(), Countries::parse);
-    }
-
-    @Override
-    @Nullable
-    public String parentOf(String organizationId) {
-      OrganizationDraft draft = drafts.get(organizationId);
-      return draft == null ? stored.parentOf(organizationId) : Reading.text(draft.parentId());
+      OrganizationKind kind = readOrNull(draft.kind(), OrganizationKind::parse);
+      return kind == null
+          ? null
+          : new Facts(
+              kind, readOrNull(draft.country(), Countries::parse), Reading.text(draft.parentId()));
     }
 
     @Override

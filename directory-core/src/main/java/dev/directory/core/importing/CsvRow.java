@@ -1,6 +1,5 @@
 package dev.directory.core.importing;
 
-import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.record.Cells;
@@ -8,7 +7,6 @@ import dev.directory.core.record.Reading;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -21,12 +19,14 @@ final class CsvRow {
   final long line;
   private final Map<String, String> cells;
   private final Problems problems;
+  private final Reading reading;
 
   CsvRow(String file, long line, Map<String, String> cells, Problems problems) {
     this.file = file;
     this.line = line;
     this.cells = cells;
     this.problems = problems;
+    this.reading = new Reading(this::problem);
   }
 
   /** The cells by column, as the file has them. */
@@ -37,26 +37,13 @@ final class CsvRow {
   /** The value read by {@code reader}, or null when empty or when it does not read. */
   @Nullable
   <T> T value(String column, Function<String, T> reader) {
-    String value = Reading.text(cells.get(column));
-    if (value == null) {
-      return null;
-    }
-    try {
-      return reader.apply(value);
-    } catch (IllegalArgumentException e) {
-      problem(InvalidValue.problemOf(column, e));
-      return null;
-    }
+    return reading.value(column, false, cells.get(column), reader);
   }
 
   /** As {@link #value}, and a problem when the cell is empty. */
   @Nullable
   <T> T required(String column, Function<String, T> reader) {
-    if (Reading.text(cells.get(column)) == null) {
-      problem(Problem.of(column, ProblemCode.REQUIRED));
-      return null;
-    }
-    return value(column, reader);
+    return reading.value(column, true, cells.get(column), reader);
   }
 
   /** The {@code ;}-separated items of a cell, trimmed, empty ones dropped. */
@@ -66,18 +53,7 @@ final class CsvRow {
 
   /** The items of a list cell, each read by {@code reader}; items that do not read are left out. */
   <T> List<T> list(String column, Function<String, T> reader) {
-    return list(column).stream()
-        .map(
-            item -> {
-              try {
-                return reader.apply(item);
-              } catch (IllegalArgumentException e) {
-                problem(InvalidValue.problemOf(column, e));
-                return null;
-              }
-            })
-        .filter(Objects::nonNull)
-        .toList();
+    return reading.list(column, list(column), reader);
   }
 
   void problem(Problem problem) {

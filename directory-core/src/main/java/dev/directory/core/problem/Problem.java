@@ -1,6 +1,7 @@
 package dev.directory.core.problem;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record Problem(@Nullable String field, String code, List<String> args, St
   }
 
   public static Problem of(@Nullable String field, ProblemCode code, Object... args) {
-    List<String> texts = java.util.Arrays.stream(args).map(String::valueOf).toList();
+    List<String> texts = Arrays.stream(args).map(String::valueOf).toList();
     return new Problem(field, code.code(), texts, code.english(texts));
   }
 

@@ -51,7 +51,6 @@ public enum ProblemCode {
   FILTER_VALUES("filter.too_many", "may be given at most {0} times; got {1}"),
   FILE_NONE("file.none", "none of {0} is in this folder"),
   FOLDER_MISSING("folder.missing", "no such folder"),
-  FILE_UNREADABLE("file.unreadable", "{0}"),
   CSV_MALFORMED("csv.malformed", "malformed CSV line: {0}"),
   CSV_CELLS(
       "csv.cells",

@@ -9,15 +9,12 @@ import io.micronaut.core.annotation.Nullable;
  */
 public interface Known {
 
-  /** The organisation's kind, or null when there is no such organisation. */
-  @Nullable
-  OrganizationKind kindOf(String organizationId);
+  /** What a check needs of an organisation, read in one look-up. */
+  record Facts(OrganizationKind kind, @Nullable String country, @Nullable String parentId) {}
 
+  /** The organisation's facts, or null when there is no such organisation. */
   @Nullable
-  String countryOf(String organizationId);
-
-  @Nullable
-  String parentOf(String organizationId);
+  Facts organization(String organizationId);
 
   boolean topicExists(String topicId);
 }

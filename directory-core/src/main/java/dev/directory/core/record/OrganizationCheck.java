@@ -22,6 +22,7 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.problem.ProblemCode;
+import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ public final class OrganizationCheck {
     if (parentId != null) {
       if (parentId.equals(id)) {
         r.problem(PARENT, ProblemCode.PARENT_SELF);
-      } else if (known.kindOf(parentId) == null) {
+      } else if (known.organization(parentId) == null) {
         r.problem(PARENT, ProblemCode.REFERENCE_MISSING, "organisation", parentId);
       } else if (id != null) {
         checkNoLoop(r, id, parentId, known);
@@ -81,7 +82,7 @@ public final class OrganizationCheck {
   private static void checkNoLoop(Reading r, String id, String parentId, Known known) {
     Set<String> chain = new LinkedHashSet<>();
     chain.add(id);
-    for (String above = parentId; above != null; above = known.parentOf(above)) {
+    for (String above = parentId; above != null; above = parentOf(above, known)) {
       if (above.equals(id)) {
         r.problem(PARENT, ProblemCode.PARENT_CYCLE, id, String.join(" › ", chain) + " › " + id);
         return;
@@ -90,6 +91,12 @@ public final class OrganizationCheck {
         return; // a loop above that does not pass through this organisation: its own problem
       }
     }
+  }
+
+  @Nullable
+  private static String parentOf(String id, Known known) {
+    Known.Facts organization = known.organization(id);
+    return organization == null ? null : organization.parentId();
   }
 
   static void checkTopics(Reading r, Field field, Iterable<String> topicIds, Known known) {

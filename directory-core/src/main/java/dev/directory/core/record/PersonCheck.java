@@ -38,10 +38,11 @@ public final class PersonCheck {
     String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
     String country = null;
     if (organizationId != null) {
-      if (known.kindOf(organizationId) == null) {
+      Known.Facts organization = known.organization(organizationId);
+      if (organization == null) {
         r.problem(ORGANIZATION, ProblemCode.REFERENCE_MISSING, "organisation", organizationId);
       } else {
-        country = known.countryOf(organizationId);
+        country = organization.country();
       }
     }
     String phoneCountry = country;

@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,6 +19,17 @@ import java.util.function.Supplier;
 public final class Reading {
 
   private final List<Problem> problems = new ArrayList<>();
+  private final Consumer<Problem> sink;
+
+  /** Keeps the problems, for {@link #problems()} and {@link #checked}. */
+  public Reading() {
+    this.sink = problems::add;
+  }
+
+  /** Hands each problem to {@code sink} as it is found (a CSV row: to its file and line). */
+  public Reading(Consumer<Problem> sink) {
+    this.sink = sink;
+  }
 
   /** The trimmed text, or null when blank. */
   @Nullable
@@ -72,15 +84,11 @@ public final class Reading {
   }
 
   public void problem(Problem problem) {
-    problems.add(problem);
+    sink.accept(problem);
   }
 
   public void problem(Field field, ProblemCode code, Object... args) {
     problem(Problem.of(field.column(), code, args));
-  }
-
-  public void addAll(List<Problem> more) {
-    problems.addAll(more);
   }
 
   public List<Problem> problems() {

@@ -1,7 +1,5 @@
 package dev.directory.core.record;
 
-import dev.directory.core.organization.Organization;
-import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.topic.Topics;
 import io.micronaut.core.annotation.Nullable;
@@ -21,20 +19,11 @@ public final class StoredRecords implements Known {
 
   @Override
   @Nullable
-  public OrganizationKind kindOf(String organizationId) {
-    return organizations.find(organizationId).map(Organization::kind).orElse(null);
-  }
-
-  @Override
-  @Nullable
-  public String countryOf(String organizationId) {
-    return organizations.find(organizationId).map(Organization::country).orElse(null);
-  }
-
-  @Override
-  @Nullable
-  public String parentOf(String organizationId) {
-    return organizations.find(organizationId).map(Organization::parentId).orElse(null);
+  public Facts organization(String organizationId) {
+    return organizations
+        .find(organizationId)
+        .map(o -> new Facts(o.kind(), o.country(), o.parentId()))
+        .orElse(null);
   }
 
   @Override

@@ -42,11 +42,14 @@ public record SearchRequest(
     query = typed(query);
     Objects.requireNonNull(order, "order");
     List<Problem> problems = new ArrayList<>();
-    if (query.strip().length() > MAX_QUERY_LENGTH) {
-      problems.add(
-          Problem.of("q", ProblemCode.TEXT_TOO_LONG, query.strip().length(), MAX_QUERY_LENGTH));
-    } else if (wordCount(query) > MAX_TERMS) {
-      problems.add(Problem.of("q", ProblemCode.TOO_MANY_WORDS, wordCount(query), MAX_TERMS));
+    int length = query.strip().length();
+    if (length > MAX_QUERY_LENGTH) {
+      problems.add(Problem.of("q", ProblemCode.TEXT_TOO_LONG, length, MAX_QUERY_LENGTH));
+    } else {
+      int words = wordCount(query);
+      if (words > MAX_TERMS) {
+        problems.add(Problem.of("q", ProblemCode.TOO_MANY_WORDS, words, MAX_TERMS));
+      }
     }
     if (page < 1) {
       problems.add(Problem.of("page", ProblemCode.NUMBER_OUT_OF_RANGE, page, 1, MAX_RESULT_WINDOW));

@@ -6,7 +6,6 @@ import dev.directory.core.editing.Edits;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Drafted;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.record.RecordViews;
 import dev.directory.web.record.RecordViews.OrganizationView;
@@ -87,7 +86,7 @@ final class EditController {
           @Body
           Map<String, Object> body,
       Principal editor) {
-    var draft = read(JsonDrafts.organization(body));
+    var draft = JsonDrafts.organization(body).orRefuse();
     return HttpResponse.created(
         inOneTransaction(
             () -> {
@@ -119,7 +118,7 @@ final class EditController {
           @Body
           Map<String, Object> body,
       Principal editor) {
-    var draft = read(JsonDrafts.organization(body));
+    var draft = JsonDrafts.organization(body).orRefuse();
     long version = version(body.get("version"));
     return inOneTransaction(
         () -> {
@@ -167,7 +166,7 @@ final class EditController {
           @Body
           Map<String, Object> body,
       Principal editor) {
-    var draft = read(JsonDrafts.person(body));
+    var draft = JsonDrafts.person(body).orRefuse();
     return HttpResponse.created(
         inOneTransaction(
             () -> {
@@ -199,7 +198,7 @@ final class EditController {
           @Body
           Map<String, Object> body,
       Principal editor) {
-    var draft = read(JsonDrafts.person(body));
+    var draft = JsonDrafts.person(body).orRefuse();
     long version = version(body.get("version"));
     return inOneTransaction(
         () -> {
@@ -264,13 +263,6 @@ final class EditController {
    */
   private <T> T inOneTransaction(Supplier<T> editAndRead) {
     return transactions.executeWrite(status -> editAndRead.get());
-  }
-
-  private static <T> T read(Drafted<T> drafted) {
-    if (!drafted.problems().isEmpty()) {
-      throw new Refused(drafted.problems());
-    }
-    return drafted.draft();
   }
 
   /** The version a change was made on: a whole number, in the body or the address. */

@@ -8,7 +8,6 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
-import dev.directory.core.record.Drafted;
 import dev.directory.web.page.Pages;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
@@ -171,10 +170,11 @@ final class EditPages {
         () ->
             switch (kind) {
               case PERSON ->
-                  edits.createPerson(read(Cells.person(fields(form))), editor.getName()).id();
+                  edits.createPerson(Cells.person(fields(form)).orRefuse(), editor.getName()).id();
               case ORGANIZATION ->
                   edits
-                      .createOrganization(read(Cells.organization(fields(form))), editor.getName())
+                      .createOrganization(
+                          Cells.organization(fields(form)).orRefuse(), editor.getName())
                       .id();
             });
   }
@@ -191,14 +191,17 @@ final class EditPages {
               case PERSON ->
                   edits
                       .updatePerson(
-                          id, version(form), read(Cells.person(fields(form))), editor.getName())
+                          id,
+                          version(form),
+                          Cells.person(fields(form)).orRefuse(),
+                          editor.getName())
                       .id();
               case ORGANIZATION ->
                   edits
                       .updateOrganization(
                           id,
                           version(form),
-                          read(Cells.organization(fields(form))),
+                          Cells.organization(fields(form)).orRefuse(),
                           editor.getName())
                       .id();
             });
@@ -301,13 +304,6 @@ final class EditPages {
         problem,
         changedMeanwhile,
         id == null ? null : kind.path + id + "/delete");
-  }
-
-  private static <T> T read(Drafted<T> drafted) {
-    if (!drafted.problems().isEmpty()) {
-      throw new Refused(drafted.problems());
-    }
-    return drafted.draft();
   }
 
   /** The form's record fields: everything but the token and the version. */
