@@ -61,7 +61,7 @@ final class JsonDrafts {
   static Drafted<OrganizationDraft> organization(Map<String, Object> body) {
     JsonDrafts json = new JsonDrafts(body);
     json.refuseUnknown(OrganizationField.values(), ORGANIZATION_READ_ONLY);
-    Map<?, ?> place = json.object(OrganizationField.COUNTRY, "place");
+    Map<?, ?> place = json.object("place");
     Object phone = body.get("phone");
     var draft =
         new OrganizationDraft(
@@ -140,7 +140,7 @@ final class JsonDrafts {
     return null;
   }
 
-  private Map<?, ?> object(Field field, String key) {
+  private Map<?, ?> object(String key) {
     Object value = body.get(key);
     if (value == null) {
       return Map.of();
@@ -148,7 +148,7 @@ final class JsonDrafts {
     if (value instanceof Map<?, ?> object) {
       return object;
     }
-    problems.add(Problem.of(field.column(), ProblemCode.FIELD_SHAPE, "an object"));
+    problems.add(Problem.of(key, ProblemCode.FIELD_SHAPE, "an object"));
     return Map.of();
   }
 

@@ -12,8 +12,9 @@ import java.util.Map;
 import org.reactivestreams.Publisher;
 
 /**
- * The node's own part of {@code /health}: UP once {@link Readiness} is complete, with the index's
- * position in the change log, the database's newest position and how far the index is behind.
+ * The node's own part of {@code /health}: UP once {@link Readiness} is complete and the database
+ * answers, with the index's position in the change log, the database's newest position and how far
+ * the index is behind.
  */
 @Singleton
 final class DirectoryHealth implements HealthIndicator {
@@ -35,14 +36,22 @@ final class DirectoryHealth implements HealthIndicator {
 
   private HealthResult result() {
     long indexed = index.applied().seq();
-    long newest = changeLog.lastSeq();
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("dataReady", readiness.isDataReady());
     details.put("adminReady", readiness.isAdminReady());
     details.put("indexPosition", indexed);
-    details.put("databasePosition", newest);
-    details.put("indexLag", Math.max(0, newest - indexed));
-    boolean ready = readiness.isDataReady() && readiness.isAdminReady();
+    boolean reachable = true;
+    try {
+      long newest = changeLog.lastSeq();
+      details.put("databasePosition", newest);
+      details.put("indexLag", Math.max(0, newest - indexed));
+    } catch (RuntimeException e) {
+      // The database's own indicator is off (its details would name the database's address to
+      // anyone): this one says that the database cannot be read, and nothing more.
+      reachable = false;
+      details.put("database", "unreachable");
+    }
+    boolean ready = reachable && readiness.isDataReady() && readiness.isAdminReady();
     return HealthResult.builder("directory", ready ? HealthStatus.UP : HealthStatus.DOWN)
         .details(details)
         .build();

@@ -10,6 +10,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -171,6 +172,28 @@ class EditApiTest implements TemporaryHome {
     assertEquals("job_title", ((List<?>) problem.get("args")).get(0));
     assertTrue(
         ((String) body.get("message")).contains("the fields are id, givenName"), body.toString());
+  }
+
+  @Test
+  void saysInPlainWordsWhenTheBodyIsNotAJsonObject() {
+    assertEquals(
+        "The body is not valid JSON (line 1, column 14).",
+        refusal(
+            HttpRequest.PUT("/api/people/norberto-giron", "{\"givenName\":")
+                .contentType(MediaType.APPLICATION_JSON_TYPE)));
+    assertEquals(
+        "The body must be one JSON object, {…}.",
+        refusal(
+            HttpRequest.PUT("/api/people/norberto-giron", "[1, 2]")
+                .contentType(MediaType.APPLICATION_JSON_TYPE)));
+    assertEquals(
+        "page: “abc” cannot be read as int.", refusal(HttpRequest.GET("/api/inquiries?page=abc")));
+    assertEquals(
+        "place: give an object",
+        refusal(
+            HttpRequest.POST(
+                "/api/organizations",
+                Map.of("id", "x", "type", "partner", "name", "X", "place", "CL"))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.directory.web.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.search.SearchIndex;
@@ -27,7 +28,10 @@ class HealthTest implements TemporaryHome {
 
   @Test
   void isUpWithTheIndexPositionOnceTheSeedTheIndexAndTheFirstAdminAreReady() {
+    String text = client.toBlocking().retrieve("/health");
     Map<?, ?> health = client.toBlocking().retrieve("/health", Map.class);
+
+    assertFalse(text.contains("jdbc:"), "the database's address is not told to anyone: " + text);
 
     assertEquals("UP", health.get("status"));
     Map<?, ?> directory = (Map<?, ?>) ((Map<?, ?>) health.get("details")).get("directory");
