@@ -57,11 +57,11 @@ public class Accounts {
   private static final String TOKEN_PREFIX = "dir_";
   private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
 
-  private final AccountRows.Accounts accounts;
-  private final AccountRows.Tokens tokens;
+  private final AccountRepositories.Rows accounts;
+  private final AccountRepositories.Tokens tokens;
   private final SecureRandom random = new SecureRandom();
 
-  Accounts(AccountRows.Accounts accounts, AccountRows.Tokens tokens) {
+  Accounts(AccountRepositories.Rows accounts, AccountRepositories.Tokens tokens) {
     this.accounts = accounts;
     this.tokens = tokens;
   }

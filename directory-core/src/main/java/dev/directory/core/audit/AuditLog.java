@@ -1,13 +1,9 @@
 package dev.directory.core.audit;
 
+import dev.directory.core.audit.AuditRows.ChangeRow;
+import dev.directory.core.audit.AuditRows.FieldRow;
 import dev.directory.core.change.RecordKind;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,38 +14,10 @@ import java.util.Map;
 @Singleton
 public class AuditLog {
 
-  @MappedEntity("record_change")
-  record ChangeRow(
-      @Id @GeneratedValue @Nullable Long id,
-      String entity,
-      String entityId,
-      String action,
-      String actor,
-      Instant changedAt,
-      long version) {}
+  private final AuditRepositories.Changes changes;
+  private final AuditRepositories.Fields fields;
 
-  @MappedEntity("record_change_field")
-  record FieldRow(
-      @Id @GeneratedValue @Nullable Long id,
-      long changeId,
-      String field,
-      @Nullable String beforeValue,
-      @Nullable String afterValue) {}
-
-  @JdbcRepository(dialect = Dialect.H2)
-  interface Changes extends CrudRepository<ChangeRow, Long> {
-    List<ChangeRow> findByEntityAndEntityIdOrderById(String entity, String entityId);
-  }
-
-  @JdbcRepository(dialect = Dialect.H2)
-  interface Fields extends CrudRepository<FieldRow, Long> {
-    List<FieldRow> findByChangeIdInOrderById(List<Long> changeIds);
-  }
-
-  private final Changes changes;
-  private final Fields fields;
-
-  AuditLog(Changes changes, Fields fields) {
+  AuditLog(AuditRepositories.Changes changes, AuditRepositories.Fields fields) {
     this.changes = changes;
     this.fields = fields;
   }

@@ -1,13 +1,10 @@
 package dev.directory.core.change;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.directory.core.change.ChangeRows.ChangeRow;
+import dev.directory.core.change.ChangeRows.OriginRow;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,19 +18,14 @@ import java.util.UUID;
 @Singleton
 public class ChangeLog {
 
-  private final ChangeRowRepository rows;
-  private final JdbcOperations jdbc;
-  private final TransactionOperations<Connection> transactions;
+  private final ChangeRepositories.Rows rows;
+  private final ChangeRepositories.Origins origins;
   private final Clock clock;
   private volatile String origin;
 
-  ChangeLog(
-      ChangeRowRepository rows,
-      JdbcOperations jdbc,
-      TransactionOperations<Connection> transactions) {
+  ChangeLog(ChangeRepositories.Rows rows, ChangeRepositories.Origins origins) {
     this.rows = rows;
-    this.jdbc = jdbc;
-    this.transactions = transactions;
+    this.origins = origins;
     this.clock = Clock.systemUTC();
   }
 
@@ -82,16 +74,7 @@ public class ChangeLog {
 
   private String makeOrigin() {
     try {
-      String made = UUID.randomUUID().toString();
-      transactions.executeWrite(
-          status ->
-              jdbc.prepareStatement(
-                  "INSERT INTO change_log_origin (singleton, origin) VALUES (TRUE, ?)",
-                  (PreparedStatement statement) -> {
-                    statement.setString(1, made);
-                    return statement.executeUpdate();
-                  }));
-      return made;
+      return origins.save(new OriginRow(true, UUID.randomUUID().toString())).origin();
     } catch (RuntimeException e) {
       // Another process made it first: its value stands.
       return readOrigin().orElseThrow(() -> e);
@@ -99,15 +82,7 @@ public class ChangeLog {
   }
 
   private Optional<String> readOrigin() {
-    return transactions.executeRead(
-        status ->
-            jdbc.prepareStatement(
-                "SELECT origin FROM change_log_origin",
-                (PreparedStatement statement) -> {
-                  try (ResultSet result = statement.executeQuery()) {
-                    return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
-                  }
-                }));
+    return origins.findById(true).map(OriginRow::origin);
   }
 
   private static Change change(ChangeRow row) {

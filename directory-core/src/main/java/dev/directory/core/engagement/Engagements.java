@@ -15,17 +15,17 @@ import java.util.Optional;
 @Singleton
 public class Engagements {
 
-  private final EngagementRows.Rows rows;
-  private final EngagementRows.OrganizationLinks organizations;
-  private final EngagementRows.PersonLinks people;
-  private final EngagementRows.TopicLinks topics;
+  private final EngagementRepositories.Rows rows;
+  private final EngagementRepositories.OrganizationLinks organizations;
+  private final EngagementRepositories.PersonLinks people;
+  private final EngagementRepositories.TopicLinks topics;
   private final ChangeLog changeLog;
 
   Engagements(
-      EngagementRows.Rows rows,
-      EngagementRows.OrganizationLinks organizations,
-      EngagementRows.PersonLinks people,
-      EngagementRows.TopicLinks topics,
+      EngagementRepositories.Rows rows,
+      EngagementRepositories.OrganizationLinks organizations,
+      EngagementRepositories.PersonLinks people,
+      EngagementRepositories.TopicLinks topics,
       ChangeLog changeLog) {
     this.rows = rows;
     this.organizations = organizations;

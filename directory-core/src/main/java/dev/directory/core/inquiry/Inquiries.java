@@ -12,10 +12,10 @@ import java.util.Optional;
 @Singleton
 public class Inquiries {
 
-  private final InquiryRows.Rows rows;
-  private final InquiryRows.Events events;
+  private final InquiryRepositories.Rows rows;
+  private final InquiryRepositories.Events events;
 
-  Inquiries(InquiryRows.Rows rows, InquiryRows.Events events) {
+  Inquiries(InquiryRepositories.Rows rows, InquiryRepositories.Events events) {
     this.rows = rows;
     this.events = events;
   }

@@ -2,6 +2,7 @@ package dev.directory.core.office;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.office.MissionOfficeRows.MissionOfficeRow;
 import dev.directory.core.storage.TextList;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -12,10 +13,10 @@ import java.util.Optional;
 @Singleton
 public class MissionOffices {
 
-  private final MissionOfficeRowRepository rows;
+  private final MissionOfficeRepositories.Rows rows;
   private final ChangeLog changeLog;
 
-  MissionOffices(MissionOfficeRowRepository rows, ChangeLog changeLog) {
+  MissionOffices(MissionOfficeRepositories.Rows rows, ChangeLog changeLog) {
     this.rows = rows;
     this.changeLog = changeLog;
   }

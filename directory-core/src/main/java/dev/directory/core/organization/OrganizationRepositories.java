@@ -1,5 +1,7 @@
 package dev.directory.core.organization;
 
+import dev.directory.core.organization.OrganizationRows.OrganizationRow;
+import dev.directory.core.organization.OrganizationRows.TopicRow;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -41,9 +43,9 @@ final class OrganizationRepositories {
   }
 
   @JdbcRepository(dialect = Dialect.H2)
-  interface Topics extends CrudRepository<OrganizationTopicRow, Long> {
+  interface Topics extends CrudRepository<TopicRow, Long> {
 
-    List<OrganizationTopicRow> findByOrganizationIdInOrderById(Collection<String> ids);
+    List<TopicRow> findByOrganizationIdInOrderById(Collection<String> ids);
 
     void deleteByOrganizationId(String organizationId);
   }

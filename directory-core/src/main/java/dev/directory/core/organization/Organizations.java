@@ -5,6 +5,8 @@ import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneType;
+import dev.directory.core.organization.OrganizationRows.OrganizationRow;
+import dev.directory.core.organization.OrganizationRows.TopicRow;
 import dev.directory.core.record.Cells;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
@@ -158,7 +160,7 @@ public class Organizations {
       rows.save(row);
     }
     for (String topicId : organization.topicIds()) {
-      topics.save(new OrganizationTopicRow(null, organization.id(), topicId));
+      topics.save(new TopicRow(null, organization.id(), topicId));
     }
     audit.record(
         RecordKind.ORGANIZATION,
@@ -190,7 +192,7 @@ public class Organizations {
     Map<String, List<String>> topicsById = new LinkedHashMap<>();
     List<String> ids = found.stream().map(OrganizationRow::id).toList();
     for (List<String> batch : Batches.of(ids)) {
-      for (OrganizationTopicRow topic : topics.findByOrganizationIdInOrderById(batch)) {
+      for (TopicRow topic : topics.findByOrganizationIdInOrderById(batch)) {
         topicsById
             .computeIfAbsent(topic.organizationId(), key -> new ArrayList<>())
             .add(topic.topicId());

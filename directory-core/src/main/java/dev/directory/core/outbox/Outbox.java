@@ -19,9 +19,9 @@ public class Outbox {
 
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
-  private final OutboxRepository messages;
+  private final OutboxRepositories.Messages messages;
 
-  Outbox(OutboxRepository messages) {
+  Outbox(OutboxRepositories.Messages messages) {
     this.messages = messages;
   }
 

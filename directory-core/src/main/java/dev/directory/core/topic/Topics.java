@@ -3,6 +3,7 @@ package dev.directory.core.topic;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.storage.TextList;
+import dev.directory.core.topic.TopicRows.TopicRow;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,10 +13,10 @@ import java.util.Optional;
 @Singleton
 public class Topics {
 
-  private final TopicRowRepository rows;
+  private final TopicRepositories.Rows rows;
   private final ChangeLog changeLog;
 
-  Topics(TopicRowRepository rows, ChangeLog changeLog) {
+  Topics(TopicRepositories.Rows rows, ChangeLog changeLog) {
     this.rows = rows;
     this.changeLog = changeLog;
   }

@@ -6,13 +6,16 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** The repositories of accounts and tokens. */
-final class AccountRows {
+/**
+ * The JDBC repositories behind {@link Accounts}; {@link Account} and {@link ApiToken} are their own
+ * rows.
+ */
+final class AccountRepositories {
 
-  private AccountRows() {}
+  private AccountRepositories() {}
 
   @JdbcRepository(dialect = Dialect.H2)
-  interface Accounts extends CrudRepository<Account, String> {
+  interface Rows extends CrudRepository<Account, String> {
     List<Account> findAllOrderByUsername();
 
     Optional<Account> findByEmail(String email);

@@ -1,0 +1,24 @@
+package dev.directory.core.audit;
+
+import dev.directory.core.audit.AuditRows.ChangeRow;
+import dev.directory.core.audit.AuditRows.FieldRow;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+/** The JDBC repositories behind {@link AuditLog}. */
+final class AuditRepositories {
+
+  private AuditRepositories() {}
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Changes extends CrudRepository<ChangeRow, Long> {
+    List<ChangeRow> findByEntityAndEntityIdOrderById(String entity, String entityId);
+  }
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Fields extends CrudRepository<FieldRow, Long> {
+    List<FieldRow> findByChangeIdInOrderById(List<Long> changeIds);
+  }
+}

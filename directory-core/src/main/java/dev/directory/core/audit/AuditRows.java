@@ -1,0 +1,31 @@
+package dev.directory.core.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** The table rows the {@link AuditLog} is stored in. */
+final class AuditRows {
+
+  private AuditRows() {}
+
+  @MappedEntity("record_change")
+  record ChangeRow(
+      @Id @GeneratedValue @Nullable Long id,
+      String entity,
+      String entityId,
+      String action,
+      String actor,
+      Instant changedAt,
+      long version) {}
+
+  @MappedEntity("record_change_field")
+  record FieldRow(
+      @Id @GeneratedValue @Nullable Long id,
+      long changeId,
+      String field,
+      @Nullable String beforeValue,
+      @Nullable String afterValue) {}
+}

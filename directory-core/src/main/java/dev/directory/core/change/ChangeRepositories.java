@@ -1,0 +1,27 @@
+package dev.directory.core.change;
+
+import dev.directory.core.change.ChangeRows.ChangeRow;
+import dev.directory.core.change.ChangeRows.OriginRow;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** The JDBC repositories behind {@link ChangeLog}. */
+final class ChangeRepositories {
+
+  private ChangeRepositories() {}
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Rows extends CrudRepository<ChangeRow, Long> {
+
+    List<ChangeRow> findBySeqGreaterThan(long seq, Pageable pageable);
+
+    Optional<Long> findMaxSeq();
+  }
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Origins extends CrudRepository<OriginRow, Boolean> {}
+}

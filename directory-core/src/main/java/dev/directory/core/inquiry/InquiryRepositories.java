@@ -1,0 +1,41 @@
+package dev.directory.core.inquiry;
+
+import dev.directory.core.inquiry.InquiryRows.EventRow;
+import dev.directory.core.inquiry.InquiryRows.InquiryRow;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+/** The JDBC repositories behind {@link Inquiries}. */
+final class InquiryRepositories {
+
+  private InquiryRepositories() {}
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Rows extends CrudRepository<InquiryRow, String> {
+
+    long countByOfficeId(String officeId);
+
+    long countByContactId(String contactId);
+
+    @Query(
+        "SELECT * FROM inquiry WHERE (:status IS NULL OR status = :status)"
+            + " AND (:officeId IS NULL OR office_id = :officeId)"
+            + " ORDER BY received_at DESC, id LIMIT :limit OFFSET :offset")
+    List<InquiryRow> list(
+        @Nullable String status, @Nullable String officeId, int limit, long offset);
+
+    @Query(
+        "SELECT COUNT(*) FROM inquiry WHERE (:status IS NULL OR status = :status)"
+            + " AND (:officeId IS NULL OR office_id = :officeId)")
+    long count(@Nullable String status, @Nullable String officeId);
+  }
+
+  @JdbcRepository(dialect = Dialect.H2)
+  interface Events extends CrudRepository<EventRow, Long> {
+    List<EventRow> findByInquiryIdOrderById(String inquiryId);
+  }
+}
