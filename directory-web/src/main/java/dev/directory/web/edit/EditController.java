@@ -1,12 +1,10 @@
 package dev.directory.web.edit;
 
-import dev.directory.core.audit.AuditLog;
-import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.Edits;
-import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.error.ApiError;
+import dev.directory.web.record.HistoryViews;
 import dev.directory.web.record.RecordViews;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
@@ -16,7 +14,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -30,15 +27,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.sql.Connection;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Creating, changing and deleting organisations and people (editors and admins), and their history
- * (all staff). A body has the shape that {@code GET} returns, plus the {@code version} a change was
- * made on; fields the directory derives are ignored. If the record has changed since that version,
- * the change is refused with 409 and what changed.
+ * Creating, changing and deleting organisations and people (editors and admins). A body has the
+ * shape that {@code GET} returns, plus the {@code version} a change was made on; fields the
+ * directory derives are ignored. If the record has changed since that version, the change is
+ * refused with 409 and what changed.
  */
 @Controller("/api")
 @Tag(name = "Edits")
@@ -55,17 +51,11 @@ final class EditController {
 
   private final Edits edits;
   private final Records records;
-  private final AuditLog audit;
   private final TransactionOperations<Connection> transactions;
 
-  EditController(
-      Edits edits,
-      Records records,
-      AuditLog audit,
-      TransactionOperations<Connection> transactions) {
+  EditController(Edits edits, Records records, TransactionOperations<Connection> transactions) {
     this.edits = edits;
     this.records = records;
-    this.audit = audit;
     this.transactions = transactions;
   }
 
@@ -108,7 +98,7 @@ final class EditController {
       responseCode = "409",
       description =
           "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
+      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
   @Put("/organizations/{id}")
   OrganizationView updateOrganization(
       String id,
@@ -141,7 +131,7 @@ final class EditController {
       responseCode = "409",
       description =
           "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
+      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
   @Delete("/organizations/{id}")
   HttpResponse<Void> deleteOrganization(
       String id, @Nullable @QueryValue String version, Principal editor) {
@@ -188,7 +178,7 @@ final class EditController {
       responseCode = "409",
       description =
           "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
+      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
   @Put("/people/{id}")
   PersonView updatePerson(
       String id,
@@ -221,40 +211,12 @@ final class EditController {
       responseCode = "409",
       description =
           "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = EditViews.Conflict.class)))
+      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
   @Delete("/people/{id}")
   HttpResponse<Void> deletePerson(
       String id, @Nullable @QueryValue String version, Principal editor) {
     edits.deletePerson(id, version(version), editor.getName());
     return HttpResponse.noContent();
-  }
-
-  /** Every change to a person: who, when, each field before and after. */
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @Get("/people/{id}/history")
-  List<EditViews.Change> getPersonHistory(String id) {
-    return history(RecordKind.PERSON, id, "person");
-  }
-
-  /** Every change to an organisation: who, when, each field before and after. */
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @Get("/organizations/{id}/history")
-  List<EditViews.Change> getOrganizationHistory(String id) {
-    return history(RecordKind.ORGANIZATION, id, "organisation");
-  }
-
-  private List<EditViews.Change> history(RecordKind kind, String id, String noun) {
-    List<EditViews.Change> changes = EditViews.changes(audit.history(kind, id));
-    if (changes.isEmpty()) {
-      throw new NotFound(noun, id);
-    }
-    return changes;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.directory.web.edit;
 
+import dev.directory.web.record.HistoryViews;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public record EditForm(
     @Nullable Long version,
     List<Field> fields,
     @Nullable String problem,
-    List<EditViews.Change> changedMeanwhile,
+    List<HistoryViews.Change> changedMeanwhile,
     @Nullable String deleteAction) {
 
   /** One field of the form. */

@@ -9,6 +9,7 @@ import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
 import dev.directory.web.page.Pages;
+import dev.directory.web.record.HistoryViews;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -265,7 +266,7 @@ final class EditPages {
               fields(form),
               Map.of(),
               e.getMessage(),
-              EditViews.changes(e.since())));
+              HistoryViews.changes(e.since())));
     }
   }
 
@@ -276,7 +277,7 @@ final class EditPages {
       Map<String, String> values,
       Map<String, String> problems,
       @Nullable String problem,
-      List<EditViews.Change> changedMeanwhile) {
+      List<HistoryViews.Change> changedMeanwhile) {
     List<EditForm.Field> fields =
         kind.columns.stream()
             .map(

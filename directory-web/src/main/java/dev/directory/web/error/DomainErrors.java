@@ -5,7 +5,7 @@ import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.Forbidden;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
-import dev.directory.web.edit.EditViews;
+import dev.directory.web.record.HistoryViews;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -68,11 +68,11 @@ final class DomainErrors {
     public HttpResponse<?> handle(HttpRequest request, Conflict e) {
       if (e instanceof EditConflict edit) {
         var body =
-            new EditViews.Conflict(
+            new HistoryViews.Conflict(
                 e.getMessage(),
                 e.problem().code(),
                 edit.current(),
-                EditViews.changes(edit.since()));
+                HistoryViews.changes(edit.since()));
         return answers.answer(request, HttpStatus.CONFLICT, body, e.getMessage());
       }
       return answers.answer(request, HttpStatus.CONFLICT, ApiError.of(e.problem()));

@@ -1,4 +1,4 @@
-package dev.directory.web.page;
+package dev.directory.web.search;
 
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.SearchRequest;

@@ -1,4 +1,4 @@
-package dev.directory.web.api;
+package dev.directory.web.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,10 +1,11 @@
-package dev.directory.web.api;
+package dev.directory.web.record;
 
+import dev.directory.core.audit.AuditLog;
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.NotFound;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
-import dev.directory.web.record.Records;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -13,8 +14,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 
-/** {@code GET /api/people/{id}} and {@code GET /api/organizations/{id}}: whole records. */
+/** Whole records and their history, as every member of staff may read them. */
 @Controller("/api")
 @Tag(name = "Records")
 @ApiResponse(
@@ -25,9 +27,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 final class RecordController {
 
   private final Records records;
+  private final AuditLog audit;
 
-  RecordController(Records records) {
+  RecordController(Records records, AuditLog audit) {
     this.records = records;
+    this.audit = audit;
   }
 
   /** A person: contact details, organisation and the path of organisations above it. */
@@ -48,5 +52,33 @@ final class RecordController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   OrganizationView getOrganization(String id) {
     return records.organization(id).orElseThrow(() -> new NotFound("organisation", id));
+  }
+
+  /** Every change to a person: who, when, each field before and after. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Get("/people/{id}/history")
+  List<HistoryViews.Change> getPersonHistory(String id) {
+    return history(RecordKind.PERSON, id, "person");
+  }
+
+  /** Every change to an organisation: who, when, each field before and after. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No organisation has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Get("/organizations/{id}/history")
+  List<HistoryViews.Change> getOrganizationHistory(String id) {
+    return history(RecordKind.ORGANIZATION, id, "organisation");
+  }
+
+  private List<HistoryViews.Change> history(RecordKind kind, String id, String noun) {
+    List<HistoryViews.Change> changes = HistoryViews.changes(audit.history(kind, id));
+    if (changes.isEmpty()) {
+      throw new NotFound(noun, id);
+    }
+    return changes;
   }
 }

@@ -1,4 +1,4 @@
-package dev.directory.web.api;
+package dev.directory.web.search;
 
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.web.error.ApiError;

@@ -1,4 +1,4 @@
-package dev.directory.web.edit;
+package dev.directory.web.record;
 
 import dev.directory.core.audit.RecordChange;
 import dev.directory.web.page.Times;
@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** A record's history, and the answer to an edit that came too late, as the API shows them. */
-public final class EditViews {
+public final class HistoryViews {
 
-  private EditViews() {}
+  private HistoryViews() {}
 
   /** One change: what it did, who, when, the version it made, each field before and after. */
   @Serdeable
@@ -39,6 +39,6 @@ public final class EditViews {
   }
 
   public static List<Change> changes(List<RecordChange> changes) {
-    return changes.stream().map(EditViews::change).toList();
+    return changes.stream().map(HistoryViews::change).toList();
   }
 }

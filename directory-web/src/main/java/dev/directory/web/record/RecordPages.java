@@ -1,11 +1,12 @@
-package dev.directory.web.page;
+package dev.directory.web.record;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.web.edit.EditViews;
-import dev.directory.web.record.Records;
+import dev.directory.core.problem.NotFound;
+import dev.directory.web.page.Pages;
+import dev.directory.web.record.RecordViews.OrganizationView;
+import dev.directory.web.record.RecordViews.PersonView;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -35,30 +36,21 @@ final class RecordPages {
 
   @Get("/people/{id}")
   HttpResponse<String> person(String id) {
-    return records
-        .person(id)
-        .<HttpResponse<String>>map(
-            person ->
-                pages.ok(
-                    "person", Map.of("person", person, "history", history(RecordKind.PERSON, id))))
-        .orElseGet(() -> pages.error(HttpStatus.NOT_FOUND, "No person has the id “" + id + "”."));
+    PersonView person = records.person(id).orElseThrow(() -> new NotFound("person", id));
+    return pages.ok("person", Map.of("person", person, "history", history(RecordKind.PERSON, id)));
   }
 
   @Get("/organizations/{id}")
   HttpResponse<String> organization(String id) {
-    return records
-        .organization(id)
-        .<HttpResponse<String>>map(
-            organization ->
-                pages.ok(
-                    "organization",
-                    Map.of("org", organization, "history", history(RecordKind.ORGANIZATION, id))))
-        .orElseGet(
-            () -> pages.error(HttpStatus.NOT_FOUND, "No organisation has the id “" + id + "”."));
+    OrganizationView organization =
+        records.organization(id).orElseThrow(() -> new NotFound("organisation", id));
+    return pages.ok(
+        "organization",
+        Map.of("org", organization, "history", history(RecordKind.ORGANIZATION, id)));
   }
 
-  private List<EditViews.Change> history(RecordKind kind, String id) {
-    return EditViews.changes(audit.history(kind, id));
+  private List<HistoryViews.Change> history(RecordKind kind, String id) {
+    return HistoryViews.changes(audit.history(kind, id));
   }
 
   /** Every mission office by country, with its coverage and press contacts (internal ones too). */

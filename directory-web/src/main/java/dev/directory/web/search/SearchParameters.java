@@ -1,4 +1,4 @@
-package dev.directory.web.api;
+package dev.directory.web.search;
 
 import dev.directory.core.country.Countries;
 import dev.directory.core.problem.ProblemCode;

@@ -1,4 +1,4 @@
-package dev.directory.web.page;
+package dev.directory.web.search;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.organization.Organizations;

@@ -1,4 +1,4 @@
-package dev.directory.web.page;
+package dev.directory.web.search;
 
 import dev.directory.core.country.Countries;
 import dev.directory.core.problem.Refused;
@@ -8,12 +8,12 @@ import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
-import dev.directory.web.api.SearchParameters;
-import dev.directory.web.page.SearchView.FacetGroup;
-import dev.directory.web.page.SearchView.FacetOption;
-import dev.directory.web.page.SearchView.RelaxationView;
-import dev.directory.web.page.SearchView.ResultView;
+import dev.directory.web.page.Pages;
 import dev.directory.web.record.Ref;
+import dev.directory.web.search.SearchView.FacetGroup;
+import dev.directory.web.search.SearchView.FacetOption;
+import dev.directory.web.search.SearchView.RelaxationView;
+import dev.directory.web.search.SearchView.ResultView;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;

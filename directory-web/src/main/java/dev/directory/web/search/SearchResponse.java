@@ -1,4 +1,4 @@
-package dev.directory.web.api;
+package dev.directory.web.search;
 
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
