@@ -1,6 +1,5 @@
 package dev.directory.core.account;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.directory.core.contact.Email;
 import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.InvalidValue;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,23 +33,10 @@ import java.util.regex.Pattern;
 @Singleton
 public class Accounts {
 
-  public static final int MIN_PASSWORD = 12;
+  public static final int MIN_PASSWORD = Passwords.MIN_LENGTH;
 
   /** What a sign-in that failed says, whatever the reason: it never tells which names exist. */
   public static final String WRONG = "The name or the password is not right.";
-
-  private static final int BCRYPT_COST = 10;
-
-  /** bcrypt reads no more of a password. */
-  private static final int BCRYPT_MAX_BYTES = 72;
-
-  /**
-   * Checked when there is no hash to check against, so that an unknown name costs the same bcrypt
-   * work as a wrong password.
-   */
-  private static final byte[] NO_ACCOUNT_HASH =
-      BCrypt.withDefaults()
-          .hash(BCRYPT_COST, "no account has this password".getBytes(StandardCharsets.UTF_8));
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
   private static final String TOKEN_PREFIX = "dir_";
@@ -113,7 +98,7 @@ public class Accounts {
     }
     String hash = null;
     if (password != null) {
-      hash = hashOrProblem(password, problems);
+      hash = Passwords.hashOrProblem(password, problems);
     }
     Account account =
         new Account(
@@ -148,7 +133,7 @@ public class Accounts {
   /** Sets a new password, which ends every sign-in made with the old one. */
   public void setPassword(String username, String password) {
     List<Problem> problems = new ArrayList<>();
-    String hash = hashOrProblem(password, problems);
+    String hash = Passwords.hashOrProblem(password, problems);
     refuse(problems);
     accounts.update(require(username).withPasswordHash(hash));
   }
@@ -169,19 +154,9 @@ public class Accounts {
   public SignIn signIn(String username, String password) {
     Optional<Account> found =
         username == null ? Optional.empty() : find(username.strip().toLowerCase(Locale.ROOT));
-    Optional<Account> usable =
-        found.filter(Account::enabled).filter(account -> account.passwordHash() != null);
-    byte[] given = (password == null ? "" : password).getBytes(StandardCharsets.UTF_8);
-    boolean tooLong = given.length > BCRYPT_MAX_BYTES;
-    byte[] hash =
-        usable.isPresent() && !tooLong
-            ? usable.get().passwordHash().getBytes(StandardCharsets.UTF_8)
-            : NO_ACCOUNT_HASH;
-    boolean verified =
-        BCrypt.verifyer()
-            .verify(tooLong ? Arrays.copyOf(given, BCRYPT_MAX_BYTES) : given, hash)
-            .verified;
-    if (verified && hash != NO_ACCOUNT_HASH) {
+    Optional<Account> usable = found.filter(Account::enabled);
+    String hash = usable.map(Account::passwordHash).orElse(null);
+    if (Passwords.matches(password, hash)) {
       return new SignIn.Success(usable.get());
     }
     return new SignIn.Failure();
@@ -262,18 +237,6 @@ public class Accounts {
 
   private Account require(String username) {
     return find(username).orElseThrow(() -> NotFound.named(username));
-  }
-
-  private static String hashOrProblem(String password, List<Problem> problems) {
-    if (password == null || password.length() < MIN_PASSWORD) {
-      problems.add(Problem.of("password", ProblemCode.PASSWORD_SHORT, MIN_PASSWORD));
-      return null;
-    }
-    if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
-      problems.add(Problem.of("password", ProblemCode.PASSWORD_LONG, BCRYPT_MAX_BYTES));
-      return null;
-    }
-    return BCrypt.withDefaults().hashToString(BCRYPT_COST, password.toCharArray());
   }
 
   private static String displayName(String displayName, List<Problem> problems) {

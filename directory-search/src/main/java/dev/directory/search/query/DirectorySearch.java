@@ -2,19 +2,16 @@ package dev.directory.search.query;
 
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.Analysis;
-import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -27,7 +24,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -50,24 +46,6 @@ public final class DirectorySearch {
   /** How many matches an export fetches at a time. */
   static final int EXPORT_CHUNK = 5_000;
 
-  /** The fields a result shows with the matched words marked, by the stored field they show. */
-  private static final Map<String, String> HIGHLIGHTED =
-      Map.of(
-          IndexFields.NAME, IndexFields.NAME,
-          IndexFields.TITLE, IndexFields.TITLE,
-          IndexFields.ALIASES, IndexFields.STORED_ALIASES);
-
-  private static final Sort BY_RELEVANCE =
-      new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ID, SortField.Type.STRING));
-
-  /** When every score is the same (browsing), relevance order is id order, and cheaper. */
-  private static final Sort BY_ID = new Sort(new SortField(IndexFields.ID, SortField.Type.STRING));
-
-  private static final Sort BY_NAME =
-      new Sort(
-          new SortField(IndexFields.NAME_SORT, SortField.Type.STRING),
-          new SortField(IndexFields.ID, SortField.Type.STRING));
-
   private final SearchIndex index;
   private final Analyzer analyzer = Analysis.perField();
   private final QueryFactory queries = new QueryFactory(analyzer);
@@ -75,7 +53,7 @@ public final class DirectorySearch {
   private final VersionedCache<CountsKey, Counts> cache;
   private final VersionedCache<PageKey, TopDocs> pages;
   private final Spelling spelling = new Spelling();
-  private final Highlighter highlighter = new Highlighter(analyzer);
+  private final Hits hits = new Hits(new Highlighter(analyzer));
   private final FacetCounter counter;
 
   /**
@@ -132,19 +110,19 @@ public final class DirectorySearch {
       counts = counted.counts();
       cache.put(reader, key, counts);
     } else if (top == null) {
-      top = searcher.search(query, window(request), sort(request, text));
+      top = searcher.search(query, window(request), Orders.of(request, text));
     }
     if (pageKey.window() <= CACHED_WINDOW) {
       pages.put(reader, pageKey, top);
     }
     Sideways sideways = sideways(searcher, facetState, text, request, counts);
-    List<Hit> hits = page(searcher, top.scoreDocs, request);
+    List<Hit> page = hits.page(searcher, top.scoreDocs, request, queries.words(request.text()));
     if (counts.total() > 0) {
-      return new SearchResult(counts.total(), hits, sideways.facets(), null, List.of());
+      return new SearchResult(counts.total(), page, sideways.facets(), null, List.of());
     }
     return new SearchResult(
         0,
-        hits,
+        page,
         sideways.facets(),
         didYouMean(searcher, request),
         sideways.relaxations(request.filters()));
@@ -173,14 +151,14 @@ public final class DirectorySearch {
             return null;
           }
           Query query = drillDown(text, request.filters());
-          Sort sort = sort(request, text);
+          Sort sort = Orders.of(request, text);
           StoredFields stored = searcher.storedFields();
           ScoreDoc after = null;
           ScoreDoc[] chunk;
           do {
             chunk = searcher.searchAfter(after, query, chunkSize, sort).scoreDocs;
             for (ScoreDoc match : chunk) {
-              visitor.visit(hit(stored.document(match.doc), Map.of()));
+              visitor.visit(Hits.plain(stored.document(match.doc)));
             }
             after = chunk.length == 0 ? null : chunk[chunk.length - 1];
           } while (chunk.length == chunkSize);
@@ -209,12 +187,16 @@ public final class DirectorySearch {
       SearchRequest request)
       throws IOException {
     if (request.filters().isEmpty() && text instanceof MatchAllDocsQuery) {
-      TopDocs top = searcher.search(text, window(request), sort(request, text));
+      TopDocs top = searcher.search(text, window(request), Orders.of(request, text));
       return new Counted(top, countEverything(searcher, facetState));
     }
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.search(
-            searcher, query, window(request), sort(request, text), new FacetsCollectorManager());
+            searcher,
+            query,
+            window(request),
+            Orders.of(request, text),
+            new FacetsCollectorManager());
     return new Counted(result.topDocs(), counts(searcher, facetState, result.facetsCollector()));
   }
 
@@ -308,48 +290,6 @@ public final class DirectorySearch {
     return searcher.count(retry) > 0 ? corrected : null;
   }
 
-  private List<Hit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request)
-      throws IOException {
-    int from = (request.page() - 1) * request.size();
-    if (from >= docs.length) {
-      return List.of();
-    }
-    Highlighter.Marker marker =
-        highlighter.forQuery(queries.words(request.text()), !request.lastWordComplete());
-    StoredFields stored = searcher.storedFields();
-    List<Hit> hits = new ArrayList<>();
-    for (int i = from; i < docs.length; i++) {
-      Document doc = stored.document(docs[i].doc);
-      Map<String, String> marked = new HashMap<>();
-      HIGHLIGHTED.forEach(
-          (field, shown) -> {
-            String value = marker.mark(field, doc.get(shown));
-            if (value != null) {
-              marked.put(field, value);
-            }
-          });
-      hits.add(hit(doc, marked));
-    }
-    return hits;
-  }
-
-  private static Hit hit(Document doc, Map<String, String> highlights) {
-    return new Hit(
-        doc.get(IndexFields.ID),
-        ResultType.parse(doc.get(IndexFields.STORED_TYPE)),
-        doc.get(IndexFields.NAME),
-        doc.get(IndexFields.TITLE),
-        doc.get(IndexFields.STORED_ALIASES),
-        doc.get(IndexFields.STORED_ORGANIZATION_ID),
-        doc.get(IndexFields.STORED_ORGANIZATION_NAME),
-        doc.get(IndexFields.STORED_COUNTRY),
-        doc.get(IndexFields.STORED_CITY),
-        doc.get(IndexFields.STORED_PHONE),
-        doc.get(IndexFields.STORED_PHONE_DIAL),
-        doc.get(IndexFields.STORED_EMAIL),
-        highlights);
-  }
-
   private Map<Facet, List<FacetCount>> counts(FacetCounter.Counts facets, IndexSearcher searcher)
       throws IOException {
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
@@ -367,12 +307,5 @@ public final class DirectorySearch {
 
   private static int window(SearchRequest request) {
     return request.page() * request.size();
-  }
-
-  private static Sort sort(SearchRequest request, Query text) {
-    if (request.order() == SearchRequest.Order.NAME) {
-      return BY_NAME;
-    }
-    return text instanceof MatchAllDocsQuery ? BY_ID : BY_RELEVANCE;
   }
 }

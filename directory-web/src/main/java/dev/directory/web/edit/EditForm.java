@@ -1,8 +1,11 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.problem.Problem;
 import dev.directory.web.record.HistoryViews;
 import io.micronaut.core.annotation.Nullable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The model of the edit page: a record's fields as its CSV columns, with a message by each wrong
@@ -33,4 +36,87 @@ public record EditForm(
       boolean multiline,
       boolean readOnly,
       List<String> choices) {}
+
+  /** The form of a stored record, or of a new one (id null), as nobody has changed it yet. */
+  static EditForm blank(
+      FormKind kind, @Nullable String id, @Nullable Long version, Map<String, String> values) {
+    return of(kind, id, version, values, Map.of(), null, List.of());
+  }
+
+  /** The form again after a refused save: the values as typed, each problem by its field. */
+  static EditForm refused(
+      FormKind kind,
+      @Nullable String id,
+      @Nullable Long version,
+      Map<String, String> values,
+      List<Problem> problems) {
+    return of(
+        kind,
+        id,
+        version,
+        values,
+        problems(kind, problems),
+        "Nothing was saved: correct the fields marked below." + notOnTheForm(kind, problems),
+        List.of());
+  }
+
+  /** The form of a record (id null: a new one) with its values and what is wrong with them. */
+  static EditForm of(
+      FormKind kind,
+      @Nullable String id,
+      @Nullable Long version,
+      Map<String, String> values,
+      Map<String, String> problems,
+      @Nullable String problem,
+      List<HistoryViews.Change> changedMeanwhile) {
+    List<EditForm.Field> fields =
+        kind.columns.stream()
+            .map(
+                column ->
+                    new EditForm.Field(
+                        column.name(),
+                        column.label(),
+                        column.name().equals("id") && id != null ? id : values.get(column.name()),
+                        problems.get(column.name()),
+                        column.hint(),
+                        column.required(),
+                        column.multiline(),
+                        column.name().equals("id") && id != null,
+                        column.choices()))
+            .toList();
+    String heading = id == null ? "New " + kind.noun : "Edit " + kind.noun + " " + id;
+    String action = id == null ? kind.path + "new" : kind.path + id + "/edit";
+    String cancel = id == null ? "/" : kind.path + id;
+    return new EditForm(
+        heading,
+        action,
+        cancel,
+        version,
+        fields,
+        problem,
+        changedMeanwhile,
+        id == null ? null : kind.path + id + "/delete");
+  }
+
+  /** The problems of the form's fields, by field. */
+  private static Map<String, String> problems(FormKind kind, List<Problem> problems) {
+    Map<String, String> byField = new HashMap<>();
+    for (Problem problem : problems) {
+      if (kind.has(problem.field())) {
+        byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
+      }
+    }
+    return byField;
+  }
+
+  /** The problems no field of the form can show, as sentences after the form's message. */
+  private static String notOnTheForm(FormKind kind, List<Problem> problems) {
+    StringBuilder text = new StringBuilder();
+    for (Problem problem : problems) {
+      if (!kind.has(problem.field())) {
+        text.append(' ').append(problem.describe()).append('.');
+      }
+    }
+    return text.toString();
+  }
 }

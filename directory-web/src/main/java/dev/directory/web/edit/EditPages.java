@@ -5,7 +5,6 @@ import dev.directory.core.editing.Edits;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.problem.NotFound;
-import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
 import dev.directory.web.page.Pages;
@@ -30,7 +29,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -60,109 +58,83 @@ final class EditPages {
     this.csrf = csrf;
   }
 
-  /** Which kind of record a page edits, and how. */
-  private enum Kind {
-    PERSON("/people/", "person", Columns.PERSON, "organization_id"),
-    ORGANIZATION("/organizations/", "organisation", Columns.ORGANIZATION, "parent_id");
-
-    final String path;
-    final String noun;
-    final List<Columns.Column> columns;
-
-    /** The field naming the organisation the record belongs to. */
-    final String above;
-
-    Kind(String path, String noun, List<Columns.Column> columns, String above) {
-      this.path = path;
-      this.noun = noun;
-      this.columns = columns;
-      this.above = above;
-    }
-
-    boolean has(@Nullable String field) {
-      return columns.stream().anyMatch(column -> column.name().equals(field));
-    }
-  }
-
   @Get("/people/new")
   HttpResponse<String> newPerson(@Nullable @QueryValue String organization) {
     Map<String, String> values = new HashMap<>();
     values.put("organization_id", organization);
     values.put("visibility", "internal");
     values.put("press_contact", "no");
-    return pages.ok("edit", form(Kind.PERSON, null, null, values, Map.of(), null, List.of()));
+    return pages.ok("edit", EditForm.blank(FormKind.PERSON, null, null, values));
   }
 
   @Get("/organizations/new")
   HttpResponse<String> newOrganization(@Nullable @QueryValue String parent) {
     Map<String, String> values = new HashMap<>();
     values.put("parent_id", parent);
-    return pages.ok("edit", form(Kind.ORGANIZATION, null, null, values, Map.of(), null, List.of()));
+    return pages.ok("edit", EditForm.blank(FormKind.ORGANIZATION, null, null, values));
   }
 
   @Post("/people/new")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> createPerson(
       @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return create(Kind.PERSON, form, request, editor);
+    return create(FormKind.PERSON, form, request, editor);
   }
 
   @Post("/organizations/new")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> createOrganization(
       @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return create(Kind.ORGANIZATION, form, request, editor);
+    return create(FormKind.ORGANIZATION, form, request, editor);
   }
 
   @Get("/people/{id}/edit")
   HttpResponse<String> editPerson(String id) {
-    return edit(Kind.PERSON, id);
+    return edit(FormKind.PERSON, id);
   }
 
   @Get("/organizations/{id}/edit")
   HttpResponse<String> editOrganization(String id) {
-    return edit(Kind.ORGANIZATION, id);
+    return edit(FormKind.ORGANIZATION, id);
   }
 
   @Post("/people/{id}/edit")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> updatePerson(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return update(Kind.PERSON, id, form, request, editor);
+    return update(FormKind.PERSON, id, form, request, editor);
   }
 
   @Post("/organizations/{id}/edit")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> updateOrganization(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return update(Kind.ORGANIZATION, id, form, request, editor);
+    return update(FormKind.ORGANIZATION, id, form, request, editor);
   }
 
   @Post("/people/{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> deletePerson(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return delete(Kind.PERSON, id, form, request, editor);
+    return delete(FormKind.PERSON, id, form, request, editor);
   }
 
   @Post("/organizations/{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> deleteOrganization(
       String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return delete(Kind.ORGANIZATION, id, form, request, editor);
+    return delete(FormKind.ORGANIZATION, id, form, request, editor);
   }
 
-  private HttpResponse<String> edit(Kind kind, String id) {
+  private HttpResponse<String> edit(FormKind kind, String id) {
     return stored(kind, id)
         .<HttpResponse<String>>map(
-            fields ->
-                pages.ok(
-                    "edit", form(kind, id, version(kind, id), fields, Map.of(), null, List.of())))
+            fields -> pages.ok("edit", EditForm.blank(kind, id, version(kind, id), fields)))
         .orElseThrow(() -> new NotFound(kind.noun, id));
   }
 
   private HttpResponse<String> create(
-      Kind kind, Map<String, String> form, HttpRequest<?> request, Principal editor) {
+      FormKind kind, Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
     return save(
         kind,
@@ -181,7 +153,11 @@ final class EditPages {
   }
 
   private HttpResponse<String> update(
-      Kind kind, String id, Map<String, String> form, HttpRequest<?> request, Principal editor) {
+      FormKind kind,
+      String id,
+      Map<String, String> form,
+      HttpRequest<?> request,
+      Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
     return save(
         kind,
@@ -210,7 +186,11 @@ final class EditPages {
 
   /** Deletes, then shows the organisation the record belonged to (or the search). */
   private HttpResponse<String> delete(
-      Kind kind, String id, Map<String, String> form, HttpRequest<?> request, Principal editor) {
+      FormKind kind,
+      String id,
+      Map<String, String> form,
+      HttpRequest<?> request,
+      Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
     String above = stored(kind, id).map(fields -> fields.get(kind.above)).orElse(null);
     switch (kind) {
@@ -221,15 +201,15 @@ final class EditPages {
   }
 
   /** The record's fields as its CSV columns, when it exists. */
-  private Optional<Map<String, String>> stored(Kind kind, String id) {
+  private Optional<Map<String, String>> stored(FormKind kind, String id) {
     return switch (kind) {
       case PERSON -> people.find(id).map(Cells::of);
       case ORGANIZATION -> organizations.find(id).map(Cells::of);
     };
   }
 
-  private long version(Kind kind, String id) {
-    return (kind == Kind.PERSON ? people.version(id) : organizations.version(id)).orElseThrow();
+  private long version(FormKind kind, String id) {
+    return (kind == FormKind.PERSON ? people.version(id) : organizations.version(id)).orElseThrow();
   }
 
   /**
@@ -237,7 +217,7 @@ final class EditPages {
    * again, with the values as typed and what was wrong (or what changed meanwhile) beside them.
    */
   private HttpResponse<String> save(
-      Kind kind, @Nullable String id, Map<String, String> form, Supplier<String> write) {
+      FormKind kind, @Nullable String id, Map<String, String> form, Supplier<String> write) {
     Long version = id == null ? null : parsedVersion(form);
     try {
       String saved = write.get();
@@ -246,20 +226,12 @@ final class EditPages {
       return pages.render(
           HttpStatus.BAD_REQUEST,
           "edit",
-          form(
-              kind,
-              id,
-              version,
-              fields(form),
-              problems(kind, e.problems()),
-              "Nothing was saved: correct the fields marked below."
-                  + notOnTheForm(kind, e.problems()),
-              List.of()));
+          EditForm.refused(kind, id, version, fields(form), e.problems()));
     } catch (EditConflict e) {
       return pages.render(
           HttpStatus.CONFLICT,
           "edit",
-          form(
+          EditForm.of(
               kind,
               id,
               e.current(),
@@ -270,71 +242,12 @@ final class EditPages {
     }
   }
 
-  private EditForm form(
-      Kind kind,
-      @Nullable String id,
-      @Nullable Long version,
-      Map<String, String> values,
-      Map<String, String> problems,
-      @Nullable String problem,
-      List<HistoryViews.Change> changedMeanwhile) {
-    List<EditForm.Field> fields =
-        kind.columns.stream()
-            .map(
-                column ->
-                    new EditForm.Field(
-                        column.name(),
-                        column.label(),
-                        column.name().equals("id") && id != null ? id : values.get(column.name()),
-                        problems.get(column.name()),
-                        column.hint(),
-                        column.required(),
-                        column.multiline(),
-                        column.name().equals("id") && id != null,
-                        column.choices()))
-            .toList();
-    String heading = id == null ? "New " + kind.noun : "Edit " + kind.noun + " " + id;
-    String action = id == null ? kind.path + "new" : kind.path + id + "/edit";
-    String cancel = id == null ? "/" : kind.path + id;
-    return new EditForm(
-        heading,
-        action,
-        cancel,
-        version,
-        fields,
-        problem,
-        changedMeanwhile,
-        id == null ? null : kind.path + id + "/delete");
-  }
-
   /** The form's record fields: everything but the token and the version. */
   private static Map<String, String> fields(Map<String, String> form) {
     Map<String, String> fields = new LinkedHashMap<>(form);
     fields.remove(Csrf.FIELD);
     fields.remove("version");
     return fields;
-  }
-
-  /** The problems of the form's fields, by field. */
-  private static Map<String, String> problems(Kind kind, List<Problem> problems) {
-    Map<String, String> byField = new HashMap<>();
-    for (Problem problem : problems) {
-      if (kind.has(problem.field())) {
-        byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-      }
-    }
-    return byField;
-  }
-
-  /** The problems no field of the form can show, as sentences after the form's message. */
-  private static String notOnTheForm(Kind kind, List<Problem> problems) {
-    StringBuilder text = new StringBuilder();
-    for (Problem problem : problems) {
-      if (!kind.has(problem.field())) {
-        text.append(' ').append(problem.describe()).append('.');
-      }
-    }
-    return text.toString();
   }
 
   private static long version(Map<String, String> form) {

@@ -29,7 +29,6 @@ public record ApiError(String message, String code, List<ProblemView> problems) 
     return of(problem.message(), problem.code());
   }
 
-  /** A refusal: every problem, and all of them in one sentence as the message. */
   /**
    * A refusal: every problem, and all of them in one sentence as the message.
    *

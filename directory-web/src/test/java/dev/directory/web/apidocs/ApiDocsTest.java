@@ -112,6 +112,12 @@ class ApiDocsTest implements TemporaryHome {
     assertTrue(
         put.get("requestBody").toString().contains("RecordViews.PersonView"),
         "a person is put as it is got");
+    Map<String, Object> history =
+        (Map<String, Object>) paths.get("/api/people/{id}/history").get("get");
+    assertEquals(
+        Set.of("200", "401", "404"),
+        ((Map<String, Object>) history.get("responses")).keySet(),
+        "every member of staff may read a history");
   }
 
   /**

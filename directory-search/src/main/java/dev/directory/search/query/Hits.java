@@ -1,0 +1,77 @@
+package dev.directory.search.query;
+
+import dev.directory.search.index.IndexFields;
+import dev.directory.search.query.SearchResult.Hit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+
+/** Reads hits from the stored fields of matching documents. */
+final class Hits {
+
+  /** The fields a result shows with the matched words marked, by the stored field they show. */
+  private static final Map<String, String> HIGHLIGHTED =
+      Map.of(
+          IndexFields.NAME, IndexFields.NAME,
+          IndexFields.TITLE, IndexFields.TITLE,
+          IndexFields.ALIASES, IndexFields.STORED_ALIASES);
+
+  private final Highlighter highlighter;
+
+  Hits(Highlighter highlighter) {
+    this.highlighter = highlighter;
+  }
+
+  /** The hits of the request's page among the top documents, matched words marked. */
+  List<Hit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request, List<String> words)
+      throws IOException {
+    int from = (request.page() - 1) * request.size();
+    if (from >= docs.length) {
+      return List.of();
+    }
+    Highlighter.Marker marker = highlighter.forQuery(words, !request.lastWordComplete());
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>();
+    for (int i = from; i < docs.length; i++) {
+      Document doc = stored.document(docs[i].doc);
+      Map<String, String> marked = new HashMap<>();
+      HIGHLIGHTED.forEach(
+          (field, shown) -> {
+            String value = marker.mark(field, doc.get(shown));
+            if (value != null) {
+              marked.put(field, value);
+            }
+          });
+      hits.add(hit(doc, marked));
+    }
+    return hits;
+  }
+
+  /** A hit without marks, as an export lists it. */
+  static Hit plain(Document doc) {
+    return hit(doc, Map.of());
+  }
+
+  private static Hit hit(Document doc, Map<String, String> highlights) {
+    return new Hit(
+        doc.get(IndexFields.ID),
+        ResultType.parse(doc.get(IndexFields.STORED_TYPE)),
+        doc.get(IndexFields.NAME),
+        doc.get(IndexFields.TITLE),
+        doc.get(IndexFields.STORED_ALIASES),
+        doc.get(IndexFields.STORED_ORGANIZATION_ID),
+        doc.get(IndexFields.STORED_ORGANIZATION_NAME),
+        doc.get(IndexFields.STORED_COUNTRY),
+        doc.get(IndexFields.STORED_CITY),
+        doc.get(IndexFields.STORED_PHONE),
+        doc.get(IndexFields.STORED_PHONE_DIAL),
+        doc.get(IndexFields.STORED_EMAIL),
+        highlights);
+  }
+}
