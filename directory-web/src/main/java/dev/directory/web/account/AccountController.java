@@ -5,6 +5,9 @@ import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.NotFound;
 import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NotForYourRole;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -29,14 +32,8 @@ import java.util.List;
  */
 @Controller("/api/accounts")
 @Tag(name = "Accounts")
-@ApiResponse(
-    responseCode = "401",
-    description = "Not signed in",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(
-    responseCode = "403",
-    description = "Your role may not do this",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@NotSignedIn
+@NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AccountController {
 
@@ -90,10 +87,7 @@ final class AccountController {
       responseCode = "201",
       description = "Created",
       content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @Post
   HttpResponse<AccountViews.AccountView> createAccount(@Body NewAccount body) {
     return HttpResponse.created(
@@ -108,10 +102,7 @@ final class AccountController {
   }
 
   /** Changes an account's name, e-mail, role or whether it is enabled. */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No account has that id",
@@ -134,10 +125,7 @@ final class AccountController {
 
   /** Sets a new password, which ends every sign-in made with the old one. */
   @ApiResponse(responseCode = "204", description = "Set")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No account has that id",
@@ -171,10 +159,7 @@ final class AccountController {
       responseCode = "201",
       description = "Issued: the secret is in this answer only",
       content = @Content(schema = @Schema(implementation = AccountViews.IssuedToken.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No account has that id",

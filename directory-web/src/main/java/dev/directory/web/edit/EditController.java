@@ -4,7 +4,10 @@ import dev.directory.core.editing.Edits;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.error.ApiError;
-import dev.directory.web.record.HistoryViews;
+import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
+import dev.directory.web.error.ErrorResponses.NotForYourRole;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.record.RecordViews;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
@@ -38,14 +41,8 @@ import java.util.function.Supplier;
  */
 @Controller("/api")
 @Tag(name = "Edits")
-@ApiResponse(
-    responseCode = "401",
-    description = "Not signed in",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(
-    responseCode = "403",
-    description = "Your role may not do this",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@NotSignedIn
+@NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class EditController {
 
@@ -64,10 +61,7 @@ final class EditController {
       responseCode = "201",
       description = "Created: the organisation as GET returns it",
       content = @Content(schema = @Schema(implementation = RecordViews.OrganizationView.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @Post("/organizations")
   HttpResponse<OrganizationView> createOrganization(
       @RequestBody(
@@ -86,19 +80,12 @@ final class EditController {
   }
 
   /** Changes an organisation: every field, and the {@code version} the change was made on. */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No organisation has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description =
-          "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
+  @ChangedMeanwhile
   @Put("/organizations/{id}")
   OrganizationView updateOrganization(
       String id,
@@ -119,19 +106,12 @@ final class EditController {
 
   /** Deletes an organisation without departments, people or anything else referring to it. */
   @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No organisation has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description =
-          "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
+  @ChangedMeanwhile
   @Delete("/organizations/{id}")
   HttpResponse<Void> deleteOrganization(
       String id, @Nullable @QueryValue String version, Principal editor) {
@@ -144,10 +124,7 @@ final class EditController {
       responseCode = "201",
       description = "Created: the person as GET returns them",
       content = @Content(schema = @Schema(implementation = RecordViews.PersonView.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @Post("/people")
   HttpResponse<PersonView> createPerson(
       @RequestBody(
@@ -166,19 +143,12 @@ final class EditController {
   }
 
   /** Changes a person: every field, and the {@code version} the change was made on. */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No person has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description =
-          "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
+  @ChangedMeanwhile
   @Put("/people/{id}")
   PersonView updatePerson(
       String id,
@@ -199,19 +169,12 @@ final class EditController {
 
   /** Deletes a person whom no engagement or inquiry names. */
   @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No person has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description =
-          "Changed since that version (the answer says what changed), or still referred to",
-      content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
+  @ChangedMeanwhile
   @Delete("/people/{id}")
   HttpResponse<Void> deletePerson(
       String id, @Nullable @QueryValue String version, Principal editor) {

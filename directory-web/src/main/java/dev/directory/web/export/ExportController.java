@@ -6,6 +6,8 @@ import dev.directory.core.problem.Refused;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
 import dev.directory.web.search.SearchParameters;
@@ -44,10 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 @Controller("/api")
 @Tag(name = "Exports")
-@ApiResponse(
-    responseCode = "401",
-    description = "Not signed in",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@NotSignedIn
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ExportController {
 
@@ -95,10 +94,7 @@ final class ExportController {
    * Every result of a search — the parameters of {@code /api/search}, without paging — as CSV
    * ({@code format=csv}) or as vCards ({@code format=vcard}), in the search's order.
    */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @Get("/search/export")
   @Produces({"text/csv", VCARD})
   HttpResponse<StreamedFile> exportSearch(

@@ -4,6 +4,9 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NotForYourRole;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.limit.RateLimiter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -82,18 +85,9 @@ final class InquiryController {
   }
 
   /** The queue, newest first: filter by status (new, assigned, answered, closed) and office. */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Your role may not do this",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
+  @NotSignedIn
+  @NotForYourRole
   @Get
   InquiryViews.Queue listInquiries(
       @Nullable @QueryValue String status,
@@ -109,14 +103,8 @@ final class InquiryController {
       responseCode = "404",
       description = "No inquiry has that reference",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Your role may not do this",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NotSignedIn
+  @NotForYourRole
   @Get("/{id}")
   InquiryViews.Detail getInquiry(String id) {
     return views.detail(id).orElseThrow(() -> NotFound.of(ProblemCode.INQUIRY_NOT_FOUND, id));
@@ -134,22 +122,13 @@ final class InquiryController {
    * Reassigns the inquiry (office and/or contact), changes its status or adds a note. Each is kept
    * in its history; a new contact is told by e-mail.
    */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @ApiResponse(
       responseCode = "404",
       description = "No inquiry has that reference",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Your role may not do this",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NotSignedIn
+  @NotForYourRole
   @Patch("/{id}")
   InquiryViews.Detail changeInquiry(String id, @Body ChangeBody body, Principal staff) {
     desk.change(

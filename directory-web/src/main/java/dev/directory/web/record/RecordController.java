@@ -4,6 +4,7 @@ import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.NotFound;
 import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import io.micronaut.http.annotation.Controller;
@@ -19,10 +20,7 @@ import java.util.List;
 /** Whole records and their history, as every member of staff may read them. */
 @Controller("/api")
 @Tag(name = "Records")
-@ApiResponse(
-    responseCode = "401",
-    description = "Not signed in",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@NotSignedIn
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class RecordController {
 

@@ -5,16 +5,14 @@ import dev.directory.search.query.Facet;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
 import dev.directory.search.query.SearchResult.Hit;
-import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.record.Ref;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -24,10 +22,7 @@ import java.util.Map;
 /** {@code GET /api/search}: free text, facet filters, facet counts, order and paging. */
 @Controller("/api/search")
 @Tag(name = "Search")
-@ApiResponse(
-    responseCode = "401",
-    description = "Not signed in",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@NotSignedIn
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SearchController {
 
@@ -41,10 +36,7 @@ final class SearchController {
    * Free text and facet filters; one page of results with highlights, and the counts of every
    * facet. Facet parameters may repeat: values of one facet are combined with OR, facets with AND.
    */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @Get
   SearchResponse search(@RequestBean SearchParameters parameters) throws IOException {
     long started = System.nanoTime();

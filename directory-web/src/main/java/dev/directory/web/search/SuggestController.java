@@ -1,7 +1,8 @@
 package dev.directory.web.search;
 
 import dev.directory.search.suggest.Suggestions;
-import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -10,9 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
@@ -20,10 +18,7 @@ import java.util.List;
 /** {@code GET /api/suggest?q=}: type-ahead, at most ten names or acronyms by their beginning. */
 @Controller("/api/suggest")
 @Tag(name = "Search")
-@ApiResponse(
-    responseCode = "401",
-    description = "Not signed in",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+@NotSignedIn
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SuggestController {
 
@@ -38,10 +33,7 @@ final class SuggestController {
   }
 
   /** Type-ahead: at most ten names or acronyms beginning with what was typed. */
-  @ApiResponse(
-      responseCode = "400",
-      description = "Wrong values: the problems name each field",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @WrongValues
   @Get
   List<SuggestionView> suggest(@Nullable @QueryValue String q) throws IOException {
     return suggestions.suggest(q).stream()
