@@ -14,14 +14,14 @@ final class AccountRepositories {
 
   private AccountRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<Account, String> {
     List<Account> findAllOrderByUsername();
 
     Optional<Account> findByEmail(String email);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Tokens extends CrudRepository<ApiToken, String> {
     Optional<ApiToken> findBySecretHash(String secretHash);
 

@@ -12,12 +12,12 @@ final class AuditRepositories {
 
   private AuditRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Changes extends CrudRepository<ChangeRow, Long> {
     List<ChangeRow> findByEntityAndEntityIdOrderById(String entity, String entityId);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Fields extends CrudRepository<FieldRow, Long> {
     List<FieldRow> findByChangeIdInOrderById(List<Long> changeIds);
   }

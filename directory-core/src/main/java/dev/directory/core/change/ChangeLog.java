@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * The ordered log of committed changes. Writers append in the same transaction as the change
- * itself, so a reader that has applied everything up to {@code seq} is exactly current.
+ * itself, holding the log's write lock from their start to their end ({@link #lockForWriting}), so
+ * positions are handed out in the order transactions commit: a reader that has applied everything
+ * up to {@code seq} is exactly current, and can never move past a change still being committed.
  */
 @Singleton
 public class ChangeLog {
@@ -29,8 +31,18 @@ public class ChangeLog {
     this.clock = Clock.systemUTC();
   }
 
+  /**
+   * Waits until no other transaction is writing changes, and keeps them waiting until this one
+   * ends. Call it first in a transaction that writes records: taking it before any row lock means
+   * two writers never wait for each other in a circle.
+   */
+  public void lockForWriting() {
+    rows.lockWriter();
+  }
+
   /** Appends a change; call it inside the transaction that makes the change. */
   public void append(RecordKind kind, String id) {
+    lockForWriting();
     // Millisecond precision: what every database keeps, so a change reads back as it was written.
     rows.save(new ChangeRow(null, kind.code(), id, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
   }

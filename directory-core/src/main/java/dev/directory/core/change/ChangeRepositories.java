@@ -2,6 +2,7 @@ package dev.directory.core.change;
 
 import dev.directory.core.change.ChangeRows.ChangeRow;
 import dev.directory.core.change.ChangeRows.OriginRow;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -14,14 +15,18 @@ final class ChangeRepositories {
 
   private ChangeRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<ChangeRow, Long> {
 
     List<ChangeRow> findBySeqGreaterThan(long seq, Pageable pageable);
 
     Optional<Long> findMaxSeq();
+
+    /** Locks the change log for writing until the transaction ends. */
+    @Query("SELECT singleton FROM change_log_writer FOR UPDATE")
+    Optional<Boolean> lockWriter();
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Origins extends CrudRepository<OriginRow, Boolean> {}
 }

@@ -2,6 +2,7 @@ package dev.directory.core.editing;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.audit.RecordChange;
+import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.engagement.Engagements;
 import dev.directory.core.inquiry.Inquiries;
@@ -45,6 +46,7 @@ public class Edits {
   private final Inquiries inquiries;
   private final StoredRecords stored;
   private final AuditLog audit;
+  private final ChangeLog changeLog;
   private final TransactionOperations<Connection> transactions;
 
   Edits(
@@ -55,6 +57,7 @@ public class Edits {
       Inquiries inquiries,
       StoredRecords stored,
       AuditLog audit,
+      ChangeLog changeLog,
       TransactionOperations<Connection> transactions) {
     this.organizations = organizations;
     this.people = people;
@@ -63,6 +66,7 @@ public class Edits {
     this.inquiries = inquiries;
     this.stored = stored;
     this.audit = audit;
+    this.changeLog = changeLog;
     this.transactions = transactions;
   }
 
@@ -227,6 +231,10 @@ public class Edits {
   }
 
   private <T> T inTransaction(Supplier<T> work) {
-    return transactions.executeWrite(status -> work.get());
+    return transactions.executeWrite(
+        status -> {
+          changeLog.lockForWriting();
+          return work.get();
+        });
   }
 }

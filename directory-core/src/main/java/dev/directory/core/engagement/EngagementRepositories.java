@@ -14,10 +14,10 @@ final class EngagementRepositories {
 
   private EngagementRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<EngagementRow, String> {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface OrganizationLinks extends CrudRepository<OrganizationLink, Long> {
     List<OrganizationLink> findByEngagementIdOrderById(String engagementId);
 
@@ -28,7 +28,7 @@ final class EngagementRepositories {
     void deleteByEngagementId(String engagementId);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface PersonLinks extends CrudRepository<PersonLink, Long> {
     List<PersonLink> findByEngagementIdOrderById(String engagementId);
 
@@ -37,7 +37,7 @@ final class EngagementRepositories {
     void deleteByEngagementId(String engagementId);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface TopicLinks extends CrudRepository<TopicLink, Long> {
     List<TopicLink> findByEngagementIdOrderById(String engagementId);
 

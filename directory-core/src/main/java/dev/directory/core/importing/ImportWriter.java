@@ -1,5 +1,6 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.change.ChangeLog;
 import dev.directory.core.engagement.Engagements;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.office.MissionOffices;
@@ -29,21 +30,26 @@ final class ImportWriter {
   private final MissionOffices offices;
   private final People people;
   private final Engagements engagements;
+  private final ChangeLog changeLog;
 
   ImportWriter(
       Topics topics,
       Organizations organizations,
       MissionOffices offices,
       People people,
-      Engagements engagements) {
+      Engagements engagements,
+      ChangeLog changeLog) {
     this.topics = topics;
     this.organizations = organizations;
     this.offices = offices;
     this.people = people;
     this.engagements = engagements;
+    this.changeLog = changeLog;
   }
 
+  /** Writes a checked batch; call it inside one transaction. */
   ImportResult write(Batch batch) {
+    changeLog.lockForWriting();
     Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
     count(counts, FolderReader.TOPICS, batch.topics.values(), topics::exists, topics::save);
     count(

@@ -14,7 +14,7 @@ final class InquiryRepositories {
 
   private InquiryRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<InquiryRow, String> {
 
     long countByOfficeId(String officeId);
@@ -34,7 +34,7 @@ final class InquiryRepositories {
     long count(@Nullable String status, @Nullable String officeId);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Events extends CrudRepository<EventRow, Long> {
     List<EventRow> findByInquiryIdOrderById(String inquiryId);
   }

@@ -10,7 +10,7 @@ final class MissionOfficeRepositories {
 
   private MissionOfficeRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<MissionOfficeRow, String> {
 
     long countByFallbackOfficeId(String fallbackOfficeId);

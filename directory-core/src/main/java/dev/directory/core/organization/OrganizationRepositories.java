@@ -15,7 +15,7 @@ final class OrganizationRepositories {
 
   private OrganizationRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<OrganizationRow, String> {
 
     List<OrganizationRow> findByIdIn(Collection<String> ids);
@@ -42,7 +42,7 @@ final class OrganizationRepositories {
     void bumpVersion(String id);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Topics extends CrudRepository<TopicRow, Long> {
 
     List<TopicRow> findByOrganizationIdInOrderById(Collection<String> ids);

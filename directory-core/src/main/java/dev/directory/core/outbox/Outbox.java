@@ -2,9 +2,12 @@ package dev.directory.core.outbox;
 
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,10 +22,15 @@ public class Outbox {
 
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
-  private final OutboxRepositories.Messages messages;
+  /** How long a claimed message is left to the node that claimed it before another may try it. */
+  static final Duration CLAIM = Duration.ofMinutes(5);
 
-  Outbox(OutboxRepositories.Messages messages) {
+  private final OutboxRepositories.Messages messages;
+  private final TransactionOperations<Connection> transactions;
+
+  Outbox(OutboxRepositories.Messages messages, TransactionOperations<Connection> transactions) {
     this.messages = messages;
+    this.transactions = transactions;
   }
 
   /** Stores a message to send. Call inside the transaction of what caused it. */
@@ -34,6 +42,23 @@ public class Outbox {
   public List<OutboxMessage> due(Instant now, int limit) {
     return messages.findByStatusAndNextAttemptAtLessThanEquals(
         OutboxStatus.PENDING, now, Pageable.from(0, limit, Sort.of(Sort.Order.asc("id"))));
+  }
+
+  /**
+   * Claims the pending messages due by {@code now} for the caller to send. Rows another node is
+   * claiming at the same moment are skipped, and a claimed message is not due again for {@link
+   * #CLAIM}: however many nodes run, each message is sent by one. A node that stops while holding a
+   * claim leaves its messages to be claimed again once the claim runs out.
+   */
+  public List<OutboxMessage> claimDue(Instant now, int limit) {
+    return transactions.executeWrite(
+        status -> {
+          List<OutboxMessage> claimed = new ArrayList<>();
+          for (OutboxMessage message : messages.lockDue(now, limit)) {
+            claimed.add(messages.update(message.claimedUntil(now.plus(CLAIM))));
+          }
+          return claimed;
+        });
   }
 
   public void markSent(OutboxMessage message, Instant at) {

@@ -41,6 +41,13 @@ public record OutboxMessage(
         null, inquiryId, now, recipient, replyTo, subject, body, status, 0, now, null, null);
   }
 
+  /** The message left to one sender until {@code until}: not due to anyone else before then. */
+  OutboxMessage claimedUntil(Instant until) {
+    return new OutboxMessage(
+        id, inquiryId, createdAt, recipient, replyTo, subject, body, status, attempts, until,
+        sentAt, lastError);
+  }
+
   OutboxMessage sent(Instant at) {
     return after(OutboxStatus.SENT, nextAttemptAt, at, null);
   }

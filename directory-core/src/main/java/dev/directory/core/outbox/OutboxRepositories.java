@@ -1,5 +1,6 @@
 package dev.directory.core.outbox;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -12,7 +13,7 @@ final class OutboxRepositories {
 
   private OutboxRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Messages extends CrudRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByStatusAndNextAttemptAtLessThanEquals(
@@ -21,5 +22,11 @@ final class OutboxRepositories {
     List<OutboxMessage> findByInquiryIdOrderById(String inquiryId);
 
     long countByStatus(OutboxStatus status);
+
+    /** The pending messages due by {@code now}, locked; those another transaction holds skipped. */
+    @Query(
+        "SELECT * FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= :now"
+            + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<OutboxMessage> lockDue(Instant now, int limit);
   }
 }

@@ -15,7 +15,7 @@ final class PersonRepositories {
 
   private PersonRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<PersonRows.PersonRow, String> {
 
     List<PersonRows.PersonRow> findByIdIn(Collection<String> ids);
@@ -39,7 +39,7 @@ final class PersonRepositories {
     void bumpVersion(String id);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Emails extends CrudRepository<PersonRows.EmailRow, Long> {
 
     List<PersonRows.EmailRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
@@ -47,7 +47,7 @@ final class PersonRepositories {
     void deleteByPersonId(String personId);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Phones extends CrudRepository<PersonRows.PhoneRow, Long> {
 
     List<PersonRows.PhoneRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
@@ -55,7 +55,7 @@ final class PersonRepositories {
     void deleteByPersonId(String personId);
   }
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Topics extends CrudRepository<PersonRows.TopicRow, Long> {
 
     List<PersonRows.TopicRow> findByPersonIdInOrderById(Collection<String> personIds);

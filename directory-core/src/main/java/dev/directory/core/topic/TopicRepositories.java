@@ -10,6 +10,6 @@ final class TopicRepositories {
 
   private TopicRepositories() {}
 
-  @JdbcRepository(dialect = Dialect.H2)
+  @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<TopicRow, String> {}
 }

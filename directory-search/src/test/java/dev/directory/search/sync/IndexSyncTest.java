@@ -21,9 +21,15 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,11 +190,8 @@ class IndexSyncTest {
     }
 
     try (ApplicationContext other =
-            ApplicationContext.run(
-                Map.of(
-                    "datasources.default.url",
-                    "jdbc:h2:mem:another-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
-                "test");
+            // a context of its own gets a database of its own (FreshDatabase)
+            ApplicationContext.run("test");
         SearchIndex index = SearchIndex.open(indexDir)) {
       other.getBean(CsvImporter.class).importFrom(Path.of("..", "data"));
       try (IndexSync sync =
@@ -203,6 +206,141 @@ class IndexSyncTest {
         assertEquals(List.of(), ids(index, "othermarker"));
         assertEquals(List.of("maria-elena-santos"), ids(index, "santos"));
       }
+    }
+  }
+
+  /**
+   * A change that took its position before another, and commits after it: the index that caught up
+   * in between does not move past it. (The change log hands out positions in commit order: the
+   * later writer waits until the earlier one ends.)
+   */
+  @Test
+  void aChangeCommittedAfterALaterPositionIsStillApplied() throws Exception {
+    try (SearchIndex index = SearchIndex.open(indexDir);
+        IndexSync sync = sync(index)) {
+      sync.catchUp();
+      CountDownLatch earlierWritten = new CountDownLatch(1);
+      CountDownLatch earlierMayCommit = new CountDownLatch(1);
+      ExecutorService writers = Executors.newFixedThreadPool(2);
+      try {
+        Future<?> earlier =
+            writers.submit(
+                () ->
+                    transactions.executeWrite(
+                        status -> {
+                          note("maria-elena-santos", "earliermarker");
+                          earlierWritten.countDown();
+                          await(earlierMayCommit);
+                          return null;
+                        }));
+        earlierWritten.await(10, TimeUnit.SECONDS);
+        Future<?> later = writers.submit(() -> note("norberto-giron", "latermarker"));
+        try {
+          later.get(500, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillWaiting) {
+          // as it should: it waits for the earlier writer to end
+        }
+        sync.catchUp();
+        earlierMayCommit.countDown();
+        earlier.get(10, TimeUnit.SECONDS);
+        later.get(10, TimeUnit.SECONDS);
+      } finally {
+        writers.shutdownNow();
+      }
+
+      sync.catchUp();
+
+      assertEquals(List.of("maria-elena-santos"), ids(index, "earliermarker"));
+      assertEquals(List.of("norberto-giron"), ids(index, "latermarker"));
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Writers that commit out of the order they took their positions in (each holds its transaction
+   * open a while after writing) while two indexes follow the log every few milliseconds: when all
+   * is done, each index holds every record's last version. Each person is edited by a thread of its
+   * own.
+   */
+  @Test
+  void twoIndexesFollowingManyConcurrentEditsEachHoldEveryRecordsLastVersion() throws Exception {
+    List<String> ids = new ArrayList<>();
+    people.forEach(person -> ids.add(person.id()));
+    int rounds = 6;
+    try (SearchIndex first = SearchIndex.open(indexDir.resolve("first"));
+        SearchIndex second = SearchIndex.open(indexDir.resolve("second"));
+        IndexSync firstSync = sync(first);
+        IndexSync secondSync = sync(second)) {
+      firstSync.catchUp();
+      secondSync.catchUp();
+      firstSync.startPolling(5);
+      secondSync.startPolling(5);
+      ExecutorService editors = Executors.newFixedThreadPool(ids.size());
+      try {
+        List<Future<?>> edits = new ArrayList<>();
+        for (String id : ids) {
+          edits.add(
+              editors.submit(
+                  () -> {
+                    for (int round = 1; round <= rounds; round++) {
+                      String marker = marker(id, round);
+                      transactions.executeWrite(
+                          status -> {
+                            note(id, marker);
+                            pause(ThreadLocalRandom.current().nextInt(0, 15));
+                            return null;
+                          });
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> edit : edits) {
+          edit.get(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        editors.shutdownNow();
+      }
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (!(holdsLastRound(first, ids, rounds) && holdsLastRound(second, ids, rounds))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+
+      for (String id : ids) {
+        assertEquals(List.of(id), ids(first, marker(id, rounds)), "first index, " + id);
+        assertEquals(List.of(id), ids(second, marker(id, rounds)), "second index, " + id);
+      }
+    }
+  }
+
+  private static boolean holdsLastRound(SearchIndex index, List<String> ids, int rounds)
+      throws Exception {
+    for (String id : ids) {
+      if (!ids(index, marker(id, rounds)).equals(List.of(id))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word for each round, none within a typo of another, so only the last round's is found. */
+  private static String marker(String id, int round) {
+    String[] words = {"amber", "cobalt", "jasper", "indigo", "saffron", "walnut"};
+    return words[round - 1] + "of" + id.replace("-", "");
+  }
+
+  private static void pause(int millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

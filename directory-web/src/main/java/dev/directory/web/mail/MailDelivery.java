@@ -69,7 +69,7 @@ public class MailDelivery implements AutoCloseable {
    */
   public synchronized int deliverDue(Instant now) {
     int sent = 0;
-    for (OutboxMessage message : outbox.due(now, BATCH)) {
+    for (OutboxMessage message : outbox.claimDue(now, BATCH)) {
       try {
         send(message);
         outbox.markSent(message, clock.instant());

@@ -1,9 +1,12 @@
 package dev.directory.web.security;
 
+import dev.directory.core.storage.DatabaseKind;
+import dev.directory.web.ChosenDatabase;
 import dev.directory.web.DirectorySettings;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
@@ -21,7 +24,7 @@ import java.util.HexFormat;
  * The key that signs the sign-in cookie and its form tokens: made at random on the first start and
  * kept in the home folder ({@code secret}, readable by its owner only), so sign-ins outlive a
  * restart. A key in the configuration ({@value #PROPERTY}) takes its place: several web nodes need
- * the same one.
+ * the same one, so on PostgreSQL a node without it does not start.
  */
 @Factory
 final class SigningSecret {
@@ -32,9 +35,20 @@ final class SigningSecret {
   record Key(String value) {}
 
   @Singleton
-  Key key(DirectorySettings settings, @Value("${" + PROPERTY + ":}") String configured) {
+  Key key(
+      DirectorySettings settings,
+      ChosenDatabase database,
+      @Value("${" + PROPERTY + ":}") String configured) {
     if (!configured.isEmpty()) {
       return new Key(configured);
+    }
+    if (database.kind() == DatabaseKind.POSTGRESQL) {
+      // Nodes sharing a database must sign alike, or a sign-in on one is refused by the next.
+      throw new ConfigurationException(
+          "On PostgreSQL every node needs the same signing key: set "
+              + PROPERTY
+              + " (MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET), at least 32"
+              + " characters, to the same value on each node.");
     }
     return new Key(read(settings.home().toAbsolutePath().normalize().resolve("secret")));
   }

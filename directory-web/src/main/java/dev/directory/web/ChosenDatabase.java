@@ -1,0 +1,70 @@
+package dev.directory.web;
+
+import dev.directory.core.storage.DatabaseKind;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * The database this node keeps its records in. PostgreSQL (or another H2) when {@code
+ * DIRECTORY_DATABASE_URL} ({@code directory.database.url}) or {@code datasources.default.url} names
+ * one, with {@code DIRECTORY_DATABASE_USERNAME} and {@code DIRECTORY_DATABASE_PASSWORD}; otherwise
+ * the H2 file under the home folder.
+ */
+@Singleton
+public final class ChosenDatabase {
+
+  private final DatabaseKind kind;
+  private final String url;
+  private final Optional<String> username;
+  private final Optional<String> password;
+
+  ChosenDatabase(DirectorySettings settings, Environment environment) {
+    Optional<String> configured =
+        text(environment, "directory.database.url")
+            .or(() -> text(environment, "datasources.default.url"));
+    try {
+      this.kind = configured.map(DatabaseKind::of).orElse(DatabaseKind.H2);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
+    // AUTO_SERVER lets the import command write while the server is running. WRITE_DELAY=0
+    // writes each commit to the file before the commit returns (H2's default waits up to half a
+    // second), so nothing the directory has answered for is lost when the process dies. A
+    // larger query cache spares each connection parsing the same statements again.
+    String given =
+        configured.orElseGet(
+            () ->
+                "jdbc:h2:file:"
+                    + settings.database()
+                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128");
+    // Names as PostgreSQL keeps them (lower case), so that the same queries run on both.
+    this.url =
+        kind == DatabaseKind.H2 && !given.toUpperCase().contains("DATABASE_TO_LOWER")
+            ? given + ";DATABASE_TO_LOWER=TRUE"
+            : given;
+    this.username = text(environment, "directory.database.username");
+    this.password = text(environment, "directory.database.password");
+  }
+
+  public DatabaseKind kind() {
+    return kind;
+  }
+
+  String url() {
+    return url;
+  }
+
+  Optional<String> username() {
+    return username;
+  }
+
+  Optional<String> password() {
+    return password;
+  }
+
+  private static Optional<String> text(Environment environment, String property) {
+    return environment.getProperty(property, String.class).filter(value -> !value.isBlank());
+  }
+}
