@@ -1,5 +1,6 @@
 package dev.directory.web;
 
+import dev.directory.web.startup.BackupCommand;
 import dev.directory.web.startup.ImportCommand;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -11,8 +12,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
 
 /**
- * Starts the directory's HTTP server, or, with {@code import DIR}, imports a folder of CSV files
- * into the database and exits.
+ * Starts the directory's HTTP server; or, with {@code import DIR}, imports a folder of CSV files
+ * into the database and exits; or, with {@code backup FILE.zip}, copies the H2 database.
  */
 @OpenAPIDefinition(
     info =
@@ -54,6 +55,9 @@ public final class Application {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("import")) {
       System.exit(ImportCommand.run(args));
+    }
+    if (args.length > 0 && args[0].equals("backup")) {
+      System.exit(BackupCommand.run(args));
     }
     Micronaut.run(Application.class, args);
   }

@@ -3,6 +3,8 @@ package dev.directory.web;
 import dev.directory.core.storage.DatabaseKind;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.value.PropertyResolver;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -20,7 +22,12 @@ public final class ChosenDatabase {
   private final Optional<String> username;
   private final Optional<String> password;
 
+  @Inject
   ChosenDatabase(DirectorySettings settings, Environment environment) {
+    this(settings, (PropertyResolver) environment);
+  }
+
+  ChosenDatabase(DirectorySettings settings, PropertyResolver environment) {
     Optional<String> configured =
         text(environment, "directory.database.url")
             .or(() -> text(environment, "datasources.default.url"));
@@ -52,7 +59,7 @@ public final class ChosenDatabase {
     return kind;
   }
 
-  String url() {
+  public String url() {
     return url;
   }
 
@@ -64,7 +71,7 @@ public final class ChosenDatabase {
     return password;
   }
 
-  private static Optional<String> text(Environment environment, String property) {
+  private static Optional<String> text(PropertyResolver environment, String property) {
     return environment.getProperty(property, String.class).filter(value -> !value.isBlank());
   }
 }

@@ -21,7 +21,14 @@ public final class TestDatabase {
   private TestDatabase() {}
 
   public static boolean postgres() {
-    return POSTGRES_URL != null && !POSTGRES_URL.isBlank();
+    if (!"postgresql".equals(System.getProperty("directory.test.database"))) {
+      return false;
+    }
+    if (POSTGRES_URL == null || POSTGRES_URL.isBlank()) {
+      throw new IllegalStateException(
+          "The tests on PostgreSQL need DIRECTORY_TEST_POSTGRES_URL, a jdbc:postgresql:// URL.");
+    }
+    return true;
   }
 
   /** The {@code datasources.default.*} properties of a new, empty database. */
