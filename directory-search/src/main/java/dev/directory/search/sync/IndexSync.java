@@ -19,10 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
@@ -42,6 +47,9 @@ import org.slf4j.LoggerFactory;
 public final class IndexSync implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
+
+  /** How many people a rebuild's worker turns into documents at a time. */
+  private static final int REBUILD_PAGE = 1_000;
 
   /** Past this many pending changes a rebuild is cheaper than applying them one by one. */
   static final int MAX_INCREMENTAL_CHANGES = 5_000;
@@ -115,20 +123,81 @@ public final class IndexSync implements AutoCloseable {
                 factory.organization(
                     organization, Organizations.ancestors(organization, all::get)));
           }
-          people.forEach(
-              person -> {
-                Organization organization = all.get(person.organizationId());
-                sink.add(
-                    factory.person(
-                        person, organization, Organizations.ancestors(organization, all::get)));
-                count.incrementAndGet();
-              });
+          addPeople(sink, factory, all, count);
         },
         position);
     LOG.info(
         "Search index rebuilt: {} documents in {} ms",
         count.get(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+  }
+
+  /**
+   * Adds every person's document: people are read from the database a page at a time on this thread
+   * while workers, one per core, turn the pages read before into documents and add them, so reading
+   * and indexing overlap. At most two pages per worker wait, whatever the directory's size.
+   */
+  private void addPeople(
+      SearchIndex.DocumentSink sink,
+      DocumentFactory factory,
+      Map<String, Organization> all,
+      AtomicLong count) {
+    int workers = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            runnable -> {
+              Thread thread = new Thread(runnable, "index-rebuild");
+              thread.setDaemon(true);
+              return thread;
+            });
+    Semaphore waiting = new Semaphore(workers * 2);
+    List<Future<?>> pages = new ArrayList<>();
+    List<Person> page = new ArrayList<>();
+    Consumer<List<Person>> submit =
+        people -> {
+          waiting.acquireUninterruptibly();
+          pages.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      for (Person person : people) {
+                        Organization organization = all.get(person.organizationId());
+                        sink.add(
+                            factory.person(
+                                person,
+                                organization,
+                                Organizations.ancestors(organization, all::get)));
+                      }
+                      count.addAndGet(people.size());
+                    } finally {
+                      waiting.release();
+                    }
+                  }));
+        };
+    try {
+      people.forEach(
+          person -> {
+            page.add(person);
+            if (page.size() == REBUILD_PAGE) {
+              submit.accept(List.copyOf(page));
+              page.clear();
+            }
+          });
+      submit.accept(List.copyOf(page));
+      for (Future<?> done : pages) {
+        done.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure
+          ? failure
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the rebuild was interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private void apply(List<Change> changes) throws IOException {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
 /**
@@ -20,7 +21,7 @@ public final class ErrorAnswers {
     this.pages = pages;
   }
 
-  public HttpResponse<?> answer(
+  public MutableHttpResponse<?> answer(
       HttpRequest<?> request, HttpStatus status, Object json, String text) {
     if (wantsJson(request)) {
       return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(json);
@@ -28,7 +29,7 @@ public final class ErrorAnswers {
     return pages.error(status, text);
   }
 
-  public HttpResponse<?> answer(HttpRequest<?> request, HttpStatus status, ApiError error) {
+  public MutableHttpResponse<?> answer(HttpRequest<?> request, HttpStatus status, ApiError error) {
     return answer(request, status, error, error.message());
   }
 
