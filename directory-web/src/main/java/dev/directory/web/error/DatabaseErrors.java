@@ -1,6 +1,7 @@
 package dev.directory.web.error;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -35,6 +36,7 @@ final class DatabaseErrors {
   static boolean unreachable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConnectionException
+          || cause instanceof CannotGetJdbcConnectionException
           || cause instanceof CannotCreateTransactionException
           || cause instanceof SQLTransientConnectionException
           || cause instanceof SQLNonTransientConnectionException
@@ -87,6 +89,22 @@ final class DatabaseErrors {
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException e) {
+      return answer(answers, request, e);
+    }
+  }
+
+  @Produces
+  @Singleton
+  static final class NoConnectionAnswer
+      implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<?>> {
+    private final ErrorAnswers answers;
+
+    NoConnectionAnswer(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, CannotGetJdbcConnectionException e) {
       return answer(answers, request, e);
     }
   }

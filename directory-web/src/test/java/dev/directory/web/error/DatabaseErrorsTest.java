@@ -3,6 +3,7 @@ package dev.directory.web.error;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -20,6 +21,9 @@ class DatabaseErrorsTest {
             "HikariPool-1 - Connection is not available, request timed out after 30000ms.");
 
     assertTrue(DatabaseErrors.unreachable(new DataAccessException("query failed", timeout)));
+    assertTrue(
+        DatabaseErrors.unreachable(
+            new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", timeout)));
   }
 
   @Test
