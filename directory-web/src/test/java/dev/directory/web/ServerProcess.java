@@ -1,5 +1,6 @@
 package dev.directory.web;
 
+import dev.directory.core.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * The directory as a real server process — a JVM of its own on a home folder — that a test can kill
- * as the operating system would ({@code kill -9}) and start again on the same home.
+ * as the operating system would ({@code kill -9}) and start again on the same home. On the test
+ * run's database: {@link #databaseSettings()}.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -37,6 +39,23 @@ public final class ServerProcess implements AutoCloseable {
     this.home = home;
     this.settings = settings;
     this.port = freePort();
+  }
+
+  /**
+   * The settings that put a server process on the test run's database: none on H2 (the home's own
+   * file), a new schema and the shared signing key in the run on PostgreSQL.
+   */
+  public static Map<String, String> databaseSettings() {
+    if (!TestDatabase.postgres()) {
+      return Map.of();
+    }
+    Map<String, Object> database = TestDatabase.fresh();
+    return Map.of(
+        "DIRECTORY_DATABASE_URL", (String) database.get("datasources.default.url"),
+        "DIRECTORY_DATABASE_USERNAME", (String) database.get("datasources.default.username"),
+        "DIRECTORY_DATABASE_PASSWORD", (String) database.get("datasources.default.password"),
+        "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET",
+            "the signing key every test node shares");
   }
 
   public int port() {

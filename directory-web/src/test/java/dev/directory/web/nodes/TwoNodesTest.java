@@ -38,16 +38,7 @@ class TwoNodesTest {
     assumeTrue(TestDatabase.postgres(), "two nodes share a PostgreSQL: run with it to test them");
     GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
     mail.start();
-    Map<String, String> shared = new HashMap<>();
-    Map<String, Object> database = TestDatabase.fresh();
-    shared.put("DIRECTORY_DATABASE_URL", (String) database.get("datasources.default.url"));
-    shared.put(
-        "DIRECTORY_DATABASE_USERNAME", (String) database.get("datasources.default.username"));
-    shared.put(
-        "DIRECTORY_DATABASE_PASSWORD", (String) database.get("datasources.default.password"));
-    shared.put(
-        "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET",
-        "the signing key both test nodes share");
+    Map<String, String> shared = new HashMap<>(ServerProcess.databaseSettings());
     shared.put("DIRECTORY_MAIL_HOST", "127.0.0.1");
     shared.put("DIRECTORY_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()));
     shared.put("DIRECTORY_MAIL_FROM", "directory@example.org");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -45,10 +46,16 @@ class KillTest {
   private final Queue<String> accounts = new ConcurrentLinkedQueue<>();
   private final AtomicInteger acknowledged = new AtomicInteger();
 
+  /** The test run's database (H2 in the home, or PostgreSQL), without the inquiry rate limit. */
+  private static Map<String, String> settings() {
+    Map<String, String> settings = new HashMap<>(ServerProcess.databaseSettings());
+    settings.put("DIRECTORY_INQUIRIES_RATE_LIMIT_PER_MINUTE", "100000");
+    return settings;
+  }
+
   @Test
   void everyAcknowledgedWriteSurvivesAKillRightAfterItsAnswer() throws Exception {
-    try (ServerProcess server =
-        new ServerProcess(home, Map.of("DIRECTORY_INQUIRIES_RATE_LIMIT_PER_MINUTE", "100000"))) {
+    try (ServerProcess server = new ServerProcess(home, settings())) {
       for (int round = 1; round <= ROUNDS; round++) {
         server.start();
         int target = acknowledged.get() + 30 + 10 * round;
