@@ -77,67 +77,50 @@ final class DatabaseErrors {
             "Something went wrong on the directory's side; it has been logged.", "internal"));
   }
 
-  @Produces
-  @Singleton
-  static final class DataAccessAnswer
-      implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+  /** Answers one kind of database failure; one bean per kind, as Micronaut matches by type. */
+  abstract static class Answer<E extends RuntimeException>
+      implements ExceptionHandler<E, HttpResponse<?>> {
     private final ErrorAnswers answers;
 
+    Answer(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, E e) {
+      return answer(answers, request, e);
+    }
+  }
+
+  @Produces
+  @Singleton
+  static final class DataAccessAnswer extends Answer<DataAccessException> {
     DataAccessAnswer(ErrorAnswers answers) {
-      this.answers = answers;
-    }
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, DataAccessException e) {
-      return answer(answers, request, e);
+      super(answers);
     }
   }
 
   @Produces
   @Singleton
-  static final class NoConnectionAnswer
-      implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class NoConnectionAnswer extends Answer<CannotGetJdbcConnectionException> {
     NoConnectionAnswer(ErrorAnswers answers) {
-      this.answers = answers;
-    }
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, CannotGetJdbcConnectionException e) {
-      return answer(answers, request, e);
+      super(answers);
     }
   }
 
   @Produces
   @Singleton
-  static final class ConnectionAnswer
-      implements ExceptionHandler<ConnectionException, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class ConnectionAnswer extends Answer<ConnectionException> {
     ConnectionAnswer(ErrorAnswers answers) {
-      this.answers = answers;
-    }
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, ConnectionException e) {
-      return answer(answers, request, e);
+      super(answers);
     }
   }
 
   @Produces
   @Singleton
-  static final class TransactionAnswer
-      implements ExceptionHandler<TransactionException, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class TransactionAnswer extends Answer<TransactionException> {
     TransactionAnswer(ErrorAnswers answers) {
-      this.answers = answers;
-    }
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, TransactionException e) {
-      return answer(answers, request, e);
+      super(answers);
     }
   }
 }
