@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -52,6 +53,14 @@ final class FirstAdmin implements ApplicationEventListener<StartupEvent> {
     } catch (Refused e) {
       throw new IllegalStateException(
           "DIRECTORY_ADMIN_PASSWORD was refused for the first admin: " + e.getMessage(), e);
+    } catch (DataAccessException e) {
+      // Another node on the same database made the first admin at the same moment: it stands.
+      if (accounts.find(USERNAME).isEmpty()) {
+        throw e;
+      }
+      LOG.info("The first account, “admin”, was made by another node at the same moment.");
+      readiness.adminReady();
+      return;
     }
     readiness.adminReady();
     if (password != null) {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class TwoNodesTest {
   @TempDir Path homeB;
 
   @Test
-  void anEditOnOneNodeIsFoundOnTheOtherAndEachInquiryIsMailedOnce() throws Exception {
+  void twoNodesStartedAtOnceShareEditsAndMailEachInquiryOnce() throws Exception {
     assumeTrue(TestDatabase.postgres(), "two nodes share a PostgreSQL: run with it to test them");
     GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
     mail.start();
@@ -45,8 +47,19 @@ class TwoNodesTest {
     shared.put("DIRECTORY_MAIL_POLL_INTERVAL", "1s");
     try (ServerProcess a = new ServerProcess(homeA, shared);
         ServerProcess b = new ServerProcess(homeB, shared)) {
+      // both at once on the empty database: one imports the seed and makes the first admin, the
+      // other waits for it and finds them
+      CompletableFuture<Void> startingB =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  b.start();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       a.start();
-      b.start();
+      startingB.get(120, TimeUnit.SECONDS);
 
       HttpResponse<String> person = a.get("/api/people/maria-elena-santos");
       assertEquals(200, person.statusCode(), person.body());
