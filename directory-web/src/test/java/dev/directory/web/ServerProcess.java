@@ -49,11 +49,11 @@ public final class ServerProcess implements AutoCloseable {
     if (!TestDatabase.postgres()) {
       return Map.of();
     }
-    Map<String, Object> database = TestDatabase.fresh();
+    TestDatabase.Fresh database = TestDatabase.fresh();
     return Map.of(
-        "DIRECTORY_DATABASE_URL", (String) database.get("datasources.default.url"),
-        "DIRECTORY_DATABASE_USERNAME", (String) database.get("datasources.default.username"),
-        "DIRECTORY_DATABASE_PASSWORD", (String) database.get("datasources.default.password"),
+        "DIRECTORY_DATABASE_URL", database.url(),
+        "DIRECTORY_DATABASE_USERNAME", database.username(),
+        "DIRECTORY_DATABASE_PASSWORD", database.password(),
         "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET",
             "the signing key every test node shares");
   }

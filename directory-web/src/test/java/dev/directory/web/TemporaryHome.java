@@ -35,12 +35,10 @@ public interface TemporaryHome extends TestPropertyProvider {
       properties.put("directory.seed", "../data");
       properties.put("directory.admin-password", ADMIN_PASSWORD);
       if (TestDatabase.postgres()) {
-        Map<String, Object> database = TestDatabase.fresh();
-        properties.put("directory.database.url", (String) database.get("datasources.default.url"));
-        properties.put(
-            "directory.database.username", (String) database.get("datasources.default.username"));
-        properties.put(
-            "directory.database.password", (String) database.get("datasources.default.password"));
+        TestDatabase.Fresh database = TestDatabase.fresh();
+        properties.put("directory.database.url", database.url());
+        properties.put("directory.database.username", database.username());
+        properties.put("directory.database.password", database.password());
         properties.put(SIGNING_KEY, "a signing key shared by every node of the tests");
       }
       return properties;

@@ -4,7 +4,9 @@ import dev.directory.core.change.ChangeRows.ChangeRow;
 import dev.directory.core.change.ChangeRows.OriginRow;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,12 +24,20 @@ public class ChangeLog {
 
   private final ChangeRepositories.Rows rows;
   private final ChangeRepositories.Origins origins;
+  private final TransactionOperations<Connection> transactions;
   private final Clock clock;
   private volatile String origin;
 
-  ChangeLog(ChangeRepositories.Rows rows, ChangeRepositories.Origins origins) {
+  /** The transaction of this thread that holds the write lock already, if any. */
+  private final ThreadLocal<Object> lockHolder = new ThreadLocal<>();
+
+  ChangeLog(
+      ChangeRepositories.Rows rows,
+      ChangeRepositories.Origins origins,
+      TransactionOperations<Connection> transactions) {
     this.rows = rows;
     this.origins = origins;
+    this.transactions = transactions;
     this.clock = Clock.systemUTC();
   }
 
@@ -37,7 +47,13 @@ public class ChangeLog {
    * two writers never wait for each other in a circle.
    */
   public void lockForWriting() {
+    // Taken once per transaction: an import appends a change for every record it writes.
+    Object transaction = transactions.findTransactionStatus().orElse(null);
+    if (transaction != null && transaction == lockHolder.get()) {
+      return;
+    }
     rows.lockWriter();
+    lockHolder.set(transaction);
   }
 
   /** Appends a change; call it inside the transaction that makes the change. */

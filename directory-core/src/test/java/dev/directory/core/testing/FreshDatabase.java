@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import java.util.Map;
 
 /**
  * Gives each test context a new, empty database of the kind {@link TestDatabase} runs on, in the
@@ -19,13 +18,12 @@ public final class FreshDatabase implements BeanCreatedEventListener<DatasourceC
   @Override
   public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
     DatasourceConfiguration config = event.getBean();
-    Map<String, Object> fresh = TestDatabase.fresh();
-    String url = (String) fresh.get("datasources.default.url");
-    config.setUrl(url);
-    config.setJdbcUrl(url);
-    config.setDriverClassName((String) fresh.get("datasources.default.driver-class-name"));
-    config.setUsername((String) fresh.get("datasources.default.username"));
-    config.setPassword((String) fresh.get("datasources.default.password"));
+    TestDatabase.Fresh fresh = TestDatabase.fresh();
+    config.setUrl(fresh.url());
+    config.setJdbcUrl(fresh.url());
+    config.setDriverClassName(fresh.driver());
+    config.setUsername(fresh.username());
+    config.setPassword(fresh.password());
     return config;
   }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,16 +30,18 @@ public final class TestDatabase {
     return true;
   }
 
-  /** The {@code datasources.default.*} properties of a new, empty database. */
-  public static Map<String, Object> fresh() {
+  /** Where a new, empty database is, and how to sign in to it. */
+  public record Fresh(String url, String driver, String username, String password) {}
+
+  /** A new, empty database. */
+  public static Fresh fresh() {
     String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     if (!postgres()) {
-      return Map.of(
-          "datasources.default.url",
-              "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
-          "datasources.default.driver-class-name", "org.h2.Driver",
-          "datasources.default.username", "sa",
-          "datasources.default.password", "");
+      return new Fresh(
+          "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
+          "org.h2.Driver",
+          "sa",
+          "");
     }
     String user = env("DIRECTORY_TEST_POSTGRES_USER", "directory");
     String password = env("DIRECTORY_TEST_POSTGRES_PASSWORD", "directory");
@@ -53,14 +54,10 @@ public final class TestDatabase {
           e);
     }
     String separator = POSTGRES_URL.contains("?") ? "&" : "?";
-    return Map.of(
-        "datasources.default.url",
+    return new Fresh(
         POSTGRES_URL + separator + "currentSchema=" + name,
-        "datasources.default.driver-class-name",
         "org.postgresql.Driver",
-        "datasources.default.username",
         user,
-        "datasources.default.password",
         password);
   }
 
