@@ -106,6 +106,15 @@ public final class ServerProcess implements AutoCloseable {
     return send(signedIn(HttpRequest.newBuilder(uri(path)).GET()));
   }
 
+  /** The HTML page at {@code path}, as a signed-in browser asks for it. */
+  public HttpResponse<String> page(String path) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", RawHttp.basic("admin", TemporaryHome.ADMIN_PASSWORD))
+            .header("Accept", "text/html")
+            .GET());
+  }
+
   public HttpResponse<String> put(String path, String json)
       throws IOException, InterruptedException {
     return send(signedIn(HttpRequest.newBuilder(uri(path)).PUT(body(json))));
