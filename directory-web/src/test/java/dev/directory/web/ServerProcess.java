@@ -22,10 +22,11 @@ import java.util.Map;
  */
 public final class ServerProcess implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
   private final Path home;
   private final Map<String, String> settings;
+  private final String heap;
   private final int port;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -36,8 +37,16 @@ public final class ServerProcess implements AutoCloseable {
    * @param settings environment variables of the server beyond its home, seed and admin password
    */
   public ServerProcess(Path home, Map<String, String> settings) {
+    this(home, settings, "256m");
+  }
+
+  /**
+   * @param heap the process's largest heap, as {@code -Xmx} takes it
+   */
+  public ServerProcess(Path home, Map<String, String> settings, String heap) {
     this.home = home;
     this.settings = settings;
+    this.heap = heap;
     this.port = freePort();
   }
 
@@ -69,7 +78,7 @@ public final class ServerProcess implements AutoCloseable {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder builder =
         new ProcessBuilder(
-            java.toString(), "-Xmx256m", "-cp", classpath, "dev.directory.web.Application");
+            java.toString(), "-Xmx" + heap, "-cp", classpath, "dev.directory.web.Application");
     builder.environment().put("DIRECTORY_HOME", home.toString());
     builder.environment().put("DIRECTORY_SEED", Path.of("..", "data").toAbsolutePath().toString());
     builder.environment().put("DIRECTORY_ADMIN_PASSWORD", TemporaryHome.ADMIN_PASSWORD);

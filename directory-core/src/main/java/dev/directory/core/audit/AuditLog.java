@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,21 @@ public class AuditLog {
     this.fields = fields;
   }
 
+  /** One change to record: the record's fields before and after it (null when made or deleted). */
+  public record Entry(
+      RecordKind kind,
+      String id,
+      long version,
+      @Nullable Map<String, String> before,
+      @Nullable Map<String, String> after) {
+
+    RecordChange.Action action() {
+      return before == null
+          ? RecordChange.Action.CREATE
+          : after == null ? RecordChange.Action.DELETE : RecordChange.Action.UPDATE;
+    }
+  }
+
   /**
    * Records a change from {@code before} to {@code after} (null when the record is being made or
    * deleted). Call inside the transaction of the change.
@@ -33,23 +49,36 @@ public class AuditLog {
       long version,
       @Nullable Map<String, String> before,
       @Nullable Map<String, String> after) {
-    RecordChange.Action action =
-        before == null
-            ? RecordChange.Action.CREATE
-            : after == null ? RecordChange.Action.DELETE : RecordChange.Action.UPDATE;
-    ChangeRow row =
-        changes.save(
-            new ChangeRow(
-                null,
-                kind.name(),
-                id,
-                action.name(),
-                actor,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                version));
-    for (FieldChange change : FieldDiff.diff(before, after)) {
-      fields.save(new FieldRow(null, row.id(), change.field(), change.before(), change.after()));
+    recordAll(actor, List.of(new Entry(kind, id, version, before, after)));
+  }
+
+  /** Records many changes by one actor, written in batches. Call inside their transaction. */
+  public void recordAll(String actor, List<Entry> entries) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    List<ChangeRow> saved =
+        changes.saveAll(
+            entries.stream()
+                .map(
+                    e ->
+                        new ChangeRow(
+                            null,
+                            e.kind().name(),
+                            e.id(),
+                            e.action().name(),
+                            actor,
+                            now,
+                            e.version()))
+                .toList());
+    List<FieldRow> fieldRows = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      long changeId = saved.get(i).id();
+      for (FieldChange change : FieldDiff.diff(entry.before(), entry.after())) {
+        fieldRows.add(
+            new FieldRow(null, changeId, change.field(), change.before(), change.after()));
+      }
     }
+    fields.saveAll(fieldRows);
   }
 
   /** A record's changes, oldest first. */

@@ -8,6 +8,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +59,15 @@ public class ChangeLog {
 
   /** Appends a change; call it inside the transaction that makes the change. */
   public void append(RecordKind kind, String id) {
+    appendAll(kind, List.of(id));
+  }
+
+  /** Appends a change to each of these records, in their order. Call inside their transaction. */
+  public void appendAll(RecordKind kind, List<String> ids) {
     lockForWriting();
     // Millisecond precision: what every database keeps, so a change reads back as it was written.
-    rows.save(new ChangeRow(null, kind.code(), id, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    rows.saveAll(ids.stream().map(id -> new ChangeRow(null, kind.code(), id, now)).toList());
   }
 
   /** The position of the newest change, 0 when nothing has changed yet. */

@@ -17,6 +17,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -122,6 +123,7 @@ final class BatchChecks {
     private final Batch batch;
     private final Known stored;
     private final Map<String, OrganizationDraft> drafts = new HashMap<>();
+    private final Map<String, Optional<Facts>> storedFacts = new HashMap<>();
 
     BatchKnown(Batch batch, Known stored) {
       this.batch = batch;
@@ -138,7 +140,10 @@ final class BatchChecks {
     public Facts organization(String organizationId) {
       OrganizationDraft draft = drafts.get(organizationId);
       if (draft == null) {
-        return stored.organization(organizationId);
+        // thousands of people of a file share a few organisations: read each once
+        return storedFacts
+            .computeIfAbsent(organizationId, id -> Optional.ofNullable(stored.organization(id)))
+            .orElse(null);
       }
       OrganizationKind kind = readOrNull(draft.kind(), OrganizationKind::parse);
       return kind == null

@@ -7,6 +7,7 @@ import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.record.Saved;
 import dev.directory.core.topic.Topics;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -52,12 +53,15 @@ final class ImportWriter {
     changeLog.lockForWriting();
     Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
     count(counts, FolderReader.TOPICS, batch.topics.values(), topics::exists, topics::save);
-    count(
+    countSaved(
         counts,
         FolderReader.ORGANIZATIONS,
-        parentsFirst(batch.organizations.values(), Organization::id, Organization::parentId),
-        organizations::exists,
-        organizations::save);
+        organizations.saveAll(
+            values(
+                parentsFirst(
+                    batch.organizations.values(), Organization::id, Organization::parentId)),
+            Organizations.IMPORT),
+        batch.organizations.size());
     count(
         counts,
         FolderReader.OFFICES,
@@ -65,7 +69,11 @@ final class ImportWriter {
             batch.offices.values(), MissionOffice::organizationId, MissionOffice::fallbackOfficeId),
         id -> offices.find(id).isPresent(),
         offices::save);
-    count(counts, FolderReader.PEOPLE, batch.people.values(), people::exists, people::save);
+    countSaved(
+        counts,
+        FolderReader.PEOPLE,
+        people.saveAll(values(batch.people.values()), Organizations.IMPORT),
+        batch.people.size());
     count(
         counts,
         FolderReader.ENGAGEMENTS,
@@ -97,6 +105,22 @@ final class ImportWriter {
     if (created + updated + unchanged > 0) {
       counts.put(file, new ImportResult.Counts(created, updated, unchanged));
     }
+  }
+
+  /** Organisations and people are written many at a time: see {@link People#saveAll}. */
+  private static void countSaved(
+      Map<String, ImportResult.Counts> counts, String file, Saved saved, int records) {
+    if (records > 0) {
+      int created = saved.created().size();
+      int updated = saved.updated().size();
+      counts.put(file, new ImportResult.Counts(created, updated, records - created - updated));
+    }
+  }
+
+  private static <T> List<T> values(Iterable<Batch.Lined<T>> records) {
+    List<T> values = new ArrayList<>();
+    records.forEach(record -> values.add(record.value()));
+    return values;
   }
 
   /** Orders records so that the one a record points to (parent, fallback) comes before it. */

@@ -2,6 +2,7 @@ package dev.directory.core.organization;
 
 import dev.directory.core.organization.OrganizationRows.OrganizationRow;
 import dev.directory.core.organization.OrganizationRows.TopicRow;
+import dev.directory.core.storage.Versioned;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -38,8 +39,11 @@ final class OrganizationRepositories {
 
     long countByParentId(String parentId);
 
-    @Query("UPDATE organization SET version = version + 1 WHERE id = :id")
-    void bumpVersion(String id);
+    @Query("SELECT id, version FROM organization WHERE id IN (:ids)")
+    List<Versioned> findVersions(Collection<String> ids);
+
+    @Query("UPDATE organization SET version = version + 1 WHERE id IN (:ids)")
+    void bumpVersions(Collection<String> ids);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -47,6 +51,6 @@ final class OrganizationRepositories {
 
     List<TopicRow> findByOrganizationIdInOrderById(Collection<String> ids);
 
-    void deleteByOrganizationId(String organizationId);
+    void deleteByOrganizationIdIn(Collection<String> organizationIds);
   }
 }

@@ -8,12 +8,14 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.OrganizationRows.OrganizationRow;
 import dev.directory.core.organization.OrganizationRows.TopicRow;
 import dev.directory.core.record.Cells;
+import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,30 +149,61 @@ public class Organizations {
    * @return whether anything was written: saving an identical record changes nothing
    */
   public boolean save(Organization organization, String actor) {
-    Optional<Organization> existing = find(organization.id());
-    if (existing.isPresent() && existing.get().equals(organization)) {
-      return false;
+    return saveAll(List.of(organization), actor).wroteAnything();
+  }
+
+  /**
+   * Saves many organisations as {@link #save} does, a thousand at a time in batches of statements.
+   * A parent must come before its children. Call inside a transaction.
+   */
+  public Saved saveAll(List<Organization> organizations, String actor) {
+    Set<String> created = new HashSet<>();
+    Set<String> updated = new HashSet<>();
+    for (List<Organization> batch : Batches.of(organizations)) {
+      Map<String, Organization> existing = new HashMap<>();
+      findAll(batch.stream().map(Organization::id).toList()).forEach(o -> existing.put(o.id(), o));
+      List<Organization> changed =
+          batch.stream().filter(o -> !o.equals(existing.get(o.id()))).toList();
+      if (changed.isEmpty()) {
+        continue;
+      }
+      List<OrganizationRow> inserts = new ArrayList<>();
+      List<OrganizationRow> updates = new ArrayList<>();
+      for (Organization organization : changed) {
+        (existing.containsKey(organization.id()) ? updates : inserts).add(toRow(organization));
+      }
+      // New ones first: an organisation changed to sit under a new parent needs it to exist.
+      rows.saveAll(inserts);
+      List<String> updatedIds = updates.stream().map(OrganizationRow::id).toList();
+      if (!updates.isEmpty()) {
+        rows.updateAll(updates);
+        rows.bumpVersions(updatedIds);
+        topics.deleteByOrganizationIdIn(updatedIds);
+      }
+      topics.saveAll(
+          changed.stream()
+              .flatMap(o -> o.topicIds().stream().map(t -> new TopicRow(null, o.id(), t)))
+              .toList());
+      List<String> changedIds = changed.stream().map(Organization::id).toList();
+      Map<String, Long> versions = new HashMap<>();
+      rows.findVersions(changedIds).forEach(v -> versions.put(v.id(), v.version()));
+      audit.recordAll(
+          actor,
+          changed.stream()
+              .map(
+                  o ->
+                      new AuditLog.Entry(
+                          RecordKind.ORGANIZATION,
+                          o.id(),
+                          versions.get(o.id()),
+                          existing.containsKey(o.id()) ? Cells.of(existing.get(o.id())) : null,
+                          Cells.of(o)))
+              .toList());
+      changeLog.appendAll(RecordKind.ORGANIZATION, changedIds);
+      updated.addAll(updatedIds);
+      inserts.forEach(row -> created.add(row.id()));
     }
-    OrganizationRow row = toRow(organization);
-    if (existing.isPresent()) {
-      rows.update(row);
-      rows.bumpVersion(organization.id());
-      topics.deleteByOrganizationId(organization.id());
-    } else {
-      rows.save(row);
-    }
-    for (String topicId : organization.topicIds()) {
-      topics.save(new TopicRow(null, organization.id(), topicId));
-    }
-    audit.record(
-        RecordKind.ORGANIZATION,
-        organization.id(),
-        actor,
-        version(organization.id()).orElseThrow(),
-        existing.map(Cells::of).orElse(null),
-        Cells.of(organization));
-    changeLog.append(RecordKind.ORGANIZATION, organization.id());
-    return true;
+    return new Saved(created, updated);
   }
 
   /**

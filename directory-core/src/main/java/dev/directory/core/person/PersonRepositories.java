@@ -1,5 +1,6 @@
 package dev.directory.core.person;
 
+import dev.directory.core.storage.Versioned;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
@@ -35,8 +36,11 @@ final class PersonRepositories {
     @Query("SELECT version FROM person WHERE id = :id")
     Optional<Long> findVersion(String id);
 
-    @Query("UPDATE person SET version = version + 1 WHERE id = :id")
-    void bumpVersion(String id);
+    @Query("SELECT id, version FROM person WHERE id IN (:ids)")
+    List<Versioned> findVersions(Collection<String> ids);
+
+    @Query("UPDATE person SET version = version + 1 WHERE id IN (:ids)")
+    void bumpVersions(Collection<String> ids);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -44,7 +48,7 @@ final class PersonRepositories {
 
     List<PersonRows.EmailRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
 
-    void deleteByPersonId(String personId);
+    void deleteByPersonIdIn(Collection<String> personIds);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -52,7 +56,7 @@ final class PersonRepositories {
 
     List<PersonRows.PhoneRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
 
-    void deleteByPersonId(String personId);
+    void deleteByPersonIdIn(Collection<String> personIds);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -60,6 +64,6 @@ final class PersonRepositories {
 
     List<PersonRows.TopicRow> findByPersonIdInOrderById(Collection<String> personIds);
 
-    void deleteByPersonId(String personId);
+    void deleteByPersonIdIn(Collection<String> personIds);
   }
 }

@@ -5,7 +5,6 @@ import dev.directory.core.person.Person;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.DocumentFactory;
 import dev.directory.search.query.DirectorySearch;
-import dev.directory.search.query.Facet;
 import dev.directory.search.query.SearchRequest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -92,7 +91,7 @@ public final class SearchBenchmark {
       Function<String, String> topicLabels = id -> directory.topics().get(id).labelEn();
       DirectorySearch fresh = new DirectorySearch(index, topicLabels, 0);
       DirectorySearch cached = new DirectorySearch(index, topicLabels);
-      List<Shape> shapes = shapes(directory);
+      List<Shape> shapes = Shape.mixed(directory);
       List<String[]> rows = new ArrayList<>();
       try (RawLucene raw = new RawLucene(FSDirectory.open(dir.resolve("index")))) {
         for (Shape shape : shapes) {
@@ -168,59 +167,6 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "%-40s naive H2 %s%n", shapes.get(s).name(), h2.format());
       }
     }
-  }
-
-  private static List<Shape> shapes(SyntheticDirectory directory) {
-    // Each word is in one job title of fifteen, and nowhere else: it matches about 6 % of the
-    // directory.
-    List<String> titleWords =
-        List.of("coordinator", "analyst", "secretary", "liaison", "programme");
-    List<String> languages = List.of("en", "es", "fr");
-    return List.of(
-        new Shape(
-            "one word (`analyst`: ~6 % of records)",
-            i -> SearchRequest.of(titleWords.get(i % titleWords.size()))),
-        new Shape(
-            "two words, one with a typo (`Zálumé Anlayst`: a person's family name and title)",
-            i -> {
-              Person person = directory.person(i * 7919 % directory.peopleCount());
-              return SearchRequest.of(person.familyName() + " " + typo(person.jobTitle()));
-            }),
-        new Shape(
-            "phone digits (7 of them)",
-            i -> {
-              String e164 =
-                  directory
-                      .person(i * 104_729 % directory.peopleCount())
-                      .phones()
-                      .get(0)
-                      .dialable();
-              return SearchRequest.of(e164.substring(e164.length() - 7));
-            }),
-        new Shape(
-            "browse, three facet values selected",
-            i ->
-                SearchRequest.of("")
-                    .withFilter(Facet.TYPE, "person")
-                    .withFilter(
-                        Facet.COUNTRY, directory.countries().get(i % directory.countries().size()))
-                    .withFilter(Facet.LANGUAGE, languages.get(i % languages.size()))),
-        new Shape("browse everything", i -> SearchRequest.of("")));
-  }
-
-  /** The longest word of a title with two of its middle letters swapped: one typo. */
-  private static String typo(String title) {
-    String word = "";
-    for (String candidate : title.split(" ")) {
-      if (candidate.length() > word.length()) {
-        word = candidate;
-      }
-    }
-    int middle = word.length() / 2;
-    return word.substring(0, middle - 1)
-        + word.charAt(middle)
-        + word.charAt(middle - 1)
-        + word.substring(middle + 1);
   }
 
   /** A search that returns something, so the JIT cannot drop the work. */

@@ -1,0 +1,377 @@
+package dev.directory.web.bench;
+
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.importing.CsvImporter;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.record.Cells;
+import dev.directory.core.topic.Topic;
+import dev.directory.core.topic.Topics;
+import dev.directory.search.SearchIndex;
+import dev.directory.search.bench.Latencies;
+import dev.directory.search.bench.Shape;
+import dev.directory.search.bench.SyntheticDirectory;
+import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.SearchRequest;
+import dev.directory.search.sync.IndexSync;
+import dev.directory.web.ServerProcess;
+import dev.directory.web.startup.ImportCommand;
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The directory at a million records, on H2 and on PostgreSQL side by side (PostgreSQL when {@code
+ * DIRECTORY_TEST_POSTGRES_URL} names one; a new schema): a synthetic directory (fake names, {@link
+ * SyntheticDirectory}) is brought in through the CSV import, the last {@code bench.imported}
+ * (100,000) people timed as one import; a new node's index is rebuilt from the database into an
+ * empty index, timed; then searches of the search benchmark's query shapes, taking turns, run for
+ * {@value #MEASURED_MILLIS} ms in-process on two threads and over HTTP against the server process
+ * on the same home and database, with {@value #CONNECTIONS} connections and an API token.
+ *
+ * <p>Run with {@code ./mvnw -Pscale-bench -pl directory-web -am -DskipTests verify}; the table goes
+ * to {@code directory-web/target/scale-benchmark.txt}.
+ */
+public final class ScaleBenchmark {
+
+  private static final long SEED = 20261202L;
+  private static final int IMPORTED = Integer.getInteger("bench.imported", 100_000);
+  private static final int PEOPLE_PER_FILL = 100_000;
+  private static final int CONNECTIONS = 64;
+  private static final int THREADS = 2;
+  private static final long WARM_UP_MILLIS = 10_000;
+  private static final long MEASURED_MILLIS = 20_000;
+  private static final Pattern SECRET = Pattern.compile("\"secret\":\"([^\"]+)\"");
+
+  /** What one database came to. */
+  record Figures(
+      String database,
+      double fillRowsPerSecond,
+      double importRowsPerSecond,
+      double rebuildSeconds,
+      Throughput inProcess,
+      Throughput http) {}
+
+  /** Searches answered a second, and their latencies. */
+  record Throughput(double perSecond, double p50, double p99, long failures) {
+    String format() {
+      return String.format(Locale.ROOT, "%,.0f req/s, %.1f / %.1f ms", perSecond, p50, p99);
+    }
+  }
+
+  private ScaleBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int people = Integer.getInteger("bench.people", 1_000_000);
+    int organizations = Integer.getInteger("bench.organizations", 100_000);
+    Path work = Files.createTempDirectory("directory-scale");
+    try {
+      SyntheticDirectory directory = new SyntheticDirectory(SEED, organizations, people);
+      List<Path> fill = writeFill(directory, work.resolve("csv"));
+      Path imported =
+          writePeople(directory, work.resolve("csv/imported"), people - IMPORTED, people);
+      List<Figures> figures = new ArrayList<>();
+      if (!"false".equals(System.getProperty("bench.h2"))) {
+        figures.add(measure("H2 (file)", Map.of(), work.resolve("h2"), directory, fill, imported));
+      }
+      if (System.getenv("DIRECTORY_TEST_POSTGRES_URL") != null) {
+        System.setProperty("directory.test.database", "postgresql");
+        figures.add(
+            measure(
+                "PostgreSQL 15",
+                ServerProcess.databaseSettings(),
+                work.resolve("pg"),
+                directory,
+                fill,
+                imported));
+      }
+      report(people, organizations, figures);
+    } finally {
+      delete(work);
+    }
+  }
+
+  private static Figures measure(
+      String name,
+      Map<String, String> database,
+      Path home,
+      SyntheticDirectory directory,
+      List<Path> fill,
+      Path imported)
+      throws Exception {
+    System.out.println("== " + name);
+    Files.createDirectories(home);
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("directory.home", home.toString());
+    if (!database.isEmpty()) {
+      properties.put("directory.database.url", database.get("DIRECTORY_DATABASE_URL"));
+      properties.put("directory.database.username", database.get("DIRECTORY_DATABASE_USERNAME"));
+      properties.put("directory.database.password", database.get("DIRECTORY_DATABASE_PASSWORD"));
+    }
+    double fillRate;
+    double importRate;
+    double rebuildSeconds;
+    Throughput inProcess;
+    try (ApplicationContext context =
+        ApplicationContext.builder()
+            .environments(ImportCommand.ENVIRONMENT)
+            .properties(properties)
+            .start()) {
+      CsvImporter importer = context.getBean(CsvImporter.class);
+      long rows = 0;
+      long started = System.nanoTime();
+      for (Path folder : fill) {
+        rows += importer.importFrom(folder).changed();
+      }
+      fillRate = rows / seconds(started);
+      System.out.printf(Locale.ROOT, "fill: %,d rows, %,.0f rows/s%n", rows, fillRate);
+      started = System.nanoTime();
+      long importedRows = importer.importFrom(imported).changed();
+      importRate = importedRows / seconds(started);
+      System.out.printf(
+          Locale.ROOT, "import: %,d people, %,.0f rows/s%n", importedRows, importRate);
+
+      try (SearchIndex index = SearchIndex.open(Files.createDirectories(home.resolve("index")));
+          IndexSync sync =
+              new IndexSync(
+                  index,
+                  context.getBean(ChangeLog.class),
+                  context.getBean(Organizations.class),
+                  context.getBean(People.class),
+                  context.getBean(Topics.class))) {
+        started = System.nanoTime();
+        sync.rebuild();
+        rebuildSeconds = seconds(started);
+        System.out.printf(Locale.ROOT, "rebuild: %.1f s%n", rebuildSeconds);
+        inProcess = inProcess(new DirectorySearch(index, sync::topicLabel), directory);
+        System.out.println("in-process: " + inProcess.format());
+      }
+    }
+    Throughput http;
+    try (ServerProcess server = new ServerProcess(home, database, "1g")) {
+      server.start();
+      var issued = server.post("/api/accounts/admin/tokens", "{\"name\":\"scale benchmark\"}");
+      Matcher secret = SECRET.matcher(issued.body());
+      if (!secret.find()) {
+        throw new IllegalStateException("no token issued: " + issued.body());
+      }
+      http = overHttp(server.port(), "Bearer " + secret.group(1), directory);
+      System.out.println("HTTP: " + http.format());
+    }
+    return new Figures(name, fillRate, importRate, rebuildSeconds, inProcess, http);
+  }
+
+  /** Searches on {@value #THREADS} threads, each request the next shape in turn. */
+  private static Throughput inProcess(DirectorySearch search, SyntheticDirectory directory) {
+    List<Shape> shapes = Shape.mixed(directory);
+    runThreads(search, shapes, WARM_UP_MILLIS);
+    List<long[]> perThread = runThreads(search, shapes, MEASURED_MILLIS);
+    long[] all = perThread.stream().flatMapToLong(Arrays::stream).toArray();
+    Latencies latencies = Latencies.of(all);
+    return new Throughput(
+        all.length * 1000.0 / MEASURED_MILLIS, latencies.p50(), latencies.p99(), 0);
+  }
+
+  private static List<long[]> runThreads(DirectorySearch search, List<Shape> shapes, long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    List<CompletableFuture<long[]>> threads = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int first = t;
+      threads.add(
+          CompletableFuture.supplyAsync(
+              () -> searchUntil(search, shapes, first, deadline),
+              runnable -> new Thread(runnable).start()));
+    }
+    return threads.stream().map(CompletableFuture::join).toList();
+  }
+
+  /** One thread's searches until the deadline: every {@value #THREADS}th request of the mix. */
+  private static long[] searchUntil(
+      DirectorySearch search, List<Shape> shapes, int first, long deadline) {
+    long[] nanos = new long[1 << 16];
+    int count = 0;
+    for (int k = first; System.nanoTime() < deadline; k += THREADS) {
+      SearchRequest request = request(shapes, k);
+      long started = System.nanoTime();
+      try {
+        search.search(request);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (count == nanos.length) {
+        nanos = Arrays.copyOf(nanos, count * 2);
+      }
+      nanos[count++] = System.nanoTime() - started;
+    }
+    return Arrays.copyOf(nanos, count);
+  }
+
+  private static Throughput overHttp(int port, String authorization, SyntheticDirectory directory) {
+    List<Shape> shapes = Shape.mixed(directory);
+    HttpLoad.Clients clients =
+        new HttpLoad.Clients(
+            CONNECTIONS, k -> HttpLoad.get(address(request(shapes, k)), authorization));
+    HttpLoad.run(port, WARM_UP_MILLIS, List.of(clients));
+    HttpLoad.Outcome outcome = HttpLoad.run(port, MEASURED_MILLIS, List.of(clients)).get(0);
+    return new Throughput(outcome.perSecond(), outcome.p50(), outcome.p99(), outcome.failures());
+  }
+
+  /** The k-th request of the mix: the shapes take turns, each varied by its own count. */
+  private static SearchRequest request(List<Shape> shapes, int k) {
+    return shapes.get(k % shapes.size()).request().apply(k / shapes.size());
+  }
+
+  /** The search API's address for a request: {@code q} and one parameter per filter value. */
+  private static String address(SearchRequest request) {
+    StringBuilder address =
+        new StringBuilder("/api/search?q=")
+            .append(URLEncoder.encode(request.query(), StandardCharsets.UTF_8));
+    request
+        .filters()
+        .forEach(
+            (facet, values) ->
+                values.forEach(
+                    value ->
+                        address
+                            .append('&')
+                            .append(facet.name().toLowerCase(Locale.ROOT))
+                            .append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+    return address.toString();
+  }
+
+  /**
+   * The folders of the fill, imported one after another: the topics and organisations, then the
+   * people but the last {@code bench.imported} (100,000), {@value #PEOPLE_PER_FILL} to a folder.
+   */
+  private static List<Path> writeFill(SyntheticDirectory directory, Path dir) throws IOException {
+    List<Path> folders = new ArrayList<>();
+    Path organizations = Files.createDirectories(dir.resolve("organizations"));
+    try (CSVPrinter topics =
+        printer(
+            organizations.resolve("topics.csv"),
+            List.of(
+                "id",
+                "label_en",
+                "label_es",
+                "label_fr",
+                "keywords_en",
+                "keywords_es",
+                "keywords_fr"))) {
+      for (Topic topic : directory.topics().values()) {
+        topics.printRecord(
+            topic.id(),
+            topic.labelEn(),
+            topic.labelEs(),
+            topic.labelFr(),
+            String.join("; ", topic.keywordsEn()),
+            String.join("; ", topic.keywordsEs()),
+            String.join("; ", topic.keywordsFr()));
+      }
+    }
+    try (CSVPrinter rows =
+        printer(
+            organizations.resolve("organizations.csv"),
+            Cells.of(directory.organizations().get(0)).keySet())) {
+      for (Organization organization : directory.organizations()) {
+        rows.printRecord(Cells.of(organization).values());
+      }
+    }
+    folders.add(organizations);
+    int last = directory.peopleCount() - IMPORTED;
+    for (int from = 0; from < last; from += PEOPLE_PER_FILL) {
+      folders.add(
+          writePeople(
+              directory,
+              dir.resolve(String.format(Locale.ROOT, "people-%07d", from)),
+              from,
+              Math.min(last, from + PEOPLE_PER_FILL)));
+    }
+    return folders;
+  }
+
+  /** People {@code from} (included) to {@code to} (excluded), as a folder with people.csv. */
+  private static Path writePeople(SyntheticDirectory directory, Path dir, int from, int to)
+      throws IOException {
+    Files.createDirectories(dir);
+    try (CSVPrinter rows =
+        printer(dir.resolve("people.csv"), Cells.of(directory.person(0)).keySet())) {
+      for (int i = from; i < to; i++) {
+        rows.printRecord(Cells.of(directory.person(i)).values());
+      }
+    }
+    return dir;
+  }
+
+  /** A CSV file with these columns (data/README.md). */
+  private static CSVPrinter printer(Path file, Collection<String> header) throws IOException {
+    Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out);
+  }
+
+  private static void report(int people, int organizations, List<Figures> figures)
+      throws IOException {
+    StringBuilder table = new StringBuilder();
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "%,d people + %,d organisations; searches: the search benchmark's five shapes in turn"
+                + " for %d s after %d s of warm-up%n%n",
+            people,
+            organizations,
+            MEASURED_MILLIS / 1000,
+            WARM_UP_MILLIS / 1000));
+    table.append(
+        "| database | CSV import of 100,000 people | rebuild into an empty index | search in-process"
+            + " (2 threads) | search over HTTP (64 connections, API token) | HTTP ÷ in-process |\n");
+    table.append("| --- | --- | --- | --- | --- | --- |\n");
+    for (Figures f : figures) {
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %,.0f rows/s (fill: %,.0f rows/s) | %.1f s | %s | %s (%d not 2xx) | %.0f %% |%n",
+              f.database(),
+              f.importRowsPerSecond(),
+              f.fillRowsPerSecond(),
+              f.rebuildSeconds(),
+              f.inProcess().format(),
+              f.http().format(),
+              f.http().failures(),
+              100 * f.http().perSecond() / f.inProcess().perSecond()));
+    }
+    System.out.print(table);
+    Path out = Path.of("target", "scale-benchmark.txt");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table);
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+}
