@@ -7,15 +7,16 @@ import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.OrganizationRows.OrganizationRow;
 import dev.directory.core.organization.OrganizationRows.TopicRow;
+import dev.directory.core.record.BatchedSaves;
 import dev.directory.core.record.Cells;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
+import dev.directory.core.storage.Versioned;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads and writes organisations, with their topics, as whole records. */
 @Singleton
@@ -153,57 +155,56 @@ public class Organizations {
   }
 
   /**
-   * Saves many organisations as {@link #save} does, a thousand at a time in batches of statements.
-   * A parent must come before its children. Call inside a transaction.
+   * Saves many organisations as {@link #save} does, in batches; a parent must come before its
+   * children. Call inside a transaction.
    */
   public Saved saveAll(List<Organization> organizations, String actor) {
-    Set<String> created = new HashSet<>();
-    Set<String> updated = new HashSet<>();
-    for (List<Organization> batch : Batches.of(organizations)) {
-      Map<String, Organization> existing = new HashMap<>();
-      findAll(batch.stream().map(Organization::id).toList()).forEach(o -> existing.put(o.id(), o));
-      List<Organization> changed =
-          batch.stream().filter(o -> !o.equals(existing.get(o.id()))).toList();
-      if (changed.isEmpty()) {
-        continue;
-      }
-      List<OrganizationRow> inserts = new ArrayList<>();
-      List<OrganizationRow> updates = new ArrayList<>();
-      for (Organization organization : changed) {
-        (existing.containsKey(organization.id()) ? updates : inserts).add(toRow(organization));
-      }
+    return BatchedSaves.saveAll(organizations, actor, new Store(), audit, changeLog);
+  }
+
+  /** Organisations as {@link BatchedSaves} writes them. */
+  private final class Store implements BatchedSaves.Store<Organization> {
+
+    @Override
+    public RecordKind kind() {
+      return RecordKind.ORGANIZATION;
+    }
+
+    @Override
+    public String id(Organization organization) {
+      return organization.id();
+    }
+
+    @Override
+    public List<Organization> findAll(List<String> ids) {
+      return Organizations.this.findAll(ids);
+    }
+
+    @Override
+    public void write(List<Organization> created, List<Organization> changed) {
       // New ones first: an organisation changed to sit under a new parent needs it to exist.
-      rows.saveAll(inserts);
-      List<String> updatedIds = updates.stream().map(OrganizationRow::id).toList();
-      if (!updates.isEmpty()) {
-        rows.updateAll(updates);
-        rows.bumpVersions(updatedIds);
-        topics.deleteByOrganizationIdIn(updatedIds);
+      rows.saveAll(created.stream().map(Organizations::toRow).toList());
+      if (!changed.isEmpty()) {
+        List<String> ids = changed.stream().map(Organization::id).toList();
+        rows.updateAll(changed.stream().map(Organizations::toRow).toList());
+        rows.bumpVersions(ids);
+        topics.deleteByOrganizationIdIn(ids);
       }
       topics.saveAll(
-          changed.stream()
+          Stream.concat(created.stream(), changed.stream())
               .flatMap(o -> o.topicIds().stream().map(t -> new TopicRow(null, o.id(), t)))
               .toList());
-      List<String> changedIds = changed.stream().map(Organization::id).toList();
-      Map<String, Long> versions = new HashMap<>();
-      rows.findVersions(changedIds).forEach(v -> versions.put(v.id(), v.version()));
-      audit.recordAll(
-          actor,
-          changed.stream()
-              .map(
-                  o ->
-                      new AuditLog.Entry(
-                          RecordKind.ORGANIZATION,
-                          o.id(),
-                          versions.get(o.id()),
-                          existing.containsKey(o.id()) ? Cells.of(existing.get(o.id())) : null,
-                          Cells.of(o)))
-              .toList());
-      changeLog.appendAll(RecordKind.ORGANIZATION, changedIds);
-      updated.addAll(updatedIds);
-      inserts.forEach(row -> created.add(row.id()));
     }
-    return new Saved(created, updated);
+
+    @Override
+    public List<Versioned> versions(List<String> ids) {
+      return rows.findVersions(ids);
+    }
+
+    @Override
+    public Map<String, String> cells(Organization organization) {
+      return Cells.of(organization);
+    }
   }
 
   /**

@@ -12,21 +12,21 @@ import dev.directory.core.person.PersonRows.EmailRow;
 import dev.directory.core.person.PersonRows.PersonRow;
 import dev.directory.core.person.PersonRows.PhoneRow;
 import dev.directory.core.person.PersonRows.TopicRow;
+import dev.directory.core.record.BatchedSaves;
 import dev.directory.core.record.Cells;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
+import dev.directory.core.storage.Versioned;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads and writes people, with their e-mails, phones and topics, as whole records. */
@@ -135,58 +135,53 @@ public class People {
     return saveAll(List.of(person), actor).wroteAnything();
   }
 
-  /**
-   * Saves many people as {@link #save} does, a thousand at a time in batches of statements (an
-   * import of 100,000 people would otherwise make some two million round trips). Call inside a
-   * transaction.
-   */
+  /** Saves many people as {@link #save} does, in batches. Call inside a transaction. */
   public Saved saveAll(List<Person> people, String actor) {
-    Set<String> created = new HashSet<>();
-    Set<String> updated = new HashSet<>();
-    for (List<Person> batch : Batches.of(people)) {
-      Map<String, Person> existing = new HashMap<>();
-      findAll(batch.stream().map(Person::id).toList()).forEach(p -> existing.put(p.id(), p));
-      List<Person> changed = batch.stream().filter(p -> !p.equals(existing.get(p.id()))).toList();
-      if (changed.isEmpty()) {
-        continue;
-      }
-      List<PersonRow> inserts = new ArrayList<>();
-      List<PersonRow> updates = new ArrayList<>();
-      for (Person person : changed) {
-        (existing.containsKey(person.id()) ? updates : inserts).add(row(person));
-      }
-      List<String> updatedIds = updates.stream().map(PersonRow::id).toList();
-      if (!updates.isEmpty()) {
-        rows.updateAll(updates);
-        rows.bumpVersions(updatedIds);
-        emails.deleteByPersonIdIn(updatedIds);
-        phones.deleteByPersonIdIn(updatedIds);
-        topics.deleteByPersonIdIn(updatedIds);
-      }
-      rows.saveAll(inserts);
-      saveContacts(changed);
-      List<String> changedIds = changed.stream().map(Person::id).toList();
-      Map<String, Long> versions = new HashMap<>();
-      rows.findVersions(changedIds).forEach(v -> versions.put(v.id(), v.version()));
-      audit.recordAll(
-          actor,
-          changed.stream()
-              .map(
-                  person ->
-                      new AuditLog.Entry(
-                          RecordKind.PERSON,
-                          person.id(),
-                          versions.get(person.id()),
-                          existing.containsKey(person.id())
-                              ? Cells.of(existing.get(person.id()))
-                              : null,
-                          Cells.of(person)))
-              .toList());
-      changeLog.appendAll(RecordKind.PERSON, changedIds);
-      updated.addAll(updatedIds);
-      inserts.forEach(row -> created.add(row.id()));
+    return BatchedSaves.saveAll(people, actor, new Store(), audit, changeLog);
+  }
+
+  /** People as {@link BatchedSaves} writes them. */
+  private final class Store implements BatchedSaves.Store<Person> {
+
+    @Override
+    public RecordKind kind() {
+      return RecordKind.PERSON;
     }
-    return new Saved(created, updated);
+
+    @Override
+    public String id(Person person) {
+      return person.id();
+    }
+
+    @Override
+    public List<Person> findAll(List<String> ids) {
+      return People.this.findAll(ids);
+    }
+
+    @Override
+    public void write(List<Person> created, List<Person> changed) {
+      rows.saveAll(created.stream().map(People::row).toList());
+      if (!changed.isEmpty()) {
+        List<String> ids = changed.stream().map(Person::id).toList();
+        rows.updateAll(changed.stream().map(People::row).toList());
+        rows.bumpVersions(ids);
+        emails.deleteByPersonIdIn(ids);
+        phones.deleteByPersonIdIn(ids);
+        topics.deleteByPersonIdIn(ids);
+      }
+      saveContacts(created);
+      saveContacts(changed);
+    }
+
+    @Override
+    public List<Versioned> versions(List<String> ids) {
+      return rows.findVersions(ids);
+    }
+
+    @Override
+    public Map<String, String> cells(Person person) {
+      return Cells.of(person);
+    }
   }
 
   private void saveContacts(List<Person> people) {

@@ -2,7 +2,6 @@ package dev.directory.web.startup;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.search.SearchIndex;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -18,7 +17,6 @@ import org.reactivestreams.Publisher;
  * the index is behind.
  */
 @Singleton
-@Requires(notEnv = ImportCommand.ENVIRONMENT) // the commands have no index to report on
 final class DirectoryHealth implements HealthIndicator {
 
   private final Readiness readiness;
