@@ -46,7 +46,14 @@ final class HttpLoad {
         int n = i;
         running.add(
             CompletableFuture.supplyAsync(
-                () -> load(port, deadline, k -> group.requests().apply(n + k)), threads));
+                () ->
+                    load(
+                        port,
+                        deadline,
+                        // every connection its own requests: none is answered from the cache
+                        // because another connection asked it a moment before
+                        k -> group.requests().apply(k * group.connections() + n)),
+                threads));
       }
       runs.add(running);
     }
