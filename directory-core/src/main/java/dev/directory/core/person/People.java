@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Reads and writes people, with their e-mails, phones and topics, as whole records. */
 @Singleton
@@ -169,8 +170,7 @@ public class People {
         phones.deleteByPersonIdIn(ids);
         topics.deleteByPersonIdIn(ids);
       }
-      saveContacts(created);
-      saveContacts(changed);
+      saveContacts(Stream.concat(created.stream(), changed.stream()).toList());
     }
 
     @Override
