@@ -1,13 +1,11 @@
 package dev.directory.core.audit;
 
 import dev.directory.core.audit.AuditRows.ChangeRow;
-import dev.directory.core.audit.AuditRows.FieldRow;
 import dev.directory.core.change.RecordKind;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +14,9 @@ import java.util.Map;
 public class AuditLog {
 
   private final AuditRepositories.Changes changes;
-  private final AuditRepositories.Fields fields;
 
-  AuditLog(AuditRepositories.Changes changes, AuditRepositories.Fields fields) {
+  AuditLog(AuditRepositories.Changes changes) {
     this.changes = changes;
-    this.fields = fields;
   }
 
   /** One change to record: the record's fields before and after it (null when made or deleted). */
@@ -55,41 +51,25 @@ public class AuditLog {
   /** Records many changes by one actor, written in batches. Call inside their transaction. */
   public void recordAll(String actor, List<Entry> entries) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    List<ChangeRow> saved =
-        changes.saveAll(
-            entries.stream()
-                .map(
-                    e ->
-                        new ChangeRow(
-                            null,
-                            e.kind().name(),
-                            e.id(),
-                            e.action().name(),
-                            actor,
-                            now,
-                            e.version()))
-                .toList());
-    List<FieldRow> fieldRows = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
-      long changeId = saved.get(i).id();
-      for (FieldChange change : FieldDiff.diff(entry.before(), entry.after())) {
-        fieldRows.add(
-            new FieldRow(null, changeId, change.field(), change.before(), change.after()));
-      }
-    }
-    fields.saveAll(fieldRows);
+    changes.saveAll(
+        entries.stream()
+            .map(
+                e ->
+                    new ChangeRow(
+                        null,
+                        e.kind().name(),
+                        e.id(),
+                        e.action().name(),
+                        actor,
+                        now,
+                        e.version(),
+                        FieldChanges.write(FieldDiff.diff(e.before(), e.after()))))
+            .toList());
   }
 
   /** A record's changes, oldest first. */
   public List<RecordChange> history(RecordKind kind, String id) {
-    List<ChangeRow> rows = changes.findByEntityAndEntityIdOrderById(kind.name(), id);
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    List<FieldRow> all =
-        fields.findByChangeIdInOrderById(rows.stream().map(ChangeRow::id).toList());
-    return rows.stream()
+    return changes.findByEntityAndEntityIdOrderById(kind.name(), id).stream()
         .map(
             row ->
                 new RecordChange(
@@ -99,10 +79,7 @@ public class AuditLog {
                     row.actor(),
                     row.changedAt(),
                     row.version(),
-                    all.stream()
-                        .filter(f -> f.changeId() == row.id())
-                        .map(f -> new FieldChange(f.field(), f.beforeValue(), f.afterValue()))
-                        .toList()))
+                    FieldChanges.read(row.fields())))
         .toList();
   }
 

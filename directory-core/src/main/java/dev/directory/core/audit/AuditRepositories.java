@@ -1,7 +1,6 @@
 package dev.directory.core.audit;
 
 import dev.directory.core.audit.AuditRows.ChangeRow;
-import dev.directory.core.audit.AuditRows.FieldRow;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,10 +14,5 @@ final class AuditRepositories {
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Changes extends CrudRepository<ChangeRow, Long> {
     List<ChangeRow> findByEntityAndEntityIdOrderById(String entity, String entityId);
-  }
-
-  @JdbcRepository(dialect = Dialect.POSTGRES)
-  interface Fields extends CrudRepository<FieldRow, Long> {
-    List<FieldRow> findByChangeIdInOrderById(List<Long> changeIds);
   }
 }

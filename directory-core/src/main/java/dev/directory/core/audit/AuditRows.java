@@ -19,13 +19,6 @@ final class AuditRows {
       String action,
       String actor,
       Instant changedAt,
-      long version) {}
-
-  @MappedEntity("record_change_field")
-  record FieldRow(
-      @Id @GeneratedValue @Nullable Long id,
-      long changeId,
-      String field,
-      @Nullable String beforeValue,
-      @Nullable String afterValue) {}
+      long version,
+      String fields) {}
 }
