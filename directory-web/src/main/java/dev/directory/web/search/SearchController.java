@@ -11,7 +11,6 @@ import dev.directory.web.record.Ref;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import java.util.Map;
 @Controller("/api/search")
 @Tag(name = "Search")
 @NotSignedIn
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(SearchThreads.EXECUTOR)
 final class SearchController {
 
   private final DirectorySearch search;

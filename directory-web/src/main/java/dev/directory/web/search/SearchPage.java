@@ -21,7 +21,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
@@ -34,7 +33,7 @@ import java.util.Map;
 /** The search page at {@code /}: the search box, the results and the facet sidebar. */
 @Hidden
 @Controller
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(SearchThreads.EXECUTOR)
 final class SearchPage {
 
   private static final Map<Facet, String> TITLES =

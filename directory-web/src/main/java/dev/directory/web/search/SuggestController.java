@@ -8,7 +8,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +18,7 @@ import java.util.List;
 @Controller("/api/suggest")
 @Tag(name = "Search")
 @NotSignedIn
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(SearchThreads.EXECUTOR)
 final class SuggestController {
 
   /** One suggestion, as the type-ahead list shows it. */
