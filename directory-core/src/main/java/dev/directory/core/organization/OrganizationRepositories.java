@@ -19,7 +19,13 @@ final class OrganizationRepositories {
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<OrganizationRow, String> {
 
-    List<OrganizationRow> findByIdIn(Collection<String> ids);
+    /**
+     * The rows with these ids. The ids go as one array, not a parameter each: PostgreSQL then
+     * reuses one plan that reads the primary key, where a list of a thousand parameters had it read
+     * the whole table for each batch (460 ms a batch at 200,000 people).
+     */
+    @Query("SELECT * FROM organization WHERE id = ANY(:ids)")
+    List<OrganizationRow> findByIds(String[] ids);
 
     List<OrganizationRow> findByParentIdOrderByName(String parentId);
 
@@ -39,18 +45,22 @@ final class OrganizationRepositories {
 
     long countByParentId(String parentId);
 
-    @Query("SELECT id, version FROM organization WHERE id IN (:ids)")
-    List<Versioned> findVersions(Collection<String> ids);
+    /** As {@link #findByIds} reads them. */
+    @Query("SELECT id, version FROM organization WHERE id = ANY(:ids)")
+    List<Versioned> findVersions(String[] ids);
 
-    @Query("UPDATE organization SET version = version + 1 WHERE id IN (:ids)")
-    void bumpVersions(Collection<String> ids);
+    @Query("UPDATE organization SET version = version + 1 WHERE id = ANY(:ids)")
+    void bumpVersions(String[] ids);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Topics extends CrudRepository<TopicRow, Long> {
 
-    List<TopicRow> findByOrganizationIdInOrderById(Collection<String> ids);
+    /** As {@link Rows#findByIds}: the ids as one array. */
+    @Query("SELECT * FROM organization_topic WHERE organization_id = ANY(:ids) ORDER BY id")
+    List<TopicRow> findByOrganizationIds(String[] ids);
 
-    void deleteByOrganizationIdIn(Collection<String> organizationIds);
+    @Query("DELETE FROM organization_topic WHERE organization_id = ANY(:ids)")
+    void deleteByOrganizationIds(String[] ids);
   }
 }

@@ -74,7 +74,7 @@ public class Organizations {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return assemble(rows.findByIdIn(ids));
+    return assemble(rows.findByIds(ids.toArray(String[]::new)));
   }
 
   public List<Organization> findAll() {
@@ -185,10 +185,10 @@ public class Organizations {
       // New ones first: an organisation changed to sit under a new parent needs it to exist.
       rows.saveAll(created.stream().map(Organizations::toRow).toList());
       if (!changed.isEmpty()) {
-        List<String> ids = changed.stream().map(Organization::id).toList();
+        String[] ids = changed.stream().map(Organization::id).toArray(String[]::new);
         rows.updateAll(changed.stream().map(Organizations::toRow).toList());
         rows.bumpVersions(ids);
-        topics.deleteByOrganizationIdIn(ids);
+        topics.deleteByOrganizationIds(ids);
       }
       topics.saveAll(
           Stream.concat(created.stream(), changed.stream())
@@ -198,7 +198,7 @@ public class Organizations {
 
     @Override
     public List<Versioned> versions(List<String> ids) {
-      return rows.findVersions(ids);
+      return rows.findVersions(ids.toArray(String[]::new));
     }
 
     @Override
@@ -226,7 +226,7 @@ public class Organizations {
     Map<String, List<String>> topicsById = new LinkedHashMap<>();
     List<String> ids = found.stream().map(OrganizationRow::id).toList();
     for (List<String> batch : Batches.of(ids)) {
-      for (TopicRow topic : topics.findByOrganizationIdInOrderById(batch)) {
+      for (TopicRow topic : topics.findByOrganizationIds(batch.toArray(String[]::new))) {
         topicsById
             .computeIfAbsent(topic.organizationId(), key -> new ArrayList<>())
             .add(topic.topicId());

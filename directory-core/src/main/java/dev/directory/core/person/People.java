@@ -64,7 +64,7 @@ public class People {
   public List<Person> findAll(Collection<String> ids) {
     List<PersonRow> found = new ArrayList<>();
     for (List<String> batch : Batches.of(List.copyOf(ids))) {
-      found.addAll(rows.findByIdIn(batch));
+      found.addAll(rows.findByIds(batch.toArray(String[]::new)));
     }
     return assemble(found);
   }
@@ -163,19 +163,19 @@ public class People {
     public void write(List<Person> created, List<Person> changed) {
       rows.saveAll(created.stream().map(People::row).toList());
       if (!changed.isEmpty()) {
-        List<String> ids = changed.stream().map(Person::id).toList();
+        String[] ids = changed.stream().map(Person::id).toArray(String[]::new);
         rows.updateAll(changed.stream().map(People::row).toList());
         rows.bumpVersions(ids);
-        emails.deleteByPersonIdIn(ids);
-        phones.deleteByPersonIdIn(ids);
-        topics.deleteByPersonIdIn(ids);
+        emails.deleteByPersonIds(ids);
+        phones.deleteByPersonIds(ids);
+        topics.deleteByPersonIds(ids);
       }
       saveContacts(Stream.concat(created.stream(), changed.stream()).toList());
     }
 
     @Override
     public List<Versioned> versions(List<String> ids) {
-      return rows.findVersions(ids);
+      return rows.findVersions(ids.toArray(String[]::new));
     }
 
     @Override
@@ -245,19 +245,20 @@ public class People {
     Map<String, List<Email>> emailsById = new HashMap<>();
     Map<String, List<Phone>> phonesById = new HashMap<>();
     Map<String, List<String>> topicsById = new HashMap<>();
-    for (List<String> batch : Batches.of(ids)) {
-      for (EmailRow email : emails.findByPersonIdInOrderByPosition(batch)) {
+    for (List<String> chunk : Batches.of(ids)) {
+      String[] batch = chunk.toArray(String[]::new);
+      for (EmailRow email : emails.findByPersonIds(batch)) {
         emailsById
             .computeIfAbsent(email.personId(), key -> new ArrayList<>())
             .add(new Email(EmailType.parse(email.type()), email.address()));
       }
-      for (PhoneRow phone : phones.findByPersonIdInOrderByPosition(batch)) {
+      for (PhoneRow phone : phones.findByPersonIds(batch)) {
         phonesById
             .computeIfAbsent(phone.personId(), key -> new ArrayList<>())
             .add(
                 new Phone(PhoneType.parse(phone.type()), phone.raw(), phone.e164(), phone.issue()));
       }
-      for (TopicRow topic : topics.findByPersonIdInOrderById(batch)) {
+      for (TopicRow topic : topics.findByPersonIds(batch)) {
         topicsById.computeIfAbsent(topic.personId(), key -> new ArrayList<>()).add(topic.topicId());
       }
     }

@@ -19,7 +19,13 @@ final class PersonRepositories {
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Rows extends CrudRepository<PersonRows.PersonRow, String> {
 
-    List<PersonRows.PersonRow> findByIdIn(Collection<String> ids);
+    /**
+     * The rows with these ids. The ids go as one array, not a parameter each: PostgreSQL then
+     * reuses one plan that reads the primary key, where a list of a thousand parameters had it read
+     * the whole table for each batch (460 ms a batch at 200,000 people).
+     */
+    @Query("SELECT * FROM person WHERE id = ANY(:ids)")
+    List<PersonRows.PersonRow> findByIds(String[] ids);
 
     List<PersonRows.PersonRow> findByIdGreaterThan(String id, Pageable pageable);
 
@@ -36,34 +42,44 @@ final class PersonRepositories {
     @Query("SELECT version FROM person WHERE id = :id")
     Optional<Long> findVersion(String id);
 
-    @Query("SELECT id, version FROM person WHERE id IN (:ids)")
-    List<Versioned> findVersions(Collection<String> ids);
+    /** As {@link #findByIds} reads them. */
+    @Query("SELECT id, version FROM person WHERE id = ANY(:ids)")
+    List<Versioned> findVersions(String[] ids);
 
-    @Query("UPDATE person SET version = version + 1 WHERE id IN (:ids)")
-    void bumpVersions(Collection<String> ids);
+    @Query("UPDATE person SET version = version + 1 WHERE id = ANY(:ids)")
+    void bumpVersions(String[] ids);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Emails extends CrudRepository<PersonRows.EmailRow, Long> {
 
-    List<PersonRows.EmailRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
+    /** As {@link Rows#findByIds}: the ids as one array. */
+    @Query("SELECT * FROM person_email WHERE person_id = ANY(:personIds) ORDER BY position")
+    List<PersonRows.EmailRow> findByPersonIds(String[] personIds);
 
-    void deleteByPersonIdIn(Collection<String> personIds);
+    @Query("DELETE FROM person_email WHERE person_id = ANY(:personIds)")
+    void deleteByPersonIds(String[] personIds);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Phones extends CrudRepository<PersonRows.PhoneRow, Long> {
 
-    List<PersonRows.PhoneRow> findByPersonIdInOrderByPosition(Collection<String> personIds);
+    /** As {@link Rows#findByIds}: the ids as one array. */
+    @Query("SELECT * FROM person_phone WHERE person_id = ANY(:personIds) ORDER BY position")
+    List<PersonRows.PhoneRow> findByPersonIds(String[] personIds);
 
-    void deleteByPersonIdIn(Collection<String> personIds);
+    @Query("DELETE FROM person_phone WHERE person_id = ANY(:personIds)")
+    void deleteByPersonIds(String[] personIds);
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Topics extends CrudRepository<PersonRows.TopicRow, Long> {
 
-    List<PersonRows.TopicRow> findByPersonIdInOrderById(Collection<String> personIds);
+    /** As {@link Rows#findByIds}: the ids as one array. */
+    @Query("SELECT * FROM person_topic WHERE person_id = ANY(:personIds) ORDER BY id")
+    List<PersonRows.TopicRow> findByPersonIds(String[] personIds);
 
-    void deleteByPersonIdIn(Collection<String> personIds);
+    @Query("DELETE FROM person_topic WHERE person_id = ANY(:personIds)")
+    void deleteByPersonIds(String[] personIds);
   }
 }
