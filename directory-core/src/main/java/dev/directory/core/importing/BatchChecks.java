@@ -16,8 +16,10 @@ import dev.directory.core.record.StoredRecords;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -121,11 +123,13 @@ final class BatchChecks {
   private static final class BatchKnown implements Known {
 
     private final Batch batch;
-    private final Known stored;
+    private final StoredRecords stored;
     private final Map<String, OrganizationDraft> drafts = new HashMap<>();
+    // Thousands of people of a file share a few organisations and topics: each is read once.
     private final Map<String, Optional<Facts>> storedFacts = new HashMap<>();
+    private final Map<String, Boolean> storedTopics = new HashMap<>();
 
-    BatchKnown(Batch batch, Known stored) {
+    BatchKnown(Batch batch, StoredRecords stored) {
       this.batch = batch;
       this.stored = stored;
       for (var lined : batch.organizationDrafts) {
@@ -133,6 +137,16 @@ final class BatchChecks {
           drafts.put(lined.id(), lined.value());
         }
       }
+      // The people's organisations, read together rather than one round trip each.
+      Set<String> organizationIds = new HashSet<>();
+      for (var lined : batch.personDrafts) {
+        String id = Reading.text(lined.value().organizationId());
+        if (id != null && !drafts.containsKey(id)) {
+          organizationIds.add(id);
+        }
+      }
+      Map<String, Facts> found = stored.organizations(organizationIds);
+      organizationIds.forEach(id -> storedFacts.put(id, Optional.ofNullable(found.get(id))));
     }
 
     @Override
@@ -140,7 +154,6 @@ final class BatchChecks {
     public Facts organization(String organizationId) {
       OrganizationDraft draft = drafts.get(organizationId);
       if (draft == null) {
-        // thousands of people of a file share a few organisations: read each once
         return storedFacts
             .computeIfAbsent(organizationId, id -> Optional.ofNullable(stored.organization(id)))
             .orElse(null);
@@ -154,7 +167,8 @@ final class BatchChecks {
 
     @Override
     public boolean topicExists(String topicId) {
-      return batch.topics.containsKey(topicId) || stored.topicExists(topicId);
+      return batch.topics.containsKey(topicId)
+          || storedTopics.computeIfAbsent(topicId, stored::topicExists);
     }
 
     /** A value of another row: its own problems are reported on its own line. */

@@ -1,9 +1,15 @@
 package dev.directory.core.record;
 
+import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
+import dev.directory.core.storage.Batches;
 import dev.directory.core.topic.Topics;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** What the database holds, as a check of one edited record needs it. */
 @Singleton
@@ -24,6 +30,17 @@ public final class StoredRecords implements Known {
         .find(organizationId)
         .map(o -> new Facts(o.kind(), o.country(), o.parentId()))
         .orElse(null);
+  }
+
+  /** The facts of those of these organisations that exist, read a thousand at a time. */
+  public Map<String, Facts> organizations(Collection<String> organizationIds) {
+    Map<String, Facts> facts = new HashMap<>();
+    for (List<String> batch : Batches.of(List.copyOf(organizationIds))) {
+      for (Organization o : organizations.findAll(batch)) {
+        facts.put(o.id(), new Facts(o.kind(), o.country(), o.parentId()));
+      }
+    }
+    return facts;
   }
 
   @Override
