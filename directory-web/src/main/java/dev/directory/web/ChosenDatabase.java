@@ -47,10 +47,14 @@ public final class ChosenDatabase {
                     + settings.database()
                     + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128");
     // Names as PostgreSQL keeps them (lower case), so that the same queries run on both.
-    this.url =
-        kind == DatabaseKind.H2 && !given.toUpperCase().contains("DATABASE_TO_LOWER")
-            ? given + ";DATABASE_TO_LOWER=TRUE"
-            : given;
+    // PostgreSQL's driver sends a batch of inserts as multi-row inserts only when asked to.
+    if (kind == DatabaseKind.H2 && !given.toUpperCase().contains("DATABASE_TO_LOWER")) {
+      this.url = given + ";DATABASE_TO_LOWER=TRUE";
+    } else if (kind == DatabaseKind.POSTGRESQL && !given.contains("reWriteBatchedInserts")) {
+      this.url = given + (given.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    } else {
+      this.url = given;
+    }
     this.username = text(environment, "directory.database.username");
     this.password = text(environment, "directory.database.password");
   }

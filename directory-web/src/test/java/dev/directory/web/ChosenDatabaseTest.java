@@ -31,7 +31,21 @@ public class ChosenDatabaseTest {
         chosen(Map.of("directory.database.url", "jdbc:postgresql://db.example.org/directory"));
 
     assertEquals(DatabaseKind.POSTGRESQL, database.kind());
-    assertEquals("jdbc:postgresql://db.example.org/directory", database.url());
+    assertEquals(
+        "jdbc:postgresql://db.example.org/directory?reWriteBatchedInserts=true", database.url());
+  }
+
+  @Test
+  void asksPostgresqlsDriverForMultiRowInsertsKeepingTheUrlsOwnParameters() {
+    ChosenDatabase database =
+        chosen(
+            Map.of(
+                "directory.database.url",
+                "jdbc:postgresql://db.example.org/directory?sslmode=require"));
+
+    assertEquals(
+        "jdbc:postgresql://db.example.org/directory?sslmode=require&reWriteBatchedInserts=true",
+        database.url());
   }
 
   @Test

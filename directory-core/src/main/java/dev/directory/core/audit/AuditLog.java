@@ -1,10 +1,11 @@
 package dev.directory.core.audit;
 
-import dev.directory.core.audit.AuditRows.ChangeRow;
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.storage.RowInserts;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.Map;
 public class AuditLog {
 
   private final AuditRepositories.Changes changes;
+  private final RowInserts inserts;
 
-  AuditLog(AuditRepositories.Changes changes) {
+  AuditLog(AuditRepositories.Changes changes, RowInserts inserts) {
     this.changes = changes;
+    this.inserts = inserts;
   }
 
   /** One change to record: the record's fields before and after it (null when made or deleted). */
@@ -50,21 +53,20 @@ public class AuditLog {
 
   /** Records many changes by one actor, written in batches. Call inside their transaction. */
   public void recordAll(String actor, List<Entry> entries) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    changes.saveAll(
-        entries.stream()
-            .map(
-                e ->
-                    new ChangeRow(
-                        null,
-                        e.kind().name(),
-                        e.id(),
-                        e.action().name(),
-                        actor,
-                        now,
-                        e.version(),
-                        FieldChanges.write(FieldDiff.diff(e.before(), e.after()))))
-            .toList());
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    inserts.insertAll(
+        "INSERT INTO record_change (entity, entity_id, action, actor, changed_at, version, fields)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        entries,
+        (statement, e) -> {
+          statement.setString(1, e.kind().name());
+          statement.setString(2, e.id());
+          statement.setString(3, e.action().name());
+          statement.setString(4, actor);
+          statement.setObject(5, now);
+          statement.setLong(6, e.version());
+          statement.setString(7, FieldChanges.write(FieldDiff.diff(e.before(), e.after())));
+        });
   }
 
   /** A record's changes, oldest first. */

@@ -2,13 +2,15 @@ package dev.directory.core.change;
 
 import dev.directory.core.change.ChangeRows.ChangeRow;
 import dev.directory.core.change.ChangeRows.OriginRow;
+import dev.directory.core.storage.RowInserts;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,7 @@ public class ChangeLog {
   private final ChangeRepositories.Rows rows;
   private final ChangeRepositories.Origins origins;
   private final TransactionOperations<Connection> transactions;
+  private final RowInserts inserts;
   private final Clock clock;
   private volatile String origin;
 
@@ -35,8 +38,10 @@ public class ChangeLog {
   ChangeLog(
       ChangeRepositories.Rows rows,
       ChangeRepositories.Origins origins,
-      TransactionOperations<Connection> transactions) {
+      TransactionOperations<Connection> transactions,
+      RowInserts inserts) {
     this.rows = rows;
+    this.inserts = inserts;
     this.origins = origins;
     this.transactions = transactions;
     this.clock = Clock.systemUTC();
@@ -66,8 +71,16 @@ public class ChangeLog {
   public void appendAll(RecordKind kind, List<String> ids) {
     lockForWriting();
     // Millisecond precision: what every database keeps, so a change reads back as it was written.
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    rows.saveAll(ids.stream().map(id -> new ChangeRow(null, kind.code(), id, now)).toList());
+    OffsetDateTime now =
+        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    inserts.insertAll(
+        "INSERT INTO change_log (entity, entity_id, changed_at) VALUES (?, ?, ?)",
+        ids,
+        (statement, id) -> {
+          statement.setString(1, kind.code());
+          statement.setString(2, id);
+          statement.setObject(3, now);
+        });
   }
 
   /** The position of the newest change, 0 when nothing has changed yet. */

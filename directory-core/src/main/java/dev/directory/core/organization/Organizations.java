@@ -11,6 +11,7 @@ import dev.directory.core.record.BatchedSaves;
 import dev.directory.core.record.Cells;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
+import dev.directory.core.storage.RowInserts;
 import dev.directory.core.storage.TextList;
 import dev.directory.core.storage.Versioned;
 import jakarta.inject.Singleton;
@@ -38,12 +39,15 @@ public class Organizations {
   private final OrganizationRepositories.Topics topics;
   private final ChangeLog changeLog;
   private final AuditLog audit;
+  private final RowInserts inserts;
 
   Organizations(
       OrganizationRepositories.Rows rows,
       OrganizationRepositories.Topics topics,
       ChangeLog changeLog,
-      AuditLog audit) {
+      AuditLog audit,
+      RowInserts inserts) {
+    this.inserts = inserts;
     this.rows = rows;
     this.topics = topics;
     this.changeLog = changeLog;
@@ -190,10 +194,15 @@ public class Organizations {
         rows.bumpVersions(ids);
         topics.deleteByOrganizationIds(ids);
       }
-      topics.saveAll(
+      inserts.insertAll(
+          "INSERT INTO organization_topic (organization_id, topic_id) VALUES (?, ?)",
           Stream.concat(created.stream(), changed.stream())
               .flatMap(o -> o.topicIds().stream().map(t -> new TopicRow(null, o.id(), t)))
-              .toList());
+              .toList(),
+          (statement, row) -> {
+            statement.setString(1, row.organizationId());
+            statement.setString(2, row.topicId());
+          });
     }
 
     @Override

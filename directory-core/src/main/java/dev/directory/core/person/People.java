@@ -16,6 +16,7 @@ import dev.directory.core.record.BatchedSaves;
 import dev.directory.core.record.Cells;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
+import dev.directory.core.storage.RowInserts;
 import dev.directory.core.storage.TextList;
 import dev.directory.core.storage.Versioned;
 import io.micronaut.data.model.Pageable;
@@ -40,6 +41,7 @@ public class People {
   private final PersonRepositories.Topics topics;
   private final ChangeLog changeLog;
   private final AuditLog audit;
+  private final RowInserts inserts;
 
   People(
       PersonRepositories.Rows rows,
@@ -47,8 +49,10 @@ public class People {
       PersonRepositories.Phones phones,
       PersonRepositories.Topics topics,
       ChangeLog changeLog,
-      AuditLog audit) {
+      AuditLog audit,
+      RowInserts inserts) {
     this.audit = audit;
+    this.inserts = inserts;
     this.rows = rows;
     this.emails = emails;
     this.phones = phones;
@@ -209,9 +213,34 @@ public class People {
         topicRows.add(new TopicRow(null, person.id(), topicId));
       }
     }
-    emails.saveAll(emailRows);
-    phones.saveAll(phoneRows);
-    topics.saveAll(topicRows);
+    inserts.insertAll(
+        "INSERT INTO person_email (person_id, position, type, address) VALUES (?, ?, ?, ?)",
+        emailRows,
+        (statement, row) -> {
+          statement.setString(1, row.personId());
+          statement.setInt(2, row.position());
+          statement.setString(3, row.type());
+          statement.setString(4, row.address());
+        });
+    inserts.insertAll(
+        "INSERT INTO person_phone (person_id, position, type, raw, e164, issue)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        phoneRows,
+        (statement, row) -> {
+          statement.setString(1, row.personId());
+          statement.setInt(2, row.position());
+          statement.setString(3, row.type());
+          statement.setString(4, row.raw());
+          statement.setString(5, row.e164());
+          statement.setString(6, row.issue());
+        });
+    inserts.insertAll(
+        "INSERT INTO person_topic (person_id, topic_id) VALUES (?, ?)",
+        topicRows,
+        (statement, row) -> {
+          statement.setString(1, row.personId());
+          statement.setString(2, row.topicId());
+        });
   }
 
   private static PersonRow row(Person person) {
