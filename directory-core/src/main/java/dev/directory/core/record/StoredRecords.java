@@ -26,10 +26,7 @@ public final class StoredRecords implements Known {
   @Override
   @Nullable
   public Facts organization(String organizationId) {
-    return organizations
-        .find(organizationId)
-        .map(o -> new Facts(o.kind(), o.country(), o.parentId()))
-        .orElse(null);
+    return organizations(List.of(organizationId)).get(organizationId);
   }
 
   /** The facts of those of these organisations that exist, read a thousand at a time. */
