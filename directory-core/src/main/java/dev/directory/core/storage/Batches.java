@@ -3,7 +3,7 @@ package dev.directory.core.storage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits long id lists so that an {@code IN (...)} query stays a reasonable size. */
+/** Splits long lists so that a query by ids, or a batch of statements, stays a reasonable size. */
 public final class Batches {
 
   public static final int SIZE = 1000;

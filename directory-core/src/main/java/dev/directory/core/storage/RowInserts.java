@@ -34,16 +34,11 @@ public final class RowInserts {
     jdbc.prepareStatement(
         sql,
         statement -> {
-          int pending = 0;
-          for (T row : rows) {
-            binder.bind(statement, row);
-            statement.addBatch();
-            if (++pending == Batches.SIZE) {
-              statement.executeBatch();
-              pending = 0;
+          for (List<T> batch : Batches.of(rows)) {
+            for (T row : batch) {
+              binder.bind(statement, row);
+              statement.addBatch();
             }
-          }
-          if (pending > 0) {
             statement.executeBatch();
           }
           return null;
