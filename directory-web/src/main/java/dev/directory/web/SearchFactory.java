@@ -11,6 +11,7 @@ import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.search.sync.IndexSync;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class SearchFactory {
     return new IndexSync(index, changeLog, organizations, people, topics);
   }
 
-  @Singleton
+  @Context // reads the world's places at start
   LiveRouter router(
       ChangeLog changeLog,
       Organizations organizations,

@@ -8,28 +8,44 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The words that name a country: its names in English, Spanish and French from the JDK's locale
- * data, and the demonyms and other names of {@code data/demonyms.csv} ("peruana", "péruvienne",
- * "EE. UU."), which the build copies next to this class.
+ * data, the demonyms of every country in the three languages from {@code data/nationalities.csv}
+ * ("malien", "maliennes"; built by {@code data/scripts/world.py}), and the demonyms and other names
+ * a person added in {@code data/demonyms.csv} ("peruana", "péruvienne", "EE. UU."). The build
+ * copies both next to this class.
  */
 final class CountryWords {
 
   private static final String TABLE = "demonyms.csv";
+  private static final String NATIONALITIES = "nationalities.csv";
 
-  // "Congo - Kinshasa", "Myanmar (Burma)": each part is a name too.
-  private static final Pattern PARTS = Pattern.compile("\\s+[-–]\\s+|\\s*[()]\\s*");
+  // "Congo - Kinshasa": each part is a name too.
+  private static final Pattern PARTS = Pattern.compile("\\s+[-–]\\s+");
+
+  // "Myanmar (Burma)" is also "Myanmar" and "Burma"; "Cocos (Keeling) Islands" is "Cocos Islands"
+  // and "Keeling Islands", not "Islands".
+  private static final Pattern BRACKETS = Pattern.compile("(.*?)\\s*\\((.*?)\\)\\s*(.*)");
 
   private CountryWords() {}
 
-  /** A phrase and the country it names: read once, added to each snapshot's gazetteer. */
-  private record Phrase(String text, Sense sense) {}
+  /**
+   * A phrase, the country it names, and the language it is from (null for the JDK's names, which
+   * are every language's): read once, added to each snapshot's gazetteer.
+   */
+  private record Phrase(String text, Sense sense, String language) {}
+
+  /** "ES:en": countries and languages whose only demonym is a language's name ("Spanish"). */
+  private static final Set<String> NAMED_AS_A_LANGUAGE = new HashSet<>();
 
   private static final List<Phrase> PHRASES = phrases();
 
@@ -42,20 +58,64 @@ final class CountryWords {
     for (String code : Countries.codes()) {
       for (Locale language : Countries.LANGUAGES) {
         for (String name : forms(Countries.name(code, language), language)) {
-          phrases.add(new Phrase(name, new Sense.CountryName(code)));
+          phrases.add(new Phrase(name, new Sense.CountryName(code), null));
         }
       }
     }
-    for (CSVRecord row : table()) {
-      String code = Countries.parse(row.get("country"));
-      for (String demonym : split(row.get("demonyms"))) {
-        phrases.add(new Phrase(demonym, new Sense.Demonym(code)));
-      }
-      for (String name : split(row.get("other_names"))) {
-        phrases.add(new Phrase(name, new Sense.CountryName(code)));
+    Set<List<String>> languages = languageNames();
+    for (String file : List.of(NATIONALITIES, TABLE)) {
+      for (CSVRecord row : table(file)) {
+        if (!Countries.isCode(row.get("country"))) {
+          continue; // a code the JDK does not know has no office to go to
+        }
+        String code = Countries.parse(row.get("country"));
+        boolean kept = false;
+        for (String demonym : split(row.get("demonyms"))) {
+          if (languages.contains(Words.keys(demonym))) {
+            NAMED_AS_A_LANGUAGE.add(code + ":" + row.get("language"));
+            continue; // "an interview in Spanish" says nothing about Spain; "españoles" does
+          }
+          phrases.add(new Phrase(demonym, new Sense.Demonym(code), row.get("language")));
+          kept = true;
+        }
+        if (kept) {
+          NAMED_AS_A_LANGUAGE.remove(code + ":" + row.get("language"));
+        }
+        if (row.isMapped("other_names")) {
+          for (String name : split(row.get("other_names"))) {
+            phrases.add(new Phrase(name, new Sense.CountryName(code), row.get("language")));
+          }
+        }
       }
     }
     return List.copyOf(phrases);
+  }
+
+  /** Whether the country's demonym in the language is a language's name, left out on purpose. */
+  static boolean demonymIsALanguage(String country, String language) {
+    return NAMED_AS_A_LANGUAGE.contains(country + ":" + language);
+  }
+
+  /** The languages in which the router knows a demonym of the country. */
+  static Set<String> demonymLanguages(String country) {
+    Set<String> languages = new HashSet<>();
+    for (Phrase phrase : PHRASES) {
+      if (phrase.sense() instanceof Sense.Demonym demonym && demonym.country().equals(country)) {
+        languages.add(phrase.language());
+      }
+    }
+    return languages;
+  }
+
+  /** The keys of every language's name in English, Spanish and French ("Spanish", "español"). */
+  private static Set<List<String>> languageNames() {
+    Set<List<String>> names = new HashSet<>();
+    for (String code : Locale.getISOLanguages()) {
+      for (Locale language : Countries.LANGUAGES) {
+        names.add(Words.keys(new Locale(code).getDisplayLanguage(language)));
+      }
+    }
+    return names;
   }
 
   /** The name, its parts, and "&" spelled out in the name's language. */
@@ -69,9 +129,18 @@ final class CountryWords {
         };
     for (String form : List.of(name, name.replace(" & ", and))) {
       forms.add(form);
-      for (String part : PARTS.split(form)) {
-        if (!part.isBlank()) {
-          forms.add(part);
+      Matcher brackets = BRACKETS.matcher(form);
+      List<String> unbracketed =
+          brackets.matches()
+              ? List.of(
+                  (brackets.group(1) + " " + brackets.group(3)).strip(),
+                  (brackets.group(2) + " " + brackets.group(3)).strip())
+              : List.of(form);
+      for (String whole : unbracketed) {
+        for (String part : PARTS.split(whole)) {
+          if (!part.isBlank()) {
+            forms.add(part);
+          }
         }
       }
     }
@@ -82,10 +151,10 @@ final class CountryWords {
     return list.isBlank() ? List.of() : List.of(list.strip().split("\\s*;\\s*"));
   }
 
-  private static List<CSVRecord> table() {
-    try (InputStream in = CountryWords.class.getResourceAsStream(TABLE)) {
+  private static List<CSVRecord> table(String file) {
+    try (InputStream in = CountryWords.class.getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException(TABLE + " is missing from the classpath");
+        throw new IllegalStateException(file + " is missing from the classpath");
       }
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
       return CSVFormat.RFC4180

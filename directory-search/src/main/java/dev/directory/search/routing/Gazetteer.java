@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every phrase the router knows, by the keys of its words, and what each may mean. Finding them in
- * a text is one walk of a word trie from each word, the longest phrase winning: "IOM Chile" is the
- * office, not the country; "Arica y Parinacota" the region, not the city.
+ * Every phrase the router knows, by the keys of its words, and what each may mean: the directory's
+ * own (countries, demonyms, organisations and their places, topics) in a word trie, and the world's
+ * places beside it. Finding them in a text is one walk from each word, the longest phrase winning:
+ * "IOM Chile" is the office, not the country; "Arica y Parinacota" the region, not the city; "New
+ * Mexico" the state, not the country. Where a phrase of the directory is as long as a place of the
+ * world, the directory's meaning is the one taken: a city that shares its name with a country or a
+ * demonym is not counted twice, and the directory's own organisations stay the stronger evidence.
  */
 final class Gazetteer {
 
@@ -20,6 +24,11 @@ final class Gazetteer {
   record Mention(String written, int start, List<Sense> senses) {}
 
   private final Node root = new Node();
+  private final WorldPlaces world;
+
+  Gazetteer(WorldPlaces world) {
+    this.world = world;
+  }
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
@@ -51,6 +60,7 @@ final class Gazetteer {
   /** The phrases of the text, left to right, each word in at most one. */
   List<Mention> find(String text) {
     List<Word> words = Words.read(text);
+    boolean headline = Words.headline(words);
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -66,6 +76,15 @@ final class Gazetteer {
         if (!here.isEmpty()) {
           end = j;
           senses = here;
+        }
+      }
+      int longest = Math.min(words.size() - i, world.longestFrom(words.get(i).key()));
+      for (int n = longest; n > (end < 0 ? 0 : end - i + 1); n--) {
+        List<WorldPlaces.Place> places = world.named(text, words, i, i + n, headline);
+        if (!places.isEmpty()) {
+          end = i + n - 1;
+          senses = places.stream().<Sense>map(Sense.WorldPlace::new).toList();
+          break;
         }
       }
       if (end < 0) {

@@ -32,6 +32,7 @@ public final class LiveRouter {
     this.offices = offices;
     this.people = people;
     this.topics = topics;
+    WorldPlaces.shared(); // read at start, not at the first inquiry
   }
 
   public Routing route(Router.Inquiry inquiry) {

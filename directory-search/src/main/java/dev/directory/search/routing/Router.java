@@ -48,6 +48,7 @@ public final class Router {
     if (inquiry.country() != null) {
       Tally given = evidence.country(inquiry.country(), -1, COUNTRY_FIELD);
       given.firstWritten = "the country field";
+      given.fromCountryField = true;
       given.reasons.add(
           "The inquiry gives " + Sense.countryName(inquiry.country()) + " as its country.");
     }
@@ -66,7 +67,7 @@ public final class Router {
       office.ifPresent(
           hq -> reasons.add("Headquarters, " + hq.name() + ", answers what points at no country."));
     } else {
-      explainCountry(ranked, reasons);
+      explainCountry(ranked, evidence.ambiguities, reasons);
       office = directory.officeFor(country);
       office.ifPresent(o -> reasons.add(answersFor(o, country)));
     }
@@ -149,9 +150,16 @@ public final class Router {
     return general;
   }
 
-  private static void explainCountry(List<Tally> ranked, List<String> reasons) {
+  private static void explainCountry(
+      List<Tally> ranked, List<Ambiguity> ambiguities, List<String> reasons) {
     Tally chosen = ranked.get(0);
-    List<String> own = List.copyOf(chosen.reasons);
+    List<String> own = new ArrayList<>(chosen.reasons);
+    for (Ambiguity ambiguity : ambiguities) {
+      int at = own.indexOf(ambiguity.reasons().get(chosen.country));
+      if (at >= 0) {
+        own.set(at, ambiguity.explain(chosen));
+      }
+    }
     reasons.addAll(own.subList(0, Math.min(REASONS_PER_COUNTRY, own.size())));
     if (own.size() > REASONS_PER_COUNTRY) {
       reasons.add(
@@ -196,12 +204,64 @@ public final class Router {
     return LanguageGuess.of(inquiry.subject() + "\n" + inquiry.message());
   }
 
+  /**
+   * A name of the world's gazetteer that places in several countries share: the sentence each
+   * country's tally gave for it, and each country's share of its weight, from the largest.
+   */
+  private record Ambiguity(
+      String written, Map<String, String> reasons, Map<String, Double> shares) {
+
+    /** Countries with less of the name than this are left out of the sentence. */
+    private static final double NAMED_SHARE = 0.05;
+
+    /**
+     * "“Tripoli” could be Libya or Lebanon; Libya is larger and the inquiry also names Misrata."
+     */
+    String explain(Tally chosen) {
+      List<String> names =
+          shares.entrySet().stream()
+              .filter(s -> s.getValue() >= NAMED_SHARE || s.getKey().equals(chosen.country))
+              .limit(4)
+              .map(s -> Sense.countryName(s.getKey()))
+              .toList();
+      String could =
+          names.size() == 1
+              ? names.get(0) + " among other countries"
+              : String.join(", ", names.subList(0, names.size() - 1))
+                  + " or "
+                  + names.get(names.size() - 1);
+      List<String> why = new ArrayList<>();
+      String name = Sense.countryName(chosen.country);
+      if (shares.keySet().iterator().next().equals(chosen.country)) {
+        why.add(name + (names.size() > 2 ? " is the largest" : " is larger"));
+      }
+      if (chosen.fromCountryField) {
+        why.add("the inquiry gives " + name + " as its country");
+      } else {
+        chosen.named.stream()
+            .filter(other -> !other.equals(written))
+            .findFirst()
+            .ifPresent(other -> why.add("the inquiry also names " + other));
+      }
+      String because = why.isEmpty() ? name + " weighs most" : String.join(" and ", why);
+      return Sense.quote(written)
+          + " could be "
+          + could
+          + "; "
+          + Character.toUpperCase(because.charAt(0))
+          + because.substring(1)
+          + ".";
+    }
+  }
+
   /** How much points at one country, and the sentences that say so. */
   private static final class Tally {
     final String country;
     final int firstAt;
     double weight;
     String firstWritten;
+    boolean fromCountryField;
+    final Set<String> named = new LinkedHashSet<>();
     final Set<String> reasons = new LinkedHashSet<>();
 
     Tally(String country, int firstAt) {
@@ -215,6 +275,7 @@ public final class Router {
     final Map<String, Tally> countries = new LinkedHashMap<>();
     final Map<String, Double> topicWeights = new HashMap<>();
     final Map<String, String> topicWords = new HashMap<>();
+    final List<Ambiguity> ambiguities = new ArrayList<>();
 
     Tally country(String code, int at, double weight) {
       Tally tally = countries.computeIfAbsent(code, c -> new Tally(c, at));
@@ -227,24 +288,47 @@ public final class Router {
         Map<String, Sense.Pointer> strongest = new LinkedHashMap<>();
         for (Sense sense : mention.senses()) {
           if (sense instanceof Sense.Pointer pointer) {
-            strongest.merge(pointer.country(), pointer, (a, b) -> a.weight() >= b.weight() ? a : b);
+            strongest.merge(pointer.country(), pointer, Evidence::stronger);
           } else if (sense instanceof Sense.TopicWord topic) {
             topicWeights.merge(topic.topicId(), factor, Double::sum);
             topicWords.putIfAbsent(topic.topicId(), mention.written());
           }
         }
-        double support = strongest.values().stream().mapToInt(Sense.Pointer::support).sum();
-        for (Sense.Pointer pointer : strongest.values()) {
-          double share = pointer.support() / support;
-          Tally tally =
-              country(
-                  pointer.country(), offset + mention.start(), pointer.weight() * factor * share);
-          if (tally.firstWritten == null) {
-            tally.firstWritten = Sense.quote(mention.written());
-          }
-          tally.reasons.add(pointer.explain(mention.written()));
+        double support = strongest.values().stream().mapToDouble(Sense.Pointer::support).sum();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        strongest.values().stream()
+            .sorted(Comparator.comparingDouble(p -> -p.support()))
+            .forEach(
+                pointer -> {
+                  double share = pointer.support() / support;
+                  Tally tally =
+                      country(
+                          pointer.country(),
+                          offset + mention.start(),
+                          pointer.weight() * factor * share);
+                  if (tally.firstWritten == null) {
+                    tally.firstWritten = Sense.quote(mention.written());
+                  }
+                  String reason = pointer.explain(mention.written());
+                  tally.reasons.add(reason);
+                  tally.named.add(mention.written());
+                  reasons.put(pointer.country(), reason);
+                  shares.put(pointer.country(), share);
+                });
+        if (reasons.size() > 1
+            && strongest.values().stream().allMatch(Sense.WorldPlace.class::isInstance)) {
+          ambiguities.add(new Ambiguity(mention.written(), reasons, shares));
         }
       }
+    }
+
+    /** Of two meanings in one country, the weightier; of two as weighty, the larger place. */
+    private static Sense.Pointer stronger(Sense.Pointer a, Sense.Pointer b) {
+      if (a.weight() != b.weight()) {
+        return a.weight() > b.weight() ? a : b;
+      }
+      return a.support() >= b.support() ? a : b;
     }
 
     List<Tally> ranked() {

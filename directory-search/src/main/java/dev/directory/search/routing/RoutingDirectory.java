@@ -85,7 +85,7 @@ public final class RoutingDirectory {
       Collection<MissionOffice> missionOffices,
       Function<String, List<Person>> people,
       Collection<Topic> topics) {
-    Gazetteer gazetteer = new Gazetteer();
+    Gazetteer gazetteer = new Gazetteer(WorldPlaces.shared());
     CountryWords.addTo(gazetteer);
     Map<String, Organization> officeOrganizations = new LinkedHashMap<>();
     Places places = new Places();

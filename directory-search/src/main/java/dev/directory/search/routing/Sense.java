@@ -23,7 +23,7 @@ sealed interface Sense {
      * among them in proportion ("Santiago" of six organisations in Chile and one in the Dominican
      * Republic points at Chile).
      */
-    default int support() {
+    default double support() {
       return 1;
     }
 
@@ -59,7 +59,7 @@ sealed interface Sense {
       return 2;
     }
 
-    public int support() {
+    public double support() {
       return organizations;
     }
 
@@ -74,6 +74,34 @@ sealed interface Sense {
           + String.join(", ", knownFrom)
           + more
           + ".";
+    }
+  }
+
+  /**
+   * A city or region of the world's gazetteer. It weighs less than a place of the directory's own
+   * organisations and more than a demonym ("Venezuelans in Cúcuta" is a story for Colombia); a name
+   * shared by places in several countries shares its weight by their populations.
+   */
+  record WorldPlace(WorldPlaces.Place place) implements Pointer {
+    public String country() {
+      return place.country();
+    }
+
+    public double weight() {
+      return 1.8;
+    }
+
+    public double support() {
+      return place.isRegion()
+          ? Math.max(WorldPlaces.REGION_POPULATION_FLOOR, place.population())
+          : Math.max(1, place.population());
+    }
+
+    public String explain(String written) {
+      String what = place.isRegion() ? " is a region of " : " is a city in ";
+      String as =
+          Words.keys(written).equals(Words.keys(place.name())) ? "" : " (" + place.name() + ")";
+      return quote(written) + as + what + countryName(country()) + " (" + WorldPlaces.SOURCE + ").";
     }
   }
 

@@ -42,6 +42,23 @@ final class Words {
     return words;
   }
 
+  /**
+   * Whether most of the longer words after the first are capitalised, as in an English headline
+   * ("Asylum Seekers Face Long Waits In Tapachula"): a capital then does not say that a word is a
+   * name.
+   */
+  static boolean headline(List<Word> words) {
+    int longer = 0;
+    int capitalised = 0;
+    for (Word word : words.subList(Math.min(1, words.size()), words.size())) {
+      if (word.text().length() >= 4) {
+        longer++;
+        capitalised += Character.isUpperCase(word.text().codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return longer >= 3 && capitalised * 10 >= longer * 6;
+  }
+
   /** The keys of a phrase's words, in order. */
   static List<String> keys(String phrase) {
     return read(phrase).stream().map(Word::key).toList();

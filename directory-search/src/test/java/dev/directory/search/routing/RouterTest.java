@@ -58,7 +58,7 @@ class RouterTest {
 
   @Test
   void sendsWhatPointsNowhereToHeadquartersAndSaysSo() {
-    Routing routing = route("Question about a project in Atlantis", "Could you tell us more?");
+    Routing routing = route("Question about a project in Ruritania", "Could you tell us more?");
     assertNull(routing.country());
     assertEquals("iom", routing.office().id());
     assertEquals("hq-press-desk", routing.contact().id());

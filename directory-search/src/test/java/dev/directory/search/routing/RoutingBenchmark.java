@@ -17,8 +17,9 @@ import java.util.Locale;
  * How long routing takes against a large directory: the routing snapshot is built from a synthetic
  * directory (an office per country, headquarters, and their cities, regions and names), then the
  * test set's inquiries, and the same at the longest message the form takes (10,000 characters), are
- * routed over and over. Run with {@code ./mvnw -Prouting-bench -pl directory-search -am -DskipTests
- * verify}; README.md gives the figures.
+ * routed over and over; the world's gazetteer is read first, its time and heap measured apart. Run
+ * with {@code ./mvnw -Prouting-bench -pl directory-search -am -DskipTests verify}; README.md gives
+ * the figures.
  */
 public final class RoutingBenchmark {
 
@@ -40,7 +41,14 @@ public final class RoutingBenchmark {
       }
     }
 
+    Runtime runtime = Runtime.getRuntime();
+    long heapBefore = usedHeap(runtime);
     long started = System.nanoTime();
+    WorldPlaces.shared();
+    double worldSeconds = (System.nanoTime() - started) / 1e9;
+    long worldMb = (usedHeap(runtime) - heapBefore) / (1024 * 1024);
+
+    started = System.nanoTime();
     RoutingDirectory directory =
         RoutingDirectory.build(
             synthetic.organizations(),
@@ -48,13 +56,13 @@ public final class RoutingBenchmark {
             RoutingBenchmark::pressContactOf,
             synthetic.topics().values());
     double buildSeconds = (System.nanoTime() - started) / 1e9;
-    System.gc();
-    Runtime runtime = Runtime.getRuntime();
-    long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+    long heapMb = usedHeap(runtime) / (1024 * 1024);
     Router router = new Router(directory);
 
-    List<Router.Inquiry> testSet =
-        RoutingTestSet.rows().stream().map(RoutingTestSet::inquiry).toList();
+    List<Router.Inquiry> testSet = new ArrayList<>();
+    for (String folder : List.of(RoutingFixture.SOUTH_AMERICA, RoutingFixture.WORLD)) {
+      RoutingTestSet.rows(folder).stream().map(RoutingTestSet::inquiry).forEach(testSet::add);
+    }
     List<Router.Inquiry> longest =
         testSet.stream()
             .map(i -> new Router.Inquiry(i.subject(), tenThousandCharacters(i.message()), null))
@@ -67,11 +75,14 @@ public final class RoutingBenchmark {
     System.out.printf(
         Locale.ROOT,
         "Routing against %,d organisations (%d offices)%n"
+            + "  world gazetteer  loaded in %.2f s, %d MB of heap%n"
             + "  snapshot build   %.2f s, heap after %d MB%n"
             + "  test set         p50 %.3f ms, p99 %.3f ms (%d inquiries x %d)%n"
             + "  10,000 chars     p50 %.3f ms, p99 %.3f ms%n",
         synthetic.organizations().size(),
         offices.size(),
+        worldSeconds,
+        worldMb,
         buildSeconds,
         heapMb,
         typical[0],
@@ -80,6 +91,11 @@ public final class RoutingBenchmark {
         ROUNDS,
         worst[0],
         worst[1]);
+  }
+
+  private static long usedHeap(Runtime runtime) {
+    System.gc();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /** Routes each inquiry {@code rounds} times; the p50 and p99 in milliseconds. */

@@ -9,8 +9,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The routing test set, {@code routing/inquiries.csv}: inquiries in English, Spanish and French
- * with the office and contact a person would choose for them.
+ * The routing test sets, {@code routing/inquiries.csv} and {@code routing-world/inquiries.csv}:
+ * inquiries in English, Spanish and French with the office and contact a person would choose for
+ * them.
  */
 final class RoutingTestSet {
 
@@ -18,9 +19,14 @@ final class RoutingTestSet {
 
   /** Its rows: language, subject, message, country, office, contact. */
   static List<CSVRecord> rows() throws IOException {
+    return rows(RoutingFixture.SOUTH_AMERICA);
+  }
+
+  /** The rows of the test set beside a fixture: {@code inquiries.csv} of its folder. */
+  static List<CSVRecord> rows(String folder) throws IOException {
     try (Reader reader =
         new InputStreamReader(
-            RoutingTestSet.class.getResourceAsStream("/routing/inquiries.csv"),
+            RoutingTestSet.class.getResourceAsStream(folder + "/inquiries.csv"),
             StandardCharsets.UTF_8)) {
       return CSVFormat.RFC4180
           .builder()
