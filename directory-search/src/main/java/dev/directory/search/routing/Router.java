@@ -34,6 +34,11 @@ public final class Router {
 
   private static final int REASONS_PER_COUNTRY = 4;
 
+  /**
+   * Another country is named in the reasons when it has at least this share of the winner's weight.
+   */
+  private static final double MENTIONED_SHARE = 0.1;
+
   /** What a journalist wrote. */
   public record Inquiry(String subject, String message, @Nullable String country) {}
 
@@ -170,6 +175,9 @@ public final class Router {
               + " more ways.");
     }
     for (Tally other : ranked.subList(1, Math.min(3, ranked.size()))) {
+      if (other.weight < MENTIONED_SHARE * chosen.weight) {
+        continue; // a small town elsewhere that shares a name with the place of the story
+      }
       reasons.add(
           Sense.countryName(other.country)
               + " is mentioned too ("
@@ -224,12 +232,13 @@ public final class Router {
               .limit(4)
               .map(s -> Sense.countryName(s.getKey()))
               .toList();
+      if (names.size() == 1) {
+        return reasons.get(chosen.country); // the places elsewhere are too small to name
+      }
       String could =
-          names.size() == 1
-              ? names.get(0) + " among other countries"
-              : String.join(", ", names.subList(0, names.size() - 1))
-                  + " or "
-                  + names.get(names.size() - 1);
+          String.join(", ", names.subList(0, names.size() - 1))
+              + " or "
+              + names.get(names.size() - 1);
       List<String> why = new ArrayList<>();
       String name = Sense.countryName(chosen.country);
       if (shares.keySet().iterator().next().equals(chosen.country)) {

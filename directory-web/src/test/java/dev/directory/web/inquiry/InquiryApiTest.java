@@ -101,7 +101,7 @@ class InquiryApiTest implements TemporaryHome {
   @Test
   void sendsWhatPointsNowhereToHeadquartersAndKeepsTheUnaddressedMail() {
     Map<String, Object> receipt =
-        post(inquiry("Question about a project in Atlantis", "Could you tell us more?")).body();
+        post(inquiry("Question about a project in Ruritania", "Could you tell us more?")).body();
 
     assertEquals(
         Map.of("id", "iom", "name", "International Organization for Migration"),
