@@ -153,6 +153,17 @@ class RouterTest {
         routing.reasons().get(1));
   }
 
+  @Test
+  void explainsWhichTripoliTheInquiryMeans() {
+    Routing routing = route("Migrants held in Tripoli and Misrata", "");
+    assertEquals("LY", routing.country());
+    assertEquals(
+        "“Tripoli” could be Libya or Lebanon; Libya is larger and the inquiry also names Misrata.",
+        routing.reasons().get(0));
+    Routing lebanon = route("Syrian refugees in Tripoli, in the north of Lebanon", "");
+    assertEquals("LB", lebanon.country());
+  }
+
   private Routing route(String subject, String message) {
     return router.route(new Router.Inquiry(subject, message, null));
   }

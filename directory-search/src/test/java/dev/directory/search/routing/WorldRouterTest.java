@@ -8,6 +8,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +41,23 @@ class WorldRouterTest {
     assertTrue(
         routing.reasons().contains("“Caire” (Cairo) is a city in Egypt (GeoNames)."),
         () -> routing.reasons().toString());
+  }
+
+  @Test
+  void readsCapitalsAndLargeCitiesAsSpanishAndFrenchWriteThem() {
+    Map<String, String> names =
+        Map.of(
+            "Puerto Príncipe", "HT",
+            "Le Caire", "EG",
+            "Ciudad del Cabo", "ZA",
+            "Ginebra", "CH",
+            "Nueva York", "US",
+            "Pékin", "CN",
+            "Londres", "GB",
+            "Mogadiscio", "SO");
+    names.forEach(
+        (written, country) ->
+            assertEquals(country, route("Entrevista en " + written, "").country(), written));
   }
 
   @Test
