@@ -13,6 +13,7 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.problem.Refused;
 import dev.directory.search.routing.Routing;
+import dev.directory.web.language.Texts;
 import dev.directory.web.mail.MailSettings;
 import dev.directory.web.page.Times;
 import dev.directory.web.record.Ref;
@@ -254,18 +255,16 @@ public final class InquiryViews {
 
   private String state(OutboxMessage message) {
     return switch (message.status()) {
-      case SENT -> "sent " + Times.utc(message.sentAt());
-      case FAILED -> "given up after " + message.attempts() + " tries";
-      case UNADDRESSED -> "not sent: nobody on the way has an e-mail address";
+      case SENT -> Texts.t("email.sent", Times.utc(message.sentAt()));
+      case FAILED -> Texts.t("email.failed", message.attempts());
+      case UNADDRESSED -> Texts.t("email.unaddressed");
       case PENDING ->
           !mail.configured()
-              ? "kept: no mail server is configured (directory.mail.host)"
+              ? Texts.t("email.kept")
               : message.attempts() == 0
-                  ? "waiting for the mail server"
-                  : "try "
-                      + message.attempts()
-                      + " failed; the next is at "
-                      + Times.utc(message.nextAttemptAt());
+                  ? Texts.t("email.waiting")
+                  : Texts.t(
+                      "email.retrying", message.attempts(), Times.utc(message.nextAttemptAt()));
     };
   }
 

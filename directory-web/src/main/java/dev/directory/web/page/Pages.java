@@ -1,10 +1,13 @@
 package dev.directory.web.page;
 
+import dev.directory.web.language.Language;
+import dev.directory.web.language.Texts;
 import dev.directory.web.security.Csrf;
 import dev.directory.web.security.Viewer;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -12,6 +15,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -72,12 +76,15 @@ public final class Pages {
 
   private String html(Consumer<StringOutput> render) {
     StringOutput html = new StringOutput();
-    VIEWER.set(
-        ServerRequestContext.currentRequest()
-            .map(request -> Viewer.of(request, csrf))
-            .orElse(Viewer.PUBLIC));
+    Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
+    VIEWER.set(request.map(r -> Viewer.of(r, csrf)).orElse(Viewer.PUBLIC));
     try {
-      render.accept(html);
+      Texts.rendering(
+          request.map(Language::of).orElse(Language.EN),
+          () -> {
+            render.accept(html);
+            return html;
+          });
     } finally {
       VIEWER.remove();
     }
@@ -91,6 +98,11 @@ public final class Pages {
 
     static ErrorView of(HttpStatus status, String message) {
       return new ErrorView(status.getCode(), status.getReason(), message);
+    }
+
+    /** The status's name in the page's language ("Not Found", "Página no encontrada"). */
+    public String localTitle() {
+      return Texts.find("error.status." + code).orElse(title);
     }
   }
 }

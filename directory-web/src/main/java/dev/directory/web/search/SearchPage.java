@@ -1,13 +1,17 @@
 package dev.directory.web.search;
 
-import dev.directory.core.country.Countries;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.topic.Topics;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.Facet;
+import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
+import dev.directory.web.language.Labels;
+import dev.directory.web.language.Language;
+import dev.directory.web.language.Texts;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Ref;
 import dev.directory.web.search.SearchView.FacetGroup;
@@ -25,6 +29,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,25 +41,16 @@ import java.util.Map;
 @ExecuteOn(SearchThreads.EXECUTOR)
 final class SearchPage {
 
-  private static final Map<Facet, String> TITLES =
-      Map.of(
-          Facet.TYPE, "Type",
-          Facet.COUNTRY, "Country",
-          Facet.REGION, "Region",
-          Facet.CITY, "City",
-          Facet.TOPIC, "Topic",
-          Facet.ORGANIZATION, "Organisation",
-          Facet.ROLE, "Role",
-          Facet.LANGUAGE, "Language");
-
   private final DirectorySearch search;
   private final PlaceTree places;
   private final Pages pages;
+  private final Topics topics;
 
-  SearchPage(DirectorySearch search, PlaceTree places, Pages pages) {
+  SearchPage(DirectorySearch search, PlaceTree places, Pages pages, Topics topics) {
     this.search = search;
     this.places = places;
     this.pages = pages;
+    this.topics = topics;
   }
 
   @Get
@@ -84,7 +80,7 @@ final class SearchPage {
                 .map(
                     r ->
                         new RelaxationView(
-                            TITLES.get(r.facet()).toLowerCase(Locale.ROOT),
+                            title(r.facet()).toLowerCase(Texts.locale()),
                             String.join(", ", r.values()),
                             r.count(),
                             state.hrefWithout(r.facet())))
@@ -95,7 +91,7 @@ final class SearchPage {
   private static ResultView result(Hit hit) {
     return new ResultView(
         Ref.url(hit.type(), hit.id()),
-        hit.type().label(),
+        Labels.type(hit.type()),
         hit.name(),
         hit.highlights().get("name"),
         hit.title(),
@@ -106,37 +102,71 @@ final class SearchPage {
             ? null
             : Ref.organization(hit.organizationId(), hit.organizationName()),
         hit.city(),
-        hit.country() == null ? null : Countries.name(hit.country(), Locale.ENGLISH),
+        hit.country() == null ? null : Labels.country(hit.country()),
         hit.phone(),
         hit.phoneDial(),
         hit.email());
   }
 
   private List<FacetGroup> facets(SearchResult result, SearchState state) {
+    Labeller labels = new Labeller(topicLabels(result));
     List<FacetGroup> groups = new ArrayList<>();
-    groups.add(group(Facet.TYPE, result, state));
-    groups.add(new FacetGroup("Place", placeTree(result, state)));
+    groups.add(group(Facet.TYPE, result, state, labels));
+    groups.add(new FacetGroup(Texts.t("facet.place"), placeTree(result, state, labels)));
     for (Facet facet : List.of(Facet.ORGANIZATION, Facet.TOPIC, Facet.ROLE, Facet.LANGUAGE)) {
-      groups.add(group(facet, result, state));
+      groups.add(group(facet, result, state, labels));
     }
     groups.removeIf(group -> group.options().isEmpty());
     return groups;
   }
 
-  private static FacetGroup group(Facet facet, SearchResult result, SearchState state) {
+  /** The topics' labels in the reader's language, read only when they are not English. */
+  private Map<String, String> topicLabels(SearchResult result) {
+    if (Texts.language() == Language.EN
+        || result.facets().getOrDefault(Facet.TOPIC, List.of()).isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> labels = new HashMap<>();
+    topics.all().forEach((id, topic) -> labels.put(id, topic.label(Texts.locale())));
+    return labels;
+  }
+
+  private static String title(Facet facet) {
+    return Texts.t("facet." + facet.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A facet value's label in the reader's language, where the directory has one. */
+  private record Labeller(Map<String, String> topics) {
+    String label(Facet facet, FacetCount count) {
+      return switch (facet) {
+        case TYPE -> Labels.type(ResultType.parse(count.value()));
+        case COUNTRY -> Labels.country(count.value());
+        case LANGUAGE -> Labels.language(count.value());
+        case TOPIC -> topics.getOrDefault(count.value(), count.label());
+        default -> count.label();
+      };
+    }
+  }
+
+  private static FacetGroup group(
+      Facet facet, SearchResult result, SearchState state, Labeller labels) {
     return new FacetGroup(
-        TITLES.get(facet),
+        title(facet),
         result.facets().getOrDefault(facet, List.of()).stream()
-            .map(count -> option(facet, count, state, List.of()))
+            .map(count -> option(facet, count, state, List.of(), labels))
             .toList());
   }
 
   private static FacetOption option(
-      Facet facet, FacetCount count, SearchState state, List<FacetOption> children) {
+      Facet facet,
+      FacetCount count,
+      SearchState state,
+      List<FacetOption> children,
+      Labeller labels) {
     return new FacetOption(
         facet,
         count.value(),
-        count.label(),
+        labels.label(facet, count),
         count.count(),
         state.checked(facet, count.value()),
         children);
@@ -146,7 +176,7 @@ final class SearchPage {
    * Countries, each with the regions within it, each with its cities; a region or city whose
    * country is not among the counted ones stands on its own.
    */
-  private List<FacetOption> placeTree(SearchResult result, SearchState state) {
+  private List<FacetOption> placeTree(SearchResult result, SearchState state, Labeller labels) {
     Map<String, Node> nodes = new LinkedHashMap<>();
     List<Node> roots = new ArrayList<>();
     for (Facet facet : List.of(Facet.COUNTRY, Facet.REGION, Facet.CITY)) {
@@ -157,7 +187,7 @@ final class SearchPage {
         nodes.putIfAbsent(facet.dimension() + ":" + count.value(), node);
       }
     }
-    return roots.stream().map(node -> node.option(state)).toList();
+    return roots.stream().map(node -> node.option(state, labels)).toList();
   }
 
   private Node parent(Facet facet, String value, Map<String, Node> nodes) {
@@ -182,9 +212,13 @@ final class SearchPage {
       this.count = count;
     }
 
-    FacetOption option(SearchState state) {
+    FacetOption option(SearchState state, Labeller labels) {
       return SearchPage.option(
-          facet, count, state, children.stream().map(child -> child.option(state)).toList());
+          facet,
+          count,
+          state,
+          children.stream().map(child -> child.option(state, labels)).toList(),
+          labels);
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.directory.web.search;
 
 import dev.directory.search.query.Facet;
+import dev.directory.web.language.Labels;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +26,7 @@ public record SearchView(
     @Nullable String error) {
 
   public String totalText() {
-    return String.format(Locale.ROOT, "%,d", total);
+    return Labels.number(total);
   }
 
   static SearchView refused(String q, String error) {
@@ -75,7 +75,7 @@ public record SearchView(
       List<FacetOption> children) {
 
     public String countText() {
-      return String.format(Locale.ROOT, "%,d", count);
+      return Labels.number(count);
     }
   }
 
