@@ -5,6 +5,8 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.web.language.Language;
+import dev.directory.web.language.Texts;
 import dev.directory.web.limit.RateLimiter;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.LabelView;
@@ -32,8 +34,8 @@ import java.net.URI;
 import java.security.Principal;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -147,7 +149,8 @@ final class InquiryPages {
   }
 
   private InquiryPageViews.PressView press(InquiryForm form, Map<String, String> problems) {
-    return new InquiryPageViews.PressView(records.offices(true), form, problems, COUNTRIES);
+    return new InquiryPageViews.PressView(
+        records.offices(true), form, problems, COUNTRIES.get(Texts.language()));
   }
 
   private InquiryPageViews.InquiryView view(InquiryViews.Detail detail, @Nullable String problem) {
@@ -166,9 +169,20 @@ final class InquiryPages {
         detail, listings.stream().map(OfficeListing::office).toList(), contacts, problem);
   }
 
-  private static final List<LabelView> COUNTRIES =
-      Countries.codes().stream()
-          .map(code -> new LabelView(code, Countries.name(code, Locale.ENGLISH)))
-          .sorted(Comparator.comparing(LabelView::label, Collator.getInstance(Locale.ENGLISH)))
-          .toList();
+  /** Every country, named and sorted in each language of the pages, made once. */
+  private static final Map<Language, List<LabelView>> COUNTRIES = countries();
+
+  private static Map<Language, List<LabelView>> countries() {
+    Map<Language, List<LabelView>> countries = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      countries.put(
+          language,
+          Countries.codes().stream()
+              .map(code -> new LabelView(code, Countries.name(code, language.locale())))
+              .sorted(
+                  Comparator.comparing(LabelView::label, Collator.getInstance(language.locale())))
+              .toList());
+    }
+    return countries;
+  }
 }

@@ -1,6 +1,5 @@
 package dev.directory.web.inquiry;
 
-import dev.directory.core.country.Countries;
 import dev.directory.core.inquiry.Inquiries;
 import dev.directory.core.inquiry.Inquiry;
 import dev.directory.core.inquiry.InquiryEvent;
@@ -13,6 +12,7 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.problem.Refused;
 import dev.directory.search.routing.Routing;
+import dev.directory.web.language.Labels;
 import dev.directory.web.language.Texts;
 import dev.directory.web.mail.MailSettings;
 import dev.directory.web.page.Times;
@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,13 +80,11 @@ public final class InquiryViews {
       String url) {
 
     public String countryName() {
-      return country == null ? "" : Countries.name(country, Locale.ENGLISH);
+      return country == null ? "" : Labels.country(country);
     }
 
     public String languageName() {
-      return language == null
-          ? ""
-          : Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+      return language == null ? "" : Labels.language(language);
     }
 
     public String received() {

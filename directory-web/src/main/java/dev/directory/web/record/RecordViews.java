@@ -2,18 +2,18 @@ package dev.directory.web.record;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.Phone;
-import dev.directory.core.country.Countries;
 import dev.directory.core.engagement.Engagement;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.query.ResultType;
+import dev.directory.web.language.Labels;
+import dev.directory.web.language.Texts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -176,16 +176,12 @@ public final class RecordViews {
         .map(
             id ->
                 new LabelView(
-                    id, vocabulary.containsKey(id) ? vocabulary.get(id).label(Locale.ENGLISH) : id))
+                    id, vocabulary.containsKey(id) ? vocabulary.get(id).label(Texts.locale()) : id))
         .toList();
   }
 
   public static List<LabelView> languages(List<String> codes) {
-    return codes.stream()
-        .map(
-            code ->
-                new LabelView(code, Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)))
-        .toList();
+    return codes.stream().map(code -> new LabelView(code, Labels.language(code))).toList();
   }
 
   @Nullable
@@ -197,9 +193,7 @@ public final class RecordViews {
     }
     return new PlaceView(
         organization.country(),
-        organization.country() == null
-            ? null
-            : Countries.name(organization.country(), Locale.ENGLISH),
+        organization.country() == null ? null : Labels.country(organization.country()),
         organization.region(),
         organization.city());
   }
@@ -207,9 +201,7 @@ public final class RecordViews {
   public static OfficeView office(MissionOffice office, @Nullable Organization fallback) {
     return new OfficeView(
         office.coversAll(),
-        office.coverage().stream()
-            .map(code -> new LabelView(code, Countries.name(code, Locale.ENGLISH)))
-            .toList(),
+        office.coverage().stream().map(code -> new LabelView(code, Labels.country(code))).toList(),
         fallback == null ? null : ref(fallback));
   }
 

@@ -1,0 +1,105 @@
+package dev.directory.web.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.directory.web.TemporaryHome;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Which language a page is in, and how a reader switches it. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LanguagePagesTest implements TemporaryHome {
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Test
+  void answersInTheBrowsersLanguage() {
+    String page =
+        body(get("/press").header(HttpHeaders.ACCEPT_LANGUAGE, "es-CL,es;q=0.9,en;q=0.5"));
+
+    assertTrue(page.contains("<html lang=\"es\">"), page);
+    assertTrue(page.contains("<h2 id=\"send\">Enviar una consulta</h2>"), page);
+    assertTrue(page.contains("hreflang=\"fr\""), "links to French");
+    assertTrue(page.contains("hreflang=\"en\""), "links to English");
+  }
+
+  @Test
+  void takesTheFirstLanguageItSpeaksAndElseEnglish() {
+    assertTrue(
+        body(get("/press").header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE,de;q=0.9,fr;q=0.8"))
+            .contains("<html lang=\"fr\">"));
+    assertTrue(
+        body(get("/press").header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE,ja;q=0.5"))
+            .contains("<html lang=\"en\">"));
+    assertTrue(
+        body(get("/press").header(HttpHeaders.ACCEPT_LANGUAGE, "this is not a header"))
+            .contains("<html lang=\"en\">"));
+  }
+
+  @Test
+  void keepsTheLanguageSwitchedToInACookieOverTheBrowsersOwn() {
+    HttpResponse<String> switched =
+        client
+            .toBlocking()
+            .exchange(
+                get("/press?lang=fr").header(HttpHeaders.ACCEPT_LANGUAGE, "es"), String.class);
+    assertTrue(switched.body().contains("<html lang=\"fr\">"), switched.body());
+    String cookie = switched.getHeaders().get(HttpHeaders.SET_COOKIE);
+    assertTrue(cookie != null && cookie.startsWith("lang=fr"), String.valueOf(cookie));
+
+    String later =
+        body(
+            get("/login")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es")
+                .header(HttpHeaders.COOKIE, "lang=fr"));
+    assertTrue(later.contains("<h1 id=\"sign-in\">Connexion</h1>"), later);
+  }
+
+  @Test
+  void linksToThePageItselfInTheOtherLanguages() {
+    String page = body(get("/press?lang=es"));
+
+    assertTrue(
+        page.contains("href=\"/press?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"), page);
+    assertTrue(
+        page.contains("href=\"/press?lang=fr\" hreflang=\"fr\" lang=\"fr\">Français</a>"), page);
+  }
+
+  @Test
+  void namesCountriesInTheReadersLanguage() {
+    assertTrue(body(get("/press?lang=es")).contains(">Chile <span class=\"kind\">"));
+    String french = body(get("/press?lang=fr"));
+    assertTrue(french.contains("<option value=\"GB\">Royaume-Uni</option>"), french);
+  }
+
+  @Test
+  void showsAMissingPageInTheReadersLanguage() {
+    HttpClientResponseException missing =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            HttpClientResponseException.class, () -> body(get("/no-such-page?lang=es")));
+    assertEquals(404, missing.getStatus().getCode());
+    String page = missing.getResponse().getBody(String.class).orElse("");
+    assertTrue(page.contains("<h1>Página no encontrada</h1>"), page);
+  }
+
+  private MutableHttpRequest<?> get(String uri) {
+    return HttpRequest.GET(uri).accept("text/html,application/xhtml+xml,*/*;q=0.8");
+  }
+
+  private String body(MutableHttpRequest<?> request) {
+    return client.toBlocking().retrieve(request);
+  }
+}
