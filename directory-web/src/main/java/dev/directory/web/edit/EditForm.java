@@ -1,6 +1,7 @@
 package dev.directory.web.edit;
 
 import dev.directory.core.problem.Problem;
+import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.record.HistoryViews;
 import io.micronaut.core.annotation.Nullable;
 import java.util.HashMap;
@@ -103,7 +104,7 @@ public record EditForm(
     Map<String, String> byField = new HashMap<>();
     for (Problem problem : problems) {
       if (kind.has(problem.field())) {
-        byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
+        byField.merge(problem.field(), ProblemTexts.message(problem), (a, b) -> a + "; " + b);
       }
     }
     return byField;
@@ -114,7 +115,7 @@ public record EditForm(
     StringBuilder text = new StringBuilder();
     for (Problem problem : problems) {
       if (!kind.has(problem.field())) {
-        text.append(' ').append(problem.describe()).append('.');
+        text.append(' ').append(ProblemTexts.describe(problem)).append('.');
       }
     }
     return text.toString();

@@ -4,6 +4,7 @@ import dev.directory.core.problem.Problem;
 import dev.directory.core.record.Field;
 import dev.directory.core.record.OrganizationField;
 import dev.directory.core.record.PersonField;
+import dev.directory.web.language.ProblemTexts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -26,7 +27,7 @@ public record ApiError(String message, String code, List<ProblemView> problems) 
   }
 
   public static ApiError of(Problem problem) {
-    return of(problem.message(), problem.code());
+    return of(ProblemTexts.message(problem), problem.code());
   }
 
   /**
@@ -39,7 +40,10 @@ public record ApiError(String message, String code, List<ProblemView> problems) 
   public static ApiError refused(List<Problem> problems, Field @Nullable [] fields) {
     List<ProblemView> views =
         problems.stream()
-            .map(p -> new ProblemView(jsonName(p.field(), fields), p.code(), p.args(), p.message()))
+            .map(
+                p ->
+                    new ProblemView(
+                        jsonName(p.field(), fields), p.code(), p.args(), ProblemTexts.message(p)))
             .toList();
     return new ApiError(
         views.stream()
@@ -55,7 +59,7 @@ public record ApiError(String message, String code, List<ProblemView> problems) 
         message,
         "refused",
         problems.stream()
-            .map(p -> new ProblemView(p.field(), p.code(), p.args(), p.message()))
+            .map(p -> new ProblemView(p.field(), p.code(), p.args(), ProblemTexts.message(p)))
             .toList());
   }
 

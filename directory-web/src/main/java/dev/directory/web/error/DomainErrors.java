@@ -5,6 +5,7 @@ import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.Forbidden;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
+import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.record.HistoryViews;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -69,11 +70,12 @@ final class DomainErrors {
       if (e instanceof EditConflict edit) {
         var body =
             new HistoryViews.Conflict(
-                e.getMessage(),
+                ProblemTexts.message(e.problem()),
                 e.problem().code(),
                 edit.current(),
                 HistoryViews.changes(edit.since()));
-        return answers.answer(request, HttpStatus.CONFLICT, body, e.getMessage());
+        return answers.answer(
+            request, HttpStatus.CONFLICT, body, ProblemTexts.message(e.problem()));
       }
       return answers.answer(request, HttpStatus.CONFLICT, ApiError.of(e.problem()));
     }

@@ -1,5 +1,6 @@
 package dev.directory.web.error;
 
+import dev.directory.web.language.Texts;
 import dev.directory.web.page.Pages;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
@@ -32,7 +33,7 @@ final class HtmlErrorPages implements HtmlErrorResponseBodyProvider {
     String message =
         context.getErrors().stream().findFirst().map(Error::getMessage).orElse(status.getReason());
     if (message.equals(ROUTE_MISS)) {
-      message = "There is no page at " + context.getRequest().getPath() + ".";
+      message = Texts.t("error.no_page", context.getRequest().getPath());
     }
     return pages.errorHtml(status, message);
   }

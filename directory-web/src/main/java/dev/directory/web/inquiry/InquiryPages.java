@@ -6,6 +6,7 @@ import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.language.Language;
+import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.language.Texts;
 import dev.directory.web.limit.RateLimiter;
 import dev.directory.web.page.Pages;
@@ -106,7 +107,8 @@ final class InquiryPages {
     Map<String, String> problems =
         ((InquiryIntake.Outcome.Refused) outcome)
             .problems().stream()
-                .collect(Collectors.toMap(Problem::field, Problem::message, (a, b) -> a + " " + b));
+                .collect(
+                    Collectors.toMap(Problem::field, ProblemTexts::message, (a, b) -> a + " " + b));
     return pages.render(HttpStatus.BAD_REQUEST, "press", press(form, problems));
   }
 

@@ -45,11 +45,11 @@ public final class Texts {
   }
 
   /** The text of {@code key} in the page's language, if the bundles have one. */
-  public static Optional<String> find(String key) {
+  public static Optional<String> find(String key, Object... arguments) {
     Locale locale = language().locale();
     return MESSAGES
         .getRawMessage(key, MessageSource.MessageContext.of(locale))
-        .map(pattern -> new MessageFormat(pattern, locale).format(new Object[0]));
+        .map(pattern -> new MessageFormat(pattern, locale).format(arguments));
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.web.language.Labels;
 import dev.directory.web.language.Language;
+import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.language.Texts;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Ref;
@@ -63,7 +64,10 @@ final class SearchPage {
     } catch (Refused e) {
       // Not an error page: the search page again, with the text typed and what was wrong.
       String q = parameters.q() == null ? "" : parameters.q();
-      return pages.render(HttpStatus.BAD_REQUEST, "search", SearchView.refused(q, e.getMessage()));
+      return pages.render(
+          HttpStatus.BAD_REQUEST,
+          "search",
+          SearchView.refused(q, ProblemTexts.describe(e.problems())));
     }
     SearchResult result = search.search(request);
     SearchState state = SearchState.of(request);

@@ -1,12 +1,14 @@
 package dev.directory.web.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.web.TemporaryHome;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -88,11 +90,52 @@ class LanguagePagesTest implements TemporaryHome {
   @Test
   void showsAMissingPageInTheReadersLanguage() {
     HttpClientResponseException missing =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            HttpClientResponseException.class, () -> body(get("/no-such-page?lang=es")));
+        assertThrows(HttpClientResponseException.class, () -> body(get("/no-such-page?lang=es")));
     assertEquals(404, missing.getStatus().getCode());
     String page = missing.getResponse().getBody(String.class).orElse("");
     assertTrue(page.contains("<h1>Página no encontrada</h1>"), page);
+  }
+
+  @Test
+  void tellsAJournalistWhatIsWrongWithTheFormInSpanish() {
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                body(
+                    HttpRequest.POST(
+                            "/press",
+                            "name=Test+Reporter&email=not-an-address&subject=Caravana&message=Hola")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .accept(MediaType.TEXT_HTML)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "es")));
+    String page = refused.getResponse().getBody(String.class).orElse("");
+    assertEquals(400, refused.getStatus().getCode());
+    assertTrue(page.contains("La consulta no se ha enviado"), page);
+    assertTrue(page.contains("«not-an-address» no es una dirección de correo electrónico"), page);
+  }
+
+  @Test
+  void answersTheApiInEnglishUnlessItsCallerAsksForAnotherLanguage() {
+    HttpClientResponseException english =
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> client.toBlocking().retrieve(HttpRequest.GET("/api/organizations/nowhere")));
+    assertTrue(
+        english.getResponse().getBody(String.class).orElse("").contains("has the id “nowhere”"));
+
+    HttpClientResponseException french =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .retrieve(
+                        HttpRequest.GET("/api/organizations/nowhere")
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, "fr")));
+    String body = french.getResponse().getBody(String.class).orElse("");
+    assertTrue(body.contains("n’a l’identifiant"), body);
+    assertTrue(body.contains("\"code\":\"not_found\""), body);
   }
 
   private MutableHttpRequest<?> get(String uri) {

@@ -1,0 +1,32 @@
+package dev.directory.web.language;
+
+import dev.directory.core.problem.Problem;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A problem told in the reader's language, from its code and arguments: English as the directory's
+ * core writes it, Spanish and French from the bundles' {@code problem.<code>} texts. Arguments that
+ * are themselves words ("a visibility") stay in English.
+ */
+public final class ProblemTexts {
+
+  private ProblemTexts() {}
+
+  public static String message(Problem problem) {
+    if (Texts.language() == Language.EN) {
+      return problem.message();
+    }
+    return Texts.find("problem." + problem.code(), problem.args().toArray())
+        .orElse(problem.message());
+  }
+
+  /** "emails: «x@» no es una dirección de correo electrónico", or the message alone. */
+  public static String describe(Problem problem) {
+    return problem.field() == null ? message(problem) : problem.field() + ": " + message(problem);
+  }
+
+  public static String describe(List<Problem> problems) {
+    return problems.stream().map(ProblemTexts::describe).collect(Collectors.joining("; "));
+  }
+}
