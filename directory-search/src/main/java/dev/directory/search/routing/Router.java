@@ -52,32 +52,28 @@ public final class Router {
     Evidence evidence = new Evidence();
     if (inquiry.country() != null) {
       Tally given = evidence.country(inquiry.country(), -1, COUNTRY_FIELD);
-      given.firstWritten = "the country field";
+      given.firstWritten = Reason.of("the_country_field");
       given.fromCountryField = true;
-      given.reasons.add(
-          "The inquiry gives " + Sense.countryName(inquiry.country()) + " as its country.");
+      given.reasons.add(Reason.of("country_field", new Reason.Country(inquiry.country())));
     }
     evidence.read(directory.gazetteer().find(inquiry.subject()), SUBJECT, 0);
     evidence.read(directory.gazetteer().find(inquiry.message()), 1, inquiry.subject().length() + 1);
 
-    List<String> reasons = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
     List<Tally> ranked = evidence.ranked();
     String country = ranked.isEmpty() ? null : ranked.get(0).country;
     Optional<Office> office;
     if (country == null) {
-      reasons.add(
-          "No country, place or organisation known to the directory was recognised in the"
-              + " inquiry.");
+      reasons.add(Reason.of("nothing_recognised"));
       office = directory.headquarters();
-      office.ifPresent(
-          hq -> reasons.add("Headquarters, " + hq.name() + ", answers what points at no country."));
+      office.ifPresent(hq -> reasons.add(Reason.of("headquarters_for_none", hq.name())));
     } else {
       explainCountry(ranked, evidence.ambiguities, reasons);
       office = directory.officeFor(country);
       office.ifPresent(o -> reasons.add(answersFor(o, country)));
     }
     if (office.isEmpty()) {
-      reasons.add("The directory has no mission office to route the inquiry to.");
+      reasons.add(Reason.of("no_office"));
       return new Routing(country, null, null, reasons, language(inquiry), evidence.topics());
     }
     return withContact(office.get(), evidence, country, reasons, language(inquiry));
@@ -87,7 +83,7 @@ public final class Router {
       Office office,
       Evidence evidence,
       @Nullable String country,
-      List<String> reasons,
+      List<Reason> reasons,
       @Nullable String language) {
     Set<Office> visited = new HashSet<>();
     Office current = office;
@@ -101,20 +97,10 @@ public final class Router {
       if (next.isEmpty()) {
         break;
       }
-      reasons.add(
-          current.name()
-              + " has no public press contact, so the inquiry goes to its fallback, "
-              + next.get().name()
-              + ".");
+      reasons.add(Reason.of("fallback", current.name(), next.get().name()));
       current = next.get();
     }
-    reasons.add(
-        (visited.size() == 1
-                ? office.name() + " names no public press contact"
-                : "No office from "
-                    + office.name()
-                    + " to headquarters names a public press contact")
-            + "; the inquiry waits in its queue for staff to answer.");
+    reasons.add(Reason.of(visited.size() == 1 ? "waits" : "waits_all", office.name()));
     return new Routing(country, office, null, reasons, language, evidence.topics());
   }
 
@@ -122,7 +108,7 @@ public final class Router {
    * The contact named for the topics the inquiry speaks of most; when none is, the first general
    * one (named for no topic in particular), else the first.
    */
-  private Contact choose(List<Contact> contacts, Evidence evidence, List<String> reasons) {
+  private Contact choose(List<Contact> contacts, Evidence evidence, List<Reason> reasons) {
     Contact best = null;
     double bestScore = 0;
     for (Contact contact : contacts) {
@@ -138,27 +124,23 @@ public final class Router {
               .max(Comparator.comparingDouble(evidence::topicWeight))
               .orElseThrow();
       reasons.add(
-          best.name()
-              + " is its press contact for "
-              + directory.topicLabel(topic)
-              + ", which "
-              + Sense.quote(evidence.topicWords.get(topic))
-              + " is about.");
+          Reason.of(
+              "contact_for_topic",
+              best.name(),
+              directory.topicLabel(topic),
+              Sense.quoted(evidence.topicWords.get(topic))));
       return best;
     }
     Contact general =
         contacts.stream().filter(c -> c.topicIds().isEmpty()).findFirst().orElse(contacts.get(0));
-    reasons.add(
-        contacts.size() == 1
-            ? general.name() + " is its press contact."
-            : general.name() + " is its general press contact.");
+    reasons.add(Reason.of(contacts.size() == 1 ? "contact" : "contact_general", general.name()));
     return general;
   }
 
   private static void explainCountry(
-      List<Tally> ranked, List<Ambiguity> ambiguities, List<String> reasons) {
+      List<Tally> ranked, List<Ambiguity> ambiguities, List<Reason> reasons) {
     Tally chosen = ranked.get(0);
-    List<String> own = new ArrayList<>(chosen.reasons);
+    List<Reason> own = new ArrayList<>(chosen.reasons);
     for (Ambiguity ambiguity : ambiguities) {
       int at = own.indexOf(ambiguity.reasons().get(chosen.country));
       if (at >= 0) {
@@ -168,44 +150,31 @@ public final class Router {
     reasons.addAll(own.subList(0, Math.min(REASONS_PER_COUNTRY, own.size())));
     if (own.size() > REASONS_PER_COUNTRY) {
       reasons.add(
-          "The inquiry points at "
-              + Sense.countryName(chosen.country)
-              + " in "
-              + (own.size() - REASONS_PER_COUNTRY)
-              + " more ways.");
+          Reason.of(
+              "more_ways", new Reason.Country(chosen.country), own.size() - REASONS_PER_COUNTRY));
     }
     for (Tally other : ranked.subList(1, Math.min(3, ranked.size()))) {
       if (other.weight < MENTIONED_SHARE * chosen.weight) {
         continue; // a small town elsewhere that shares a name with the place of the story
       }
       reasons.add(
-          Sense.countryName(other.country)
-              + " is mentioned too ("
-              + other.firstWritten
-              + "), with less weight than "
-              + Sense.countryName(chosen.country)
-              + ".");
+          Reason.of(
+              "mentioned_too",
+              new Reason.Country(other.country),
+              other.firstWritten,
+              new Reason.Country(chosen.country)));
     }
   }
 
-  private static String answersFor(Office office, String country) {
-    String name = Sense.countryName(country);
+  private static Reason answersFor(Office office, String country) {
+    Reason.Country name = new Reason.Country(country);
     if (office.coversAll()) {
-      return "No office answers for "
-          + name
-          + " in particular, so headquarters does: "
-          + office.name()
-          + ".";
+      return Reason.of("headquarters_for", name, office.name());
     }
     if (office.coverage().size() == 1) {
-      return office.name() + " answers for " + name + ".";
+      return Reason.of("answers_for", office.name(), name);
     }
-    return office.name()
-        + " answers for "
-        + name
-        + ", one of the "
-        + office.coverage().size()
-        + " countries it covers.";
+    return Reason.of("answers_for_one_of", office.name(), name, office.coverage().size());
   }
 
   private static @Nullable String language(Inquiry inquiry) {
@@ -217,7 +186,7 @@ public final class Router {
    * country's tally gave for it, and each country's share of its weight, from the largest.
    */
   private record Ambiguity(
-      String written, Map<String, String> reasons, Map<String, Double> shares) {
+      String written, Map<String, Reason> reasons, Map<String, Double> shares) {
 
     /** Countries with less of the name than this are left out of the sentence. */
     private static final double NAMED_SHARE = 0.05;
@@ -225,41 +194,36 @@ public final class Router {
     /**
      * "“Tripoli” could be Libya or Lebanon; Libya is larger and the inquiry also names Misrata."
      */
-    String explain(Tally chosen) {
-      List<String> names =
+    Reason explain(Tally chosen) {
+      List<String> named =
           shares.entrySet().stream()
               .filter(s -> s.getValue() >= NAMED_SHARE || s.getKey().equals(chosen.country))
               .limit(4)
-              .map(s -> Sense.countryName(s.getKey()))
+              .map(Map.Entry::getKey)
               .toList();
-      if (names.size() == 1) {
+      if (named.size() == 1) {
         return reasons.get(chosen.country); // the places elsewhere are too small to name
       }
-      String could =
-          String.join(", ", names.subList(0, names.size() - 1))
-              + " or "
-              + names.get(names.size() - 1);
-      List<String> why = new ArrayList<>();
-      String name = Sense.countryName(chosen.country);
+      Reason.Country name = new Reason.Country(chosen.country);
+      List<Reason> why = new ArrayList<>();
       if (shares.keySet().iterator().next().equals(chosen.country)) {
-        why.add(name + (names.size() > 2 ? " is the largest" : " is larger"));
+        why.add(Reason.of(named.size() > 2 ? "largest" : "larger", name));
       }
       if (chosen.fromCountryField) {
-        why.add("the inquiry gives " + name + " as its country");
+        why.add(Reason.of("gives_country", name));
       } else {
         chosen.named.stream()
             .filter(other -> !other.equals(written))
             .findFirst()
-            .ifPresent(other -> why.add("the inquiry also names " + other));
+            .ifPresent(other -> why.add(Reason.of("also_names", other)));
       }
-      String because = why.isEmpty() ? name + " weighs most" : String.join(" and ", why);
-      return Sense.quote(written)
-          + " could be "
-          + could
-          + "; "
-          + Character.toUpperCase(because.charAt(0))
-          + because.substring(1)
-          + ".";
+      Reason because =
+          switch (why.size()) {
+            case 0 -> Reason.of("weighs_most", name);
+            case 1 -> why.get(0);
+            default -> Reason.of("and", why.get(0), why.get(1));
+          };
+      return Reason.of("could_be", Sense.quoted(written), new Reason.Countries(named), because);
     }
   }
 
@@ -268,10 +232,10 @@ public final class Router {
     final String country;
     final int firstAt;
     double weight;
-    String firstWritten;
+    Object firstWritten;
     boolean fromCountryField;
     final Set<String> named = new LinkedHashSet<>();
-    final Set<String> reasons = new LinkedHashSet<>();
+    final Set<Reason> reasons = new LinkedHashSet<>();
 
     Tally(String country, int firstAt) {
       this.country = country;
@@ -304,7 +268,7 @@ public final class Router {
           }
         }
         double support = strongest.values().stream().mapToDouble(Sense.Pointer::support).sum();
-        Map<String, String> reasons = new LinkedHashMap<>();
+        Map<String, Reason> reasons = new LinkedHashMap<>();
         Map<String, Double> shares = new LinkedHashMap<>();
         strongest.values().stream()
             .sorted(Comparator.comparingDouble(p -> -p.support()))
@@ -317,9 +281,9 @@ public final class Router {
                           offset + mention.start(),
                           pointer.weight() * factor * share);
                   if (tally.firstWritten == null) {
-                    tally.firstWritten = Sense.quote(mention.written());
+                    tally.firstWritten = Sense.quoted(mention.written());
                   }
-                  String reason = pointer.explain(mention.written());
+                  Reason reason = pointer.explain(mention.written());
                   tally.reasons.add(reason);
                   tally.named.add(mention.written());
                   reasons.put(pointer.country(), reason);

@@ -60,13 +60,13 @@ public final class RoutingDirectory {
 
   private final Map<String, Office> offices;
   private final Map<String, List<Contact>> contacts;
-  private final Map<String, String> topicLabels;
+  private final Map<String, Reason.Localized> topicLabels;
   private final Gazetteer gazetteer;
 
   private RoutingDirectory(
       Map<String, Office> offices,
       Map<String, List<Contact>> contacts,
-      Map<String, String> topicLabels,
+      Map<String, Reason.Localized> topicLabels,
       Gazetteer gazetteer) {
     this.offices = offices;
     this.contacts = contacts;
@@ -110,9 +110,10 @@ public final class RoutingDirectory {
       }
     }
     places.addTo(gazetteer);
-    Map<String, String> topicLabels = new LinkedHashMap<>();
+    Map<String, Reason.Localized> topicLabels = new LinkedHashMap<>();
     for (Topic topic : topics) {
-      topicLabels.put(topic.id(), topic.labelEn());
+      topicLabels.put(
+          topic.id(), new Reason.Localized(topic.labelEn(), topic.labelEs(), topic.labelFr()));
       for (String term : topic.allTerms()) {
         gazetteer.add(term, new Sense.TopicWord(topic.id()));
       }
@@ -156,8 +157,8 @@ public final class RoutingDirectory {
     return contacts.getOrDefault(officeId, List.of());
   }
 
-  String topicLabel(String topicId) {
-    return topicLabels.getOrDefault(topicId, topicId);
+  Reason.Localized topicLabel(String topicId) {
+    return topicLabels.getOrDefault(topicId, new Reason.Localized(topicId, topicId, topicId));
   }
 
   /** The office that answers for a country: the one covering it with the fewest others. */

@@ -27,8 +27,8 @@ sealed interface Sense {
       return 1;
     }
 
-    /** Why the words {@code written} point at the country, e.g. "'Pérou' is Peru." */
-    String explain(String written);
+    /** Why the words {@code written} point at the country, e.g. "“Pérou” is Peru." */
+    Reason explain(String written);
   }
 
   record CountryName(String country) implements Pointer {
@@ -36,8 +36,8 @@ sealed interface Sense {
       return 3;
     }
 
-    public String explain(String written) {
-      return quote(written) + " is " + countryName(country) + ".";
+    public Reason explain(String written) {
+      return Reason.of("country_name", quoted(written), new Reason.Country(country));
     }
   }
 
@@ -47,8 +47,8 @@ sealed interface Sense {
       return 1.5;
     }
 
-    public String explain(String written) {
-      return quote(written) + " means of " + countryName(country) + ".";
+    public Reason explain(String written) {
+      return Reason.of("demonym", quoted(written), new Reason.Country(country));
     }
   }
 
@@ -63,17 +63,13 @@ sealed interface Sense {
       return organizations;
     }
 
-    public String explain(String written) {
-      String more = organizations > knownFrom.size() ? " and others" : "";
-      return quote(written)
-          + " is a "
-          + kind
-          + " in "
-          + countryName(country)
-          + ", known from "
-          + String.join(", ", knownFrom)
-          + more
-          + ".";
+    public Reason explain(String written) {
+      String more = organizations > knownFrom.size() ? "_more" : "";
+      return Reason.of(
+          kind + "_known_from" + more,
+          quoted(written),
+          new Reason.Country(country),
+          String.join(", ", knownFrom));
     }
   }
 
@@ -97,11 +93,12 @@ sealed interface Sense {
           : Math.max(1, place.population());
     }
 
-    public String explain(String written) {
-      String what = place.isRegion() ? " is a region of " : " is a city in ";
-      String as =
-          Words.keys(written).equals(Words.keys(place.name())) ? "" : " (" + place.name() + ")";
-      return quote(written) + as + what + countryName(country()) + " (" + WorldPlaces.SOURCE + ").";
+    public Reason explain(String written) {
+      String kind = place.isRegion() ? "world_region" : "world_city";
+      Reason.Country in = new Reason.Country(country());
+      return Words.keys(written).equals(Words.keys(place.name()))
+          ? Reason.of(kind, quoted(written), in)
+          : Reason.of(kind + "_named", quoted(written), place.name(), in);
     }
   }
 
@@ -111,9 +108,10 @@ sealed interface Sense {
       return 3;
     }
 
-    public String explain(String written) {
-      String what = Words.keys(written).equals(Words.keys(name)) ? " is" : " is " + name + ",";
-      return quote(written) + what + " an organisation in " + countryName(country) + ".";
+    public Reason explain(String written) {
+      return Words.keys(written).equals(Words.keys(name))
+          ? Reason.of("organization", quoted(written), new Reason.Country(country))
+          : Reason.of("organization_named", quoted(written), name, new Reason.Country(country));
     }
   }
 
@@ -124,7 +122,7 @@ sealed interface Sense {
     return Countries.name(code, Locale.ENGLISH);
   }
 
-  static String quote(String written) {
-    return "“" + written.replaceAll("\\s+", " ") + "”";
+  static Reason.Quoted quoted(String written) {
+    return new Reason.Quoted(written);
   }
 }

@@ -36,8 +36,6 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
  */
 final class WorldPlaces {
 
-  static final String SOURCE = "GeoNames";
-
   /** Below this, a place named in small letters ("boats from cucuta") is not taken. */
   static final int LOWER_CASE_POPULATION = 100_000;
 

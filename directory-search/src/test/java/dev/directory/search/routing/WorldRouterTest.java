@@ -8,6 +8,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,18 @@ class WorldRouterTest {
     Routing routing = route("Rohingya refugees in Cox's Bazar", "");
     assertEquals("iom-bangladesh", routing.office().id());
     assertEquals("“Cox's Bazar” is a city in Bangladesh (GeoNames).", routing.reasons().get(0));
+  }
+
+  @Test
+  void explainsItselfToAJournalistInSpanishOrFrench() {
+    Routing routing = route("Rohingya refugees in Cox's Bazar", "");
+
+    assertEquals(
+        "«Cox's Bazar» es una ciudad de Bangladés (GeoNames).",
+        routing.reasons(Locale.forLanguageTag("es")).get(0));
+    assertEquals(
+        "«\u00a0Cox's Bazar\u00a0»\u00a0: ville, Bangladesh (GeoNames).",
+        routing.reasons(Locale.FRENCH).get(0));
   }
 
   @Test

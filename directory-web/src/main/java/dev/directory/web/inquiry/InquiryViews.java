@@ -164,7 +164,7 @@ public final class InquiryViews {
                 routing.contact().name(),
                 routing.contact().email(),
                 routing.contact().phone()),
-        routing.reasons());
+        routing.reasons(Texts.locale())); // the journalist's language; staff read them in English
   }
 
   /**

@@ -111,8 +111,9 @@ class BrowserTest implements TemporaryHome {
   }
 
   @BeforeEach
-  void wideWindow() {
+  void wideWindowInEnglish() {
     browser.manage().window().setSize(new Dimension(1280, 900));
+    browser.manage().deleteCookieNamed("lang"); // a test that switched language leaves it
   }
 
   @Test
@@ -264,6 +265,84 @@ class BrowserTest implements TemporaryHome {
             .findElement(By.cssSelector(".history-list"))
             .getText()
             .contains("job_title: “Chief of Mission” → “Head of Office”"));
+  }
+
+  @Test
+  void switchesToSpanishOnAnyPageAndKeepsItFromLinkToLink() throws IOException {
+    open("/?q=minsal&country=CL");
+    browser.findElement(By.cssSelector(".languages a[hreflang=es]")).click();
+
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+    assertEquals(
+        "1 resultado", browser.findElement(By.id("summary")).getText().replaceAll(" \\(.*", ""));
+    assertEquals(
+        "Ministerio",
+        browser.findElement(By.cssSelector(".hit .type")).getDomProperty("textContent").strip());
+    List<String> legends =
+        browser.findElements(By.cssSelector(".facets legend")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(legends.containsAll(List.of("Tipo", "Lugar", "Tema")), legends.toString());
+    assertEquals("Buscar", browser.findElement(By.cssSelector(".searchbar button")).getText());
+    screenshot("search-es.png");
+
+    browser.findElement(By.linkText("Oficinas de la OIM")).click();
+    wait.until(ExpectedConditions.urlContains("/offices"));
+    assertEquals("Oficinas de la OIM", browser.findElement(By.tagName("h1")).getText());
+  }
+
+  @Test
+  void opensAPersonInFrench() {
+    open("/people/sebastian-mathews?lang=fr");
+
+    assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals("Contact presse", browser.findElement(By.cssSelector(".badges .badge")).getText());
+    List<String> terms =
+        browser.findElements(By.cssSelector(".details dt")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(terms.contains("Courriel") && terms.contains("Téléphone"), terms.toString());
+    assertEquals(
+        "Télécharger la vCard", browser.findElement(By.cssSelector(".actions .button")).getText());
+  }
+
+  @Test
+  void tellsAJournalistInFrenchWhichFieldIsWrong() throws IOException {
+    open("/press?lang=fr");
+    assertEquals("Presse", browser.findElement(By.tagName("h1")).getText());
+    screenshot("press-fr.png");
+    browser.findElement(By.id("name")).sendKeys("Testeur de la presse");
+    browser.findElement(By.id("email")).sendKeys("pas-une-adresse");
+    browser.findElement(By.id("subject")).sendKeys("Migrants bloqués à Agadez");
+    browser.findElement(By.id("message")).sendKeys("Combien de personnes attendent ?");
+    browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email-problem")));
+    assertEquals(
+        // the page writes no-break spaces before the colon and in the quotes; getText reads spaces
+        "La demande n’a pas été envoyée : veuillez corriger les champs signalés ci-dessous.",
+        browser.findElement(By.cssSelector(".inquiry-form .error")).getText());
+    assertEquals(
+        "« pas-une-adresse » n’est pas une adresse électronique",
+        browser.findElement(By.id("email-problem")).getText());
+
+    WebElement email = browser.findElement(By.id("email"));
+    email.clear();
+    email.sendKeys("testeur@example.org");
+    browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Votre demande a été envoyée"));
+    String reasons = browser.findElement(By.cssSelector(".reasons")).getText();
+    assertTrue(reasons.contains("« Agadez » : région, Niger (GeoNames)."), reasons);
+  }
+
+  @Test
+  void offersTheSignInPageInSpanish() {
+    open("/login?lang=es");
+
+    assertEquals("Iniciar sesión", browser.findElement(By.tagName("h1")).getText());
+    assertEquals("Nombre", browser.findElement(By.cssSelector("label[for=username]")).getText());
+    assertEquals(
+        "Contraseña", browser.findElement(By.cssSelector("label[for=password]")).getText());
   }
 
   @Test
