@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /** Tells English, Spanish and French apart by their stop words, as Lucene's analysers list them. */
-final class LanguageGuess {
+public final class LanguageGuess {
 
   private record Language(String code, CharArraySet stopWords) {}
 
@@ -20,6 +20,29 @@ final class LanguageGuess {
           new Language("fr", FrenchAnalyzer.getDefaultStopSet()));
 
   private LanguageGuess() {}
+
+  /**
+   * The language of a short name, such as an organisation's local name ("Ministerio de Salud"):
+   * "en", "es" or "fr" when its stop words are of that language alone, else null.
+   */
+  public static @Nullable String ofName(String name) {
+    List<String> words =
+        Words.read(name).stream().map(w -> w.text().toLowerCase(Locale.ROOT)).toList();
+    String only = null;
+    long most = 0;
+    boolean tied = false;
+    for (Language language : LANGUAGES) {
+      long count = words.stream().filter(language.stopWords()::contains).count();
+      if (count > most) {
+        only = language.code();
+        most = count;
+        tied = false;
+      } else if (count == most && count > 0) {
+        tied = true;
+      }
+    }
+    return tied ? null : only;
+  }
 
   /** "en", "es" or "fr", or null when the text has none of their stop words. */
   static @Nullable String of(String text) {

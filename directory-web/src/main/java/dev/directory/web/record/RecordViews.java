@@ -68,9 +68,21 @@ public final class RecordViews {
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {
 
-    /** "Ministry", "Department", …: what the type code stands for. */
+    /** "Ministry", "Department", …: what the type code stands for, in the reader's language. */
     public String typeLabel() {
-      return ResultType.parse(type).label();
+      return Labels.type(ResultType.parse(type));
+    }
+
+    /** The language of the local name, when its words tell: "es" for "Ministerio de Salud". */
+    public @Nullable String localLanguage() {
+      return localName == null
+          ? null
+          : Labels.languageOfLocalName(localName, place == null ? null : place.country());
+    }
+
+    /** Whether the reader reads the local name's language: the page then shows it first. */
+    public boolean localNameFirst() {
+      return localName != null && Texts.language().code().equals(localLanguage());
     }
   }
 

@@ -138,6 +138,19 @@ class LanguagePagesTest implements TemporaryHome {
     assertTrue(body.contains("\"code\":\"not_found\""), body);
   }
 
+  @Test
+  void showsASpanishReaderTheLocalNameOfAnOrganisationFirst() {
+    String spanish = body(get("/organizations/minsal?lang=es"));
+    assertTrue(
+        spanish.contains(
+            "<h1>Ministerio de Salud <span class=\"english-name\" lang=\"en\">(Ministry of Health)</span></h1>"),
+        spanish);
+
+    String english = body(get("/organizations/minsal?lang=en"));
+    assertTrue(english.contains("<h1>Ministry of Health</h1>"), english);
+    assertTrue(english.contains("<span lang=\"es\">Ministerio de Salud</span>"), english);
+  }
+
   private MutableHttpRequest<?> get(String uri) {
     return HttpRequest.GET(uri).accept("text/html,application/xhtml+xml,*/*;q=0.8");
   }
