@@ -54,7 +54,8 @@ final class FolderReader {
           ORGANIZATIONS,
           Columns.of(OrganizationField.values()),
           OFFICES,
-          new Columns(List.of("organization_id", "coverage"), List.of("fallback_office_id")),
+          new Columns(
+              List.of("organization_id", "coverage"), List.of("fallback_office_id", "languages")),
           PEOPLE,
           Columns.of(PersonField.values()),
           ENGAGEMENTS,
@@ -175,10 +176,11 @@ final class FolderReader {
     if (fallback != null && fallback.equals(id)) {
       row.problem("fallback_office_id", ProblemCode.FALLBACK_SELF);
     }
+    List<String> languages = row.list("languages", Values::language);
     if (id == null) {
       return Optional.empty();
     }
-    return Optional.of(new MissionOffice(id, coversAll, countries, fallback));
+    return Optional.of(new MissionOffice(id, coversAll, countries, fallback, languages));
   }
 
   private static Optional<Engagement> readEngagement(CsvRow row) {

@@ -14,5 +14,6 @@ final class MissionOfficeRows {
       @Id String organizationId,
       boolean coversAll,
       String coverage,
-      @Nullable String fallbackOfficeId) {}
+      @Nullable String fallbackOfficeId,
+      String languages) {}
 }

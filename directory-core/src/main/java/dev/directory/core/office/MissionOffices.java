@@ -52,7 +52,8 @@ public class MissionOffices {
             office.organizationId(),
             office.coversAll(),
             TextList.join(office.coverage()),
-            office.fallbackOfficeId());
+            office.fallbackOfficeId(),
+            TextList.join(office.languages()));
     if (existing.isPresent()) {
       rows.update(row);
     } else {
@@ -67,6 +68,7 @@ public class MissionOffices {
         row.organizationId(),
         row.coversAll(),
         TextList.split(row.coverage()),
-        row.fallbackOfficeId());
+        row.fallbackOfficeId(),
+        TextList.split(row.languages()));
   }
 }

@@ -179,6 +179,34 @@ class CsvImporterTest {
   }
 
   @Test
+  void keepsTheWorkingLanguagesOfAnOfficeWithEnglishAsTheDefault() throws Exception {
+    replace(
+        "offices.csv",
+        "organization_id,coverage,fallback_office_id",
+        "organization_id,coverage,fallback_office_id,languages");
+    replace("offices.csv", "iom,*,\n", "iom,*,,\n");
+    replace("offices.csv", "iom-chile,CL,iom", "iom-chile,CL,iom,es; en");
+
+    importDir();
+
+    assertEquals(List.of("es", "en"), offices.find("iom-chile").orElseThrow().languages());
+    assertEquals("en", offices.find("iom").orElseThrow().workingLanguage());
+  }
+
+  @Test
+  void refusesAWorkingLanguageThatIsNotACode() throws Exception {
+    replace(
+        "offices.csv",
+        "organization_id,coverage,fallback_office_id",
+        "organization_id,coverage,fallback_office_id,languages");
+    replace("offices.csv", "iom,*,\n", "iom,*,,\n");
+    replace("offices.csv", "iom-chile,CL,iom", "iom-chile,CL,iom,Spanish");
+
+    assertRefused(
+        "offices.csv:3:languages: “Spanish” is not an ISO 639-1 language code (such as es or fr)");
+  }
+
+  @Test
   void refusesAHierarchyThatLoops() throws Exception {
     replace(
         "organizations.csv",

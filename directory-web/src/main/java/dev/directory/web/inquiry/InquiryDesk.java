@@ -20,6 +20,7 @@ import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.routing.Router;
 import dev.directory.search.routing.Routing;
 import dev.directory.search.routing.RoutingDirectory;
+import dev.directory.web.language.Language;
 import dev.directory.web.mail.MailDelivery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -246,13 +247,20 @@ public class InquiryDesk {
     if (recipient == null && office != null) {
       recipient = office.email();
     }
+    Language language =
+        inquiry.officeId() == null
+            ? Language.EN
+            : offices
+                .find(inquiry.officeId())
+                .flatMap(o -> Language.parse(o.workingLanguage()))
+                .orElse(Language.EN);
     return OutboxMessage.draft(
         inquiry.id(),
         now,
         recipient,
         inquiry.email(),
-        "Press inquiry " + inquiry.id() + ": " + inquiry.subject(),
-        Notifications.body(inquiry, contact, office, handedOver));
+        Notifications.subject(inquiry, language),
+        Notifications.body(inquiry, contact, office, handedOver, language));
   }
 
   /** "INQ-7K3M9P2X": short enough to read out on the phone, too many to guess. */

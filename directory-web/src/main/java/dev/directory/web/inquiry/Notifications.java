@@ -4,13 +4,24 @@ import dev.directory.core.inquiry.Inquiry;
 import dev.directory.core.inquiry.InquiryEvent;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
+import dev.directory.web.language.Language;
+import dev.directory.web.language.Texts;
 import dev.directory.web.page.Times;
 import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.Locale;
 
-/** The text of the e-mail that hands an inquiry to its contact. */
+/**
+ * The e-mail that hands an inquiry to its contact, in the office's working language: it says which
+ * language the journalist wrote in, and quotes their subject and message untouched.
+ */
 final class Notifications {
 
   private Notifications() {}
+
+  static String subject(Inquiry inquiry, Language language) {
+    return Texts.in(language, "mail.subject", inquiry.id(), inquiry.subject());
+  }
 
   /**
    * @param handedOver the step by which staff handed the inquiry on, or null for its routing
@@ -19,34 +30,69 @@ final class Notifications {
       Inquiry inquiry,
       @Nullable Person contact,
       @Nullable Organization office,
-      @Nullable InquiryEvent handedOver) {
+      @Nullable InquiryEvent handedOver,
+      Language language) {
     StringBuilder body = new StringBuilder();
-    body.append(contact != null ? "Dear " + contact.fullName() + ",\n\n" : "");
-    body.append("a press inquiry is for you")
-        .append(office != null ? " (" + office.name() + ")" : "")
-        .append(". Replying to this e-mail answers the journalist.\n\n");
-    body.append("From:     ").append(inquiry.name());
-    if (inquiry.outlet() != null) {
-      body.append(", ").append(inquiry.outlet());
+    if (contact != null) {
+      body.append(Texts.in(language, "mail.dear", contact.fullName())).append("\n\n");
     }
-    body.append(" <").append(inquiry.email()).append(">\n");
-    body.append("Received: ").append(Times.utc(inquiry.receivedAt())).append('\n');
-    body.append("Subject:  ").append(inquiry.subject()).append("\n\n");
-    body.append(inquiry.message()).append("\n\n");
+    body.append(
+            office != null
+                ? Texts.in(language, "mail.for_you", office.name())
+                : Texts.in(language, "mail.for_you_anyone"))
+        .append("\n\n");
+    List<String> labels =
+        List.of(
+            Texts.in(language, "mail.from"),
+            Texts.in(language, "mail.received"),
+            Texts.in(language, "mail.subject_label"),
+            Texts.in(language, "mail.language"));
+    int width = labels.stream().mapToInt(String::length).max().orElse(0) + 1;
+    String from = inquiry.name() + (inquiry.outlet() != null ? ", " + inquiry.outlet() : "");
+    line(body, labels.get(0), width, from + " <" + inquiry.email() + ">");
+    line(body, labels.get(1), width, Times.utc(inquiry.receivedAt()));
+    line(body, labels.get(2), width, inquiry.subject());
+    line(body, labels.get(3), width, writtenIn(inquiry.language(), language));
+    body.append('\n').append(inquiry.message()).append("\n\n");
     if (handedOver != null) {
-      body.append("It was handed to you")
-          .append(handedOver.actor() != null ? " by " + handedOver.actor() : "")
-          .append(handedOver.note() != null ? ": " + handedOver.note() : ".")
-          .append("\n\nHow it was first routed:\n");
+      String actor = handedOver.actor();
+      String note = handedOver.note();
+      String handed;
+      if (actor != null) {
+        handed =
+            note != null
+                ? Texts.in(language, "mail.handed_by_note", actor, note)
+                : Texts.in(language, "mail.handed_by", actor);
+      } else {
+        handed =
+            note != null
+                ? Texts.in(language, "mail.handed_note", note)
+                : Texts.in(language, "mail.handed");
+      }
+      body.append(handed)
+          .append("\n\n")
+          .append(Texts.in(language, "mail.first_routed"))
+          .append('\n');
     } else {
-      body.append("Why it came to you:\n");
+      body.append(Texts.in(language, "mail.why")).append('\n');
     }
     inquiry.reasons().forEach(reason -> body.append("- ").append(reason).append('\n'));
-    body.append("\nReference ")
-        .append(inquiry.id())
-        .append("; its page in the directory: /inquiries/")
-        .append(inquiry.id())
-        .append('\n');
+    body.append('\n').append(Texts.in(language, "mail.reference", inquiry.id())).append('\n');
     return body.toString();
+  }
+
+  /** "Spanish", "espagnol": the journalist's language named in the e-mail's. */
+  private static String writtenIn(@Nullable String code, Language language) {
+    if (code == null) {
+      return Texts.in(language, "mail.language_unknown");
+    }
+    Locale reader = language.locale();
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+    return name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+  }
+
+  private static void line(StringBuilder body, String label, int width, String value) {
+    body.append(label).append(" ".repeat(Math.max(1, width - label.length()))).append(value);
+    body.append('\n');
   }
 }

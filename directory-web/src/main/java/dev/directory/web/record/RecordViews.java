@@ -140,7 +140,16 @@ public final class RecordViews {
 
   @Serdeable
   public record OfficeView(
-      boolean coversAll, List<LabelView> coverage, @Nullable Ref fallbackOffice) {
+      boolean coversAll,
+      List<LabelView> coverage,
+      @Nullable Ref fallbackOffice,
+      @Schema(description = "ISO 639-1 codes; its e-mails are written in the first")
+          List<String> languages) {
+
+    /** "Spanish, English" in the reader's language. */
+    public String languagesText() {
+      return languages.stream().map(Labels::language).collect(Collectors.joining(", "));
+    }
 
     public String coverageText() {
       return coverage.stream().map(LabelView::label).collect(Collectors.joining(", "));
@@ -214,7 +223,8 @@ public final class RecordViews {
     return new OfficeView(
         office.coversAll(),
         office.coverage().stream().map(code -> new LabelView(code, Labels.country(code))).toList(),
-        fallback == null ? null : ref(fallback));
+        fallback == null ? null : ref(fallback),
+        office.languages());
   }
 
   public static EngagementView engagement(Engagement e) {

@@ -73,6 +73,8 @@ class RecordApiTest implements TemporaryHome {
             false,
             "coverage",
             List.of(Map.of("id", "CL", "label", "Chile")),
+            "languages",
+            List.of("en"),
             "fallbackOffice",
             Map.of(
                 "id",
