@@ -88,7 +88,7 @@ public final class InquiryViews {
     }
 
     public String received() {
-      return Times.utc(receivedAt);
+      return Times.local(receivedAt);
     }
   }
 
@@ -111,7 +111,7 @@ public final class InquiryViews {
       @Nullable String actor) {
 
     public String when() {
-      return Times.utc(at);
+      return Times.local(at);
     }
   }
 
@@ -252,7 +252,7 @@ public final class InquiryViews {
 
   private String state(OutboxMessage message) {
     return switch (message.status()) {
-      case SENT -> Texts.t("email.sent", Times.utc(message.sentAt()));
+      case SENT -> Texts.t("email.sent", Times.local(message.sentAt()));
       case FAILED -> Texts.t("email.failed", message.attempts());
       case UNADDRESSED -> Texts.t("email.unaddressed");
       case PENDING ->
@@ -261,7 +261,7 @@ public final class InquiryViews {
               : message.attempts() == 0
                   ? Texts.t("email.waiting")
                   : Texts.t(
-                      "email.retrying", message.attempts(), Times.utc(message.nextAttemptAt()));
+                      "email.retrying", message.attempts(), Times.local(message.nextAttemptAt()));
     };
   }
 

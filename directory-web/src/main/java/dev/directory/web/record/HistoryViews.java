@@ -17,7 +17,7 @@ public final class HistoryViews {
   public record Change(String action, String actor, Instant at, long version, List<Field> fields) {
 
     public String when() {
-      return Times.utc(at);
+      return Times.local(at);
     }
   }
 
