@@ -3,25 +3,36 @@ package dev.directory.web.edit;
 import dev.directory.core.record.Field;
 import dev.directory.core.record.OrganizationField;
 import dev.directory.core.record.PersonField;
+import dev.directory.web.language.Texts;
 import java.util.List;
 
 /**
- * The fields of the edit forms: each field of the record's column table, with a label and a hint.
+ * The fields of the edit forms: each field of the record's column table; their labels and hints are
+ * in the bundles.
  */
 final class Columns {
 
   private Columns() {}
 
   /** A field as the form shows it; its input is named as its column. */
-  record Column(Field field, String label, String hint, boolean multiline, List<String> choices) {
+  record Column(Field field, boolean multiline, List<String> choices) {
 
-    Column(Field field, String label, String hint, boolean multiline) {
-      this(field, label, hint, multiline, List.of());
+    Column(Field field, boolean multiline) {
+      this(field, multiline, List.of());
     }
 
-    /** A field with a few fixed values, chosen from a list. */
-    static Column choice(Field field, String label, List<String> choices) {
-      return new Column(field, label, "", false, choices);
+    static Column choice(Field field, List<String> choices) {
+      return new Column(field, false, choices);
+    }
+
+    /** Its label in the page's language: {@code field.<kind>.<column>} of the bundles. */
+    String label(String kind) {
+      return Texts.t("field." + kind + "." + name());
+    }
+
+    /** Its hint, where the bundles give one ({@code field.<kind>.<column>.hint}). */
+    String hint(String kind) {
+      return Texts.find("field." + kind + "." + name() + ".hint").orElse("");
     }
 
     String name() {
@@ -35,67 +46,36 @@ final class Columns {
 
   static final List<Column> ORGANIZATION =
       List.of(
-          new Column(
-              OrganizationField.ID,
-              "Id",
-              "small letters, digits and hyphens, e.g. municipal-services-calama; it cannot change later",
-              false),
+          new Column(OrganizationField.ID, false),
           Column.choice(
               OrganizationField.KIND,
-              "Kind",
               List.of("ministry", "department", "municipal_service", "mission_office", "partner")),
-          new Column(OrganizationField.NAME, "Name", "in English", false),
-          new Column(OrganizationField.LOCAL_NAME, "Local name", "in the local language", false),
-          new Column(
-              OrganizationField.ALIASES,
-              "Other names and acronyms",
-              "separated by ;, e.g. MINSAL",
-              false),
-          new Column(
-              OrganizationField.PARENT, "Belongs to", "the id of the organisation above it", false),
-          new Column(OrganizationField.COUNTRY, "Country", "ISO code, e.g. CL", false),
-          new Column(OrganizationField.REGION, "Region", "first-level region", false),
-          new Column(OrganizationField.CITY, "City", "", false),
-          new Column(OrganizationField.WEBSITE, "Website", "http:// or https:// address", false),
-          new Column(
-              OrganizationField.PHONE,
-              "General phone",
-              "as written; read in the country above",
-              false),
-          new Column(OrganizationField.EMAIL, "General e-mail", "", false),
-          new Column(OrganizationField.TOPICS, "Topics", "topic ids separated by ;", false),
-          new Column(OrganizationField.NOTES, "Notes", "", true));
+          new Column(OrganizationField.NAME, false),
+          new Column(OrganizationField.LOCAL_NAME, false),
+          new Column(OrganizationField.ALIASES, false),
+          new Column(OrganizationField.PARENT, false),
+          new Column(OrganizationField.COUNTRY, false),
+          new Column(OrganizationField.REGION, false),
+          new Column(OrganizationField.CITY, false),
+          new Column(OrganizationField.WEBSITE, false),
+          new Column(OrganizationField.PHONE, false),
+          new Column(OrganizationField.EMAIL, false),
+          new Column(OrganizationField.TOPICS, false),
+          new Column(OrganizationField.NOTES, true));
 
   static final List<Column> PERSON =
       List.of(
-          new Column(
-              PersonField.ID,
-              "Id",
-              "small letters, digits and hyphens, e.g. maria-elena-santos; it cannot change later",
-              false),
-          new Column(PersonField.GIVEN_NAME, "Given name", "", false),
-          new Column(PersonField.FAMILY_NAME, "Family name", "", false),
-          new Column(PersonField.TITLE, "Job title", "", false),
-          new Column(
-              PersonField.ORGANIZATION, "Organisation", "the id of their organisation", false),
-          new Column(PersonField.ROLES, "Roles", "separated by ;, e.g. press; focal point", false),
-          new Column(
-              PersonField.EMAILS,
-              "E-mails",
-              "separated by ;, each optionally typed: work: a@iom.int; personal: …",
-              false),
-          new Column(
-              PersonField.PHONES,
-              "Phones",
-              "separated by ;, each optionally typed: work:, mobile: or fax:",
-              false),
-          new Column(
-              PersonField.LANGUAGES, "Languages", "ISO codes separated by ;, e.g. es; en", false),
-          new Column(PersonField.TOPICS, "Topics", "topic ids separated by ;", false),
-          Column.choice(PersonField.PRESS_CONTACT, "Press contact", List.of("no", "yes")),
-          Column.choice(
-              PersonField.VISIBILITY,
-              "Visibility (public: the press page may show them)",
-              List.of("internal", "public")),
-          new Column(PersonField.NOTES, "Notes", "", true));
+          new Column(PersonField.ID, false),
+          new Column(PersonField.GIVEN_NAME, false),
+          new Column(PersonField.FAMILY_NAME, false),
+          new Column(PersonField.TITLE, false),
+          new Column(PersonField.ORGANIZATION, false),
+          new Column(PersonField.ROLES, false),
+          new Column(PersonField.EMAILS, false),
+          new Column(PersonField.PHONES, false),
+          new Column(PersonField.LANGUAGES, false),
+          new Column(PersonField.TOPICS, false),
+          Column.choice(PersonField.PRESS_CONTACT, List.of("no", "yes")),
+          Column.choice(PersonField.VISIBILITY, List.of("internal", "public")),
+          new Column(PersonField.NOTES, true));
 }

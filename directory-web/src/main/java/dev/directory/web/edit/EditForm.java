@@ -2,6 +2,7 @@ package dev.directory.web.edit;
 
 import dev.directory.core.problem.Problem;
 import dev.directory.web.language.ProblemTexts;
+import dev.directory.web.language.Texts;
 import dev.directory.web.record.HistoryViews;
 import io.micronaut.core.annotation.Nullable;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ public record EditForm(
         version,
         values,
         problems(kind, problems),
-        "Nothing was saved: correct the fields marked below." + notOnTheForm(kind, problems),
+        Texts.t("edit.not_saved") + notOnTheForm(kind, problems),
         List.of());
   }
 
@@ -76,16 +77,17 @@ public record EditForm(
                 column ->
                     new EditForm.Field(
                         column.name(),
-                        column.label(),
+                        column.label(kind.key),
                         column.name().equals("id") && id != null ? id : values.get(column.name()),
                         problems.get(column.name()),
-                        column.hint(),
+                        column.hint(kind.key),
                         column.required(),
                         column.multiline(),
                         column.name().equals("id") && id != null,
                         column.choices()))
             .toList();
-    String heading = id == null ? "New " + kind.noun : "Edit " + kind.noun + " " + id;
+    String noun = Texts.t("noun." + kind.key);
+    String heading = id == null ? Texts.t("edit.new", noun) : Texts.t("edit.edit", noun, id);
     String action = id == null ? kind.path + "new" : kind.path + id + "/edit";
     String cancel = id == null ? "/" : kind.path + id;
     return new EditForm(

@@ -151,6 +151,16 @@ class LanguagePagesTest implements TemporaryHome {
     assertTrue(english.contains("<span lang=\"es\">Ministerio de Salud</span>"), english);
   }
 
+  @Test
+  void labelsTheEditFormInFrench() {
+    String form = body(get("/people/norberto-giron/edit?lang=fr"));
+
+    assertTrue(
+        form.contains("<h1 id=\"heading\">Modifier la fiche personne norberto-giron</h1>"), form);
+    assertTrue(form.contains(">Nom de famille"), form);
+    assertTrue(form.contains(">Enregistrer</button>"), form);
+  }
+
   private MutableHttpRequest<?> get(String uri) {
     return HttpRequest.GET(uri).accept("text/html,application/xhtml+xml,*/*;q=0.8");
   }
