@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class Texts {
 
-  public static final String BUNDLE = "i18n.messages";
+  private static final String BUNDLE = "i18n.messages";
 
   private static final MessageSource MESSAGES = new ResourceBundleMessageSource(BUNDLE);
   private static final ThreadLocal<Language> RENDERING = new ThreadLocal<>();
@@ -37,19 +37,19 @@ public final class Texts {
 
   /** The text of {@code key} in a given language (e-mails, the API's messages). */
   public static String in(Language language, String key, Object... arguments) {
-    String pattern =
-        MESSAGES
-            .getRawMessage(key, MessageSource.MessageContext.of(language.locale()))
-            .orElseThrow(() -> new IllegalStateException("no text for " + key));
-    return new MessageFormat(pattern, language.locale()).format(arguments);
+    return find(language, key, arguments)
+        .orElseThrow(() -> new IllegalStateException("no text for " + key));
   }
 
   /** The text of {@code key} in the page's language, if the bundles have one. */
   public static Optional<String> find(String key, Object... arguments) {
-    Locale locale = language().locale();
+    return find(language(), key, arguments);
+  }
+
+  private static Optional<String> find(Language language, String key, Object... arguments) {
     return MESSAGES
-        .getRawMessage(key, MessageSource.MessageContext.of(locale))
-        .map(pattern -> new MessageFormat(pattern, locale).format(arguments));
+        .getRawMessage(key, MessageSource.MessageContext.of(language.locale()))
+        .map(pattern -> new MessageFormat(pattern, language.locale()).format(arguments));
   }
 
   /**

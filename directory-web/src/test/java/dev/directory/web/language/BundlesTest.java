@@ -34,9 +34,6 @@ class BundlesTest {
   /** Words a template may show as they are, in every language. */
   private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("API", "CSV", "vCards", "ms");
 
-  /** Templates whose words are not in the bundles yet; each still shows English only. */
-  private static final Set<String> NOT_YET_IN_THE_BUNDLES = Set.of();
-
   /** Problems in Spanish and French; in English, each problem code writes its own text. */
   private static final String PROBLEM = "problem.";
 
@@ -122,9 +119,6 @@ class BundlesTest {
     Map<String, Set<String>> literal = new TreeMap<>();
     for (Path file : files(TEMPLATES)) {
       String name = TEMPLATES.relativize(file).toString();
-      if (NOT_YET_IN_THE_BUNDLES.contains(name)) {
-        continue;
-      }
       Set<String> words = new TreeSet<>();
       String text = withoutCode(Files.readString(file));
       Matcher attribute = SHOWN_ATTRIBUTE.matcher(text);
