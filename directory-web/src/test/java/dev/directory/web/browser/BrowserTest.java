@@ -292,6 +292,67 @@ class BrowserTest implements TemporaryHome {
   }
 
   @Test
+  void searchesInFrench() {
+    open("/?q=minsal&country=CL&lang=fr");
+
+    assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertTrue(browser.findElement(By.id("summary")).getText().startsWith("1 résultat"));
+    assertEquals(
+        "Ministère",
+        browser.findElement(By.cssSelector(".hit .type")).getDomProperty("textContent").strip());
+    List<String> legends =
+        browser.findElements(By.cssSelector(".facets legend")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(legends.containsAll(List.of("Type", "Lieu", "Thème")), legends.toString());
+    assertEquals("Rechercher", browser.findElement(By.cssSelector(".searchbar button")).getText());
+  }
+
+  @Test
+  void opensAPersonInSpanish() {
+    open("/people/sebastian-mathews?lang=es");
+
+    assertEquals(
+        "Contacto de prensa", browser.findElement(By.cssSelector(".badges .badge")).getText());
+    List<String> terms =
+        browser.findElements(By.cssSelector(".details dt")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(
+        terms.contains("Correo electrónico") && terms.contains("Teléfono"), terms.toString());
+    assertEquals(
+        "Descargar la vCard", browser.findElement(By.cssSelector(".actions .button")).getText());
+  }
+
+  @Test
+  void tellsAJournalistInSpanishWhichFieldIsWrong() {
+    open("/press?lang=es");
+    browser.findElement(By.id("name")).sendKeys("Periodista de Prueba");
+    browser.findElement(By.id("email")).sendKeys("no-es-una-direccion");
+    browser.findElement(By.id("subject")).sendKeys("La caravana que salió de Tapachula");
+    browser.findElement(By.id("message")).sendKeys("¿Cuántas personas salieron?");
+    browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email-problem")));
+    assertEquals(
+        "La consulta no se ha enviado: corrija los campos señalados a continuación.",
+        browser.findElement(By.cssSelector(".inquiry-form .error")).getText());
+    assertEquals(
+        "«no-es-una-direccion» no es una dirección de correo electrónico",
+        browser.findElement(By.id("email-problem")).getText());
+  }
+
+  @Test
+  void offersTheSignInPageInFrench() {
+    open("/login?lang=fr");
+
+    assertEquals("Connexion", browser.findElement(By.tagName("h1")).getText());
+    assertEquals("Nom", browser.findElement(By.cssSelector("label[for=username]")).getText());
+    assertEquals(
+        "Mot de passe", browser.findElement(By.cssSelector("label[for=password]")).getText());
+  }
+
+  @Test
   void opensAPersonInFrench() {
     open("/people/sebastian-mathews?lang=fr");
 
