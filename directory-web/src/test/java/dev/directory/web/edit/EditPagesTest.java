@@ -69,8 +69,8 @@ class EditPagesTest implements TemporaryHome {
             .retrieve(HttpRequest.GET("/people/sebastian-mathews/edit").accept(HTML));
 
     assertTrue(page.contains("<select id=\"visibility\" name=\"visibility\">"), page);
-    assertTrue(page.contains("<option selected>public</option>"), page);
-    assertTrue(page.contains("<option selected>yes</option>"), "a press contact");
+    assertTrue(page.contains("<option value=\"public\" selected>public</option>"), page);
+    assertTrue(page.contains("<option value=\"yes\" selected>yes</option>"), "a press contact");
   }
 
   @Test

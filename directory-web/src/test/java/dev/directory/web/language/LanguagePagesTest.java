@@ -159,6 +159,7 @@ class LanguagePagesTest implements TemporaryHome {
         form.contains("<h1 id=\"heading\">Modifier la fiche personne norberto-giron</h1>"), form);
     assertTrue(form.contains(">Nom de famille"), form);
     assertTrue(form.contains(">Enregistrer</button>"), form);
+    assertTrue(form.contains("<option value=\"public\" selected>publique</option>"), form);
   }
 
   private MutableHttpRequest<?> get(String uri) {
