@@ -180,12 +180,7 @@ class CsvImporterTest {
 
   @Test
   void keepsTheWorkingLanguagesOfAnOfficeWithEnglishAsTheDefault() throws Exception {
-    replace(
-        "offices.csv",
-        "organization_id,coverage,fallback_office_id",
-        "organization_id,coverage,fallback_office_id,languages");
-    replace("offices.csv", "iom,*,\n", "iom,*,,\n");
-    replace("offices.csv", "iom-chile,CL,iom", "iom-chile,CL,iom,es; en");
+    withChileLanguages("es; en");
 
     importDir();
 
@@ -195,12 +190,7 @@ class CsvImporterTest {
 
   @Test
   void refusesAWorkingLanguageThatIsNotACode() throws Exception {
-    replace(
-        "offices.csv",
-        "organization_id,coverage,fallback_office_id",
-        "organization_id,coverage,fallback_office_id,languages");
-    replace("offices.csv", "iom,*,\n", "iom,*,,\n");
-    replace("offices.csv", "iom-chile,CL,iom", "iom-chile,CL,iom,Spanish");
+    withChileLanguages("Spanish");
 
     assertRefused(
         "offices.csv:3:languages: “Spanish” is not an ISO 639-1 language code (such as es or fr)");
@@ -239,6 +229,16 @@ class CsvImporterTest {
     List<Person> everyone = new ArrayList<>();
     people.forEach(everyone::add);
     return new Snapshot(changeLog.lastSeq(), organizations.findAll(), everyone);
+  }
+
+  /** offices.csv with a languages column: IOM Chile's as given, headquarters' left empty. */
+  private void withChileLanguages(String languages) throws IOException {
+    replace(
+        "offices.csv",
+        "organization_id,coverage,fallback_office_id",
+        "organization_id,coverage,fallback_office_id,languages");
+    replace("offices.csv", "iom,*,\n", "iom,*,,\n");
+    replace("offices.csv", "iom-chile,CL,iom", "iom-chile,CL,iom," + languages);
   }
 
   private void replace(String file, String from, String to) throws IOException {

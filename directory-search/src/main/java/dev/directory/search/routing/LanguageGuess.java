@@ -26,37 +26,34 @@ public final class LanguageGuess {
    * "en", "es" or "fr" when its stop words are of that language alone, else null.
    */
   public static @Nullable String ofName(String name) {
+    return most(name, true);
+  }
+
+  /** "en", "es" or "fr", or null when the text has none of their stop words. */
+  static @Nullable String of(String text) {
+    return most(text, false);
+  }
+
+  /**
+   * The language with the most stop words in the text; on a tie the first of them, or null when
+   * {@code tieIsUnknown}.
+   */
+  private static @Nullable String most(String text, boolean tieIsUnknown) {
     List<String> words =
-        Words.read(name).stream().map(w -> w.text().toLowerCase(Locale.ROOT)).toList();
-    String only = null;
+        Words.read(text).stream().map(w -> w.text().toLowerCase(Locale.ROOT)).toList();
+    String best = null;
     long most = 0;
     boolean tied = false;
     for (Language language : LANGUAGES) {
       long count = words.stream().filter(language.stopWords()::contains).count();
       if (count > most) {
-        only = language.code();
+        best = language.code();
         most = count;
         tied = false;
       } else if (count == most && count > 0) {
         tied = true;
       }
     }
-    return tied ? null : only;
-  }
-
-  /** "en", "es" or "fr", or null when the text has none of their stop words. */
-  static @Nullable String of(String text) {
-    List<String> words =
-        Words.read(text).stream().map(w -> w.text().toLowerCase(Locale.ROOT)).toList();
-    String best = null;
-    long bestCount = 0;
-    for (Language language : LANGUAGES) {
-      long count = words.stream().filter(language.stopWords()::contains).count();
-      if (count > bestCount) {
-        best = language.code();
-        bestCount = count;
-      }
-    }
-    return best;
+    return tied && tieIsUnknown ? null : best;
   }
 }

@@ -1,5 +1,6 @@
 package dev.directory.search.routing;
 
+import dev.directory.core.country.Countries;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +9,9 @@ import java.util.ResourceBundle;
 /**
  * One step of a routing decision, told in any of the pages' languages: a key of the bundles {@code
  * reasons_{en,es,fr}.properties} beside this class, and its arguments. An argument is a {@link
- * Country} (named in the reader's language), {@link Countries} (joined with "or"), {@link Quoted}
- * words of the inquiry (quoted as the language quotes), {@link Localized} text the directory has in
- * three languages (a topic's label), another {@link Reason}, or a plain value.
+ * Country} (named in the reader's language), {@link AnyOf} (joined with "or"), {@link Quoted} words
+ * of the inquiry (quoted as the language quotes), {@link Localized} text the directory has in three
+ * languages (a topic's label), another {@link Reason}, or a plain value.
  */
 public record Reason(String key, List<Object> args) {
 
@@ -28,7 +29,7 @@ public record Reason(String key, List<Object> args) {
   record Country(String code) {}
 
   /** Countries, one of which is meant: "Libya or Lebanon". */
-  record Countries(List<String> codes) {}
+  record AnyOf(List<String> codes) {}
 
   /** Words as the inquiry wrote them. */
   record Quoted(String written) {}
@@ -49,10 +50,11 @@ public record Reason(String key, List<Object> args) {
 
   private static Object render(Object arg, Locale locale, ResourceBundle bundle) {
     if (arg instanceof Country country) {
-      return name(country.code(), locale);
+      return Countries.name(country.code(), locale);
     }
-    if (arg instanceof Countries countries) {
-      List<String> names = countries.codes().stream().map(code -> name(code, locale)).toList();
+    if (arg instanceof AnyOf countries) {
+      List<String> names =
+          countries.codes().stream().map(code -> Countries.name(code, locale)).toList();
       return names.size() == 1
           ? names.get(0)
           : String.join(", ", names.subList(0, names.size() - 1))
@@ -66,7 +68,7 @@ public record Reason(String key, List<Object> args) {
           .format(new Object[] {quoted.written().replaceAll("\\s+", " ")});
     }
     if (arg instanceof Localized text) {
-      return switch (language(locale)) {
+      return switch (locale.getLanguage()) {
         case "es" -> text.es();
         case "fr" -> text.fr();
         default -> text.en();
@@ -78,16 +80,9 @@ public record Reason(String key, List<Object> args) {
     return arg;
   }
 
-  private static String name(String code, Locale locale) {
-    return dev.directory.core.country.Countries.name(code, locale);
-  }
-
-  private static String language(Locale locale) {
-    return locale.getLanguage();
-  }
-
   private static ResourceBundle bundle(Locale locale) {
-    String language = List.of("es", "fr").contains(language(locale)) ? language(locale) : "en";
+    String language =
+        List.of("es", "fr").contains(locale.getLanguage()) ? locale.getLanguage() : "en";
     return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), NO_FALLBACK);
   }
 

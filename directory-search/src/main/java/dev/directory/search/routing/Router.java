@@ -223,7 +223,7 @@ public final class Router {
             case 1 -> why.get(0);
             default -> Reason.of("and", why.get(0), why.get(1));
           };
-      return Reason.of("could_be", Sense.quoted(written), new Reason.Countries(named), because);
+      return Reason.of("could_be", Sense.quoted(written), new Reason.AnyOf(named), because);
     }
   }
 

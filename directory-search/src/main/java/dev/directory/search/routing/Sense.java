@@ -1,8 +1,6 @@
 package dev.directory.search.routing;
 
-import dev.directory.core.country.Countries;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a phrase of an inquiry can mean to the router: a country, a place or organisation in one, or
@@ -117,10 +115,6 @@ sealed interface Sense {
 
   /** A label or keyword of a topic. */
   record TopicWord(String topicId) implements Sense {}
-
-  static String countryName(String code) {
-    return Countries.name(code, Locale.ENGLISH);
-  }
 
   static Reason.Quoted quoted(String written) {
     return new Reason.Quoted(written);

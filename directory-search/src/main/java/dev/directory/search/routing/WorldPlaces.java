@@ -1,7 +1,6 @@
 package dev.directory.search.routing;
 
 import dev.directory.search.routing.Words.Word;
-import io.micronaut.core.annotation.Nullable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,9 +49,8 @@ final class WorldPlaces {
 
   private static final String FILE = "world-places.tsv.gz";
 
-  /** A populated place, or a first-level region (then {@code region} is null). */
-  record Place(
-      String name, String country, @Nullable String region, int population, boolean isRegion) {}
+  /** A populated place, or a first-level region. */
+  record Place(String name, String country, int population, boolean isRegion) {}
 
   private static final class Shared {
     static final WorldPlaces PLACES = load();
@@ -147,7 +145,6 @@ final class WorldPlaces {
             FrenchAnalyzer.getDefaultStopSet())) {
       stopWords.forEach(word -> strictWords.add(Words.key(new String((char[]) word))));
     }
-    Map<String, String> regionNames = new HashMap<>();
     try (InputStream in = WorldPlaces.class.getResourceAsStream(FILE)) {
       if (in == null) {
         throw new IllegalStateException(FILE + " is missing from the classpath");
@@ -166,21 +163,13 @@ final class WorldPlaces {
           case "E" ->
               Arrays.stream(fields, 1, fields.length).map(Words::key).forEach(strictWords::add);
           case "R", "P" -> {
-            boolean region = fields[0].equals("R");
-            String country = fields[1].intern();
-            String regionKey = country + "." + fields[2];
-            String name = fields[4]; // the first name is the one it is shown by
-
-            if (region) {
-              regionNames.put(regionKey, name);
-            }
+            // the first name is the one it is shown by
             Place place =
                 new Place(
-                    name,
-                    country,
-                    region ? null : regionNames.get(regionKey),
+                    fields[4],
+                    fields[1].intern(),
                     Integer.parseInt(fields[3]),
-                    region);
+                    fields[0].equals("R"));
             for (int i = 4; i < fields.length; i++) {
               add(fields[i], place, byPhrase, longestFrom);
             }

@@ -54,7 +54,7 @@ class ReasonTest {
         Reason.of(
             "could_be",
             new Reason.Quoted("Tripoli"),
-            new Reason.Countries(List.of("LY", "LB")),
+            new Reason.AnyOf(List.of("LY", "LB")),
             Reason.of("larger", new Reason.Country("LY")));
 
     assertEquals("“Tripoli” could be Libya or Lebanon; Libya is larger.", reason.english());

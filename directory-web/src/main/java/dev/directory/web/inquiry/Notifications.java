@@ -4,12 +4,12 @@ import dev.directory.core.inquiry.Inquiry;
 import dev.directory.core.inquiry.InquiryEvent;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
+import dev.directory.web.language.Labels;
 import dev.directory.web.language.Language;
 import dev.directory.web.language.Texts;
 import dev.directory.web.page.Times;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The e-mail that hands an inquiry to its contact, in the office's working language: it says which
@@ -83,12 +83,9 @@ final class Notifications {
 
   /** "Spanish", "espagnol": the journalist's language named in the e-mail's. */
   private static String writtenIn(@Nullable String code, Language language) {
-    if (code == null) {
-      return Texts.in(language, "mail.language_unknown");
-    }
-    Locale reader = language.locale();
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
-    return name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+    return code == null
+        ? Texts.in(language, "mail.language_unknown")
+        : Labels.language(code, language.locale());
   }
 
   private static void line(StringBuilder body, String label, int width, String value) {

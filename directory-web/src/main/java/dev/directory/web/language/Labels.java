@@ -8,9 +8,23 @@ import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The directory's values named in the reader's language: countries, languages, types, numbers. */
 public final class Labels {
+
+  /** Spanish and French, where the JDK's locales say a country speaks them, by country. */
+  private static final Map<String, List<String>> SPANISH_OR_FRENCH =
+      Arrays.stream(Locale.getAvailableLocales())
+          .filter(l -> !l.getCountry().isEmpty())
+          .filter(l -> l.getLanguage().equals("es") || l.getLanguage().equals("fr"))
+          .collect(
+              Collectors.groupingBy(
+                  Locale::getCountry,
+                  Collectors.mapping(
+                      Locale::getLanguage,
+                      Collectors.collectingAndThen(Collectors.toSet(), List::copyOf))));
 
   private Labels() {}
 
@@ -20,7 +34,11 @@ public final class Labels {
 
   /** "Spanish", "español", "espagnol": the name capitalised as a label is. */
   public static String language(String code) {
-    Locale reader = Texts.locale();
+    return language(code, Texts.locale());
+  }
+
+  /** The language's name in the language of {@code reader} (an e-mail's, say). */
+  public static String language(String code, Locale reader) {
     String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
     return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
   }
@@ -35,13 +53,7 @@ public final class Labels {
     if (guessed != null || country == null) {
       return guessed;
     }
-    List<String> spoken =
-        Arrays.stream(Locale.getAvailableLocales())
-            .filter(locale -> locale.getCountry().equals(country))
-            .map(Locale::getLanguage)
-            .filter(language -> language.equals("es") || language.equals("fr"))
-            .distinct()
-            .toList();
+    List<String> spoken = SPANISH_OR_FRENCH.getOrDefault(country, List.of());
     return spoken.size() == 1 ? spoken.get(0) : null;
   }
 

@@ -89,8 +89,7 @@ class LanguagePagesTest implements TemporaryHome {
 
   @Test
   void showsAMissingPageInTheReadersLanguage() {
-    HttpClientResponseException missing =
-        assertThrows(HttpClientResponseException.class, () -> body(get("/no-such-page?lang=es")));
+    HttpClientResponseException missing = refused(get("/no-such-page?lang=es"));
     assertEquals(404, missing.getStatus().getCode());
     String page = missing.getResponse().getBody(String.class).orElse("");
     assertTrue(page.contains("<h1>Página no encontrada</h1>"), page);
@@ -99,16 +98,13 @@ class LanguagePagesTest implements TemporaryHome {
   @Test
   void tellsAJournalistWhatIsWrongWithTheFormInSpanish() {
     HttpClientResponseException refused =
-        assertThrows(
-            HttpClientResponseException.class,
-            () ->
-                body(
-                    HttpRequest.POST(
-                            "/press",
-                            "name=Test+Reporter&email=not-an-address&subject=Caravana&message=Hola")
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .accept(MediaType.TEXT_HTML)
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "es")));
+        refused(
+            HttpRequest.POST(
+                    "/press",
+                    "name=Test+Reporter&email=not-an-address&subject=Caravana&message=Hola")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.TEXT_HTML)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es"));
     String page = refused.getResponse().getBody(String.class).orElse("");
     assertEquals(400, refused.getStatus().getCode());
     assertTrue(page.contains("La consulta no se ha enviado"), page);
@@ -117,22 +113,14 @@ class LanguagePagesTest implements TemporaryHome {
 
   @Test
   void answersTheApiInEnglishUnlessItsCallerAsksForAnotherLanguage() {
-    HttpClientResponseException english =
-        assertThrows(
-            HttpClientResponseException.class,
-            () -> client.toBlocking().retrieve(HttpRequest.GET("/api/organizations/nowhere")));
+    HttpClientResponseException english = refused(HttpRequest.GET("/api/organizations/nowhere"));
     assertTrue(
         english.getResponse().getBody(String.class).orElse("").contains("has the id “nowhere”"));
 
     HttpClientResponseException french =
-        assertThrows(
-            HttpClientResponseException.class,
-            () ->
-                client
-                    .toBlocking()
-                    .retrieve(
-                        HttpRequest.GET("/api/organizations/nowhere")
-                            .header(HttpHeaders.ACCEPT_LANGUAGE, "fr")));
+        refused(
+            HttpRequest.GET("/api/organizations/nowhere")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr"));
     String body = french.getResponse().getBody(String.class).orElse("");
     assertTrue(body.contains("n’a l’identifiant"), body);
     assertTrue(body.contains("\"code\":\"not_found\""), body);
@@ -160,6 +148,11 @@ class LanguagePagesTest implements TemporaryHome {
     assertTrue(form.contains(">Nom de famille"), form);
     assertTrue(form.contains(">Enregistrer</button>"), form);
     assertTrue(form.contains("<option value=\"public\" selected>publique</option>"), form);
+  }
+
+  /** The refusal the request is answered with. */
+  private HttpClientResponseException refused(MutableHttpRequest<?> request) {
+    return assertThrows(HttpClientResponseException.class, () -> body(request));
   }
 
   private MutableHttpRequest<?> get(String uri) {
