@@ -1,6 +1,7 @@
 package dev.directory.core.account;
 
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,7 @@ public enum Role {
         return role;
       }
     }
-    throw Refused.of("role", ProblemCode.CHOICE_INVALID, value, "a role", "viewer, editor, admin");
+    throw Refused.of(
+        "role", ProblemCode.CHOICE_INVALID, value, ProblemWord.ROLE, "viewer, editor, admin");
   }
 }

@@ -2,6 +2,7 @@ package dev.directory.core.contact;
 
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public enum EmailType {
     throw new InvalidValue(
         ProblemCode.CHOICE_INVALID,
         value,
-        "an e-mail type",
+        ProblemWord.EMAIL_TYPE,
         Arrays.stream(values()).map(EmailType::code).collect(Collectors.joining(", ")));
   }
 }

@@ -2,6 +2,7 @@ package dev.directory.core.contact;
 
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ public enum PhoneType {
         return type;
       }
     }
-    throw new InvalidValue(ProblemCode.CHOICE_INVALID, value, "a phone type", codes());
+    throw new InvalidValue(ProblemCode.CHOICE_INVALID, value, ProblemWord.PHONE_TYPE, codes());
   }
 
   static String codes() {

@@ -14,6 +14,7 @@ import dev.directory.core.person.Person;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.OrganizationCheck;
 import dev.directory.core.record.OrganizationDraft;
@@ -191,7 +192,9 @@ public class Edits {
   private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
     long current =
         locked.orElseThrow(
-            () -> new NotFound(kind == RecordKind.PERSON ? "person" : "organisation", id));
+            () ->
+                new NotFound(
+                    kind == RecordKind.PERSON ? ProblemWord.PERSON : ProblemWord.ORGANIZATION, id));
     if (current != expected) {
       List<RecordChange> since = audit.since(kind, id, expected);
       List<String> who = since.stream().map(RecordChange::actor).distinct().toList();

@@ -7,6 +7,7 @@ import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.person.People;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.record.Known;
 import dev.directory.core.record.OrganizationCheck;
 import dev.directory.core.record.OrganizationDraft;
@@ -75,7 +76,7 @@ final class BatchChecks {
           .problem(
               "organization_id",
               ProblemCode.REFERENCE_MISSING,
-              "organisation",
+              ProblemWord.ORGANIZATION,
               office.organizationId());
     } else if (kind != OrganizationKind.MISSION_OFFICE) {
       lined
@@ -93,7 +94,11 @@ final class BatchChecks {
         && offices.find(fallback).isEmpty()) {
       lined
           .row()
-          .problem("fallback_office_id", ProblemCode.REFERENCE_MISSING, "mission office", fallback);
+          .problem(
+              "fallback_office_id",
+              ProblemCode.REFERENCE_MISSING,
+              ProblemWord.MISSION_OFFICE,
+              fallback);
     }
   }
 
@@ -104,17 +109,20 @@ final class BatchChecks {
         lined
             .row()
             .problem(
-                "organizations", ProblemCode.REFERENCE_MISSING, "organisation", organizationId);
+                "organizations",
+                ProblemCode.REFERENCE_MISSING,
+                ProblemWord.ORGANIZATION,
+                organizationId);
       }
     }
     for (String personId : e.personIds()) {
       if (!batch.people.containsKey(personId) && !people.exists(personId)) {
-        lined.row().problem("people", ProblemCode.REFERENCE_MISSING, "person", personId);
+        lined.row().problem("people", ProblemCode.REFERENCE_MISSING, ProblemWord.PERSON, personId);
       }
     }
     for (String topicId : e.topicIds()) {
       if (!known.topicExists(topicId)) {
-        lined.row().problem("topics", ProblemCode.REFERENCE_MISSING, "topic", topicId);
+        lined.row().problem("topics", ProblemCode.REFERENCE_MISSING, ProblemWord.TOPIC, topicId);
       }
     }
   }

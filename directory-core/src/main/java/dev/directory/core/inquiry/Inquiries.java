@@ -118,7 +118,9 @@ public class Inquiries {
         inquiry.country(),
         inquiry.officeId(),
         inquiry.contactId(),
-        TextList.join(inquiry.reasons()),
+        TextList.join(inquiry.reasons().en()),
+        TextList.join(inquiry.reasons().es()),
+        TextList.join(inquiry.reasons().fr()),
         inquiry.status().code());
   }
 
@@ -135,7 +137,10 @@ public class Inquiries {
         row.country(),
         row.officeId(),
         row.contactId(),
-        TextList.split(row.reasons()),
+        new Reasons(
+            TextList.split(row.reasons()),
+            TextList.split(row.reasonsEs()),
+            TextList.split(row.reasonsFr())),
         InquiryStatus.parse(row.status()));
   }
 }

@@ -2,7 +2,6 @@ package dev.directory.core.inquiry;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,14 +20,14 @@ public record Inquiry(
     @Nullable String country,
     @Nullable String officeId,
     @Nullable String contactId,
-    List<String> reasons,
+    Reasons reasons,
     InquiryStatus status) {
 
   public Inquiry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(receivedAt, "receivedAt");
     Objects.requireNonNull(status, "status");
-    reasons = List.copyOf(reasons);
+    Objects.requireNonNull(reasons, "reasons");
   }
 
   /** The same inquiry, handed to another office and contact, or with another status. */

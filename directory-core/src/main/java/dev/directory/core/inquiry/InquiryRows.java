@@ -25,6 +25,8 @@ final class InquiryRows {
       @Nullable String officeId,
       @Nullable String contactId,
       String reasons,
+      String reasonsEs,
+      String reasonsFr,
       String status) {}
 
   @MappedEntity("inquiry_event")

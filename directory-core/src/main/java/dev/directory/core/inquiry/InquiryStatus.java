@@ -2,6 +2,7 @@ package dev.directory.core.inquiry;
 
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.util.Locale;
 
 /** Where a press inquiry stands. */
@@ -25,6 +26,6 @@ public enum InquiryStatus {
       }
     }
     throw new InvalidValue(
-        ProblemCode.CHOICE_INVALID, code, "a status", "new, assigned, answered, closed");
+        ProblemCode.CHOICE_INVALID, code, ProblemWord.STATUS, "new, assigned, answered, closed");
   }
 }

@@ -2,6 +2,7 @@ package dev.directory.core.organization;
 
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,7 +29,8 @@ public enum OrganizationKind {
         return kind;
       }
     }
-    throw new InvalidValue(ProblemCode.CHOICE_INVALID, value, "a kind of organisation", codes());
+    throw new InvalidValue(
+        ProblemCode.CHOICE_INVALID, value, ProblemWord.ORGANIZATION_KIND, codes());
   }
 
   public static String codes() {

@@ -2,6 +2,7 @@ package dev.directory.core.person;
 
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.util.Locale;
 
 /** Whether a person's details may be shown to the public or only to signed-in staff. */
@@ -22,6 +23,7 @@ public enum Visibility {
         return visibility;
       }
     }
-    throw new InvalidValue(ProblemCode.CHOICE_INVALID, value, "a visibility", "public, internal");
+    throw new InvalidValue(
+        ProblemCode.CHOICE_INVALID, value, ProblemWord.VISIBILITY, "public, internal");
   }
 }

@@ -6,9 +6,9 @@ public final class NotFound extends RuntimeException {
   private final Problem problem;
 
   /**
-   * @param what the kind of record in words ("person", "organisation", "account")
+   * @param what the kind of record
    */
-  public NotFound(String what, String id) {
+  public NotFound(ProblemWord what, String id) {
     this(Problem.of(null, ProblemCode.NOT_FOUND, what, id));
   }
 

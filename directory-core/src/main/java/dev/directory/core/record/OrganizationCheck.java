@@ -22,6 +22,7 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -48,7 +49,7 @@ public final class OrganizationCheck {
       if (parentId.equals(id)) {
         r.problem(PARENT, ProblemCode.PARENT_SELF);
       } else if (known.organization(parentId) == null) {
-        r.problem(PARENT, ProblemCode.REFERENCE_MISSING, "organisation", parentId);
+        r.problem(PARENT, ProblemCode.REFERENCE_MISSING, ProblemWord.ORGANIZATION, parentId);
       } else if (id != null) {
         checkNoLoop(r, id, parentId, known);
       }
@@ -102,7 +103,7 @@ public final class OrganizationCheck {
   static void checkTopics(Reading r, Field field, Iterable<String> topicIds, Known known) {
     for (String topicId : topicIds) {
       if (!known.topicExists(topicId)) {
-        r.problem(field, ProblemCode.REFERENCE_MISSING, "topic", topicId);
+        r.problem(field, ProblemCode.REFERENCE_MISSING, ProblemWord.TOPIC, topicId);
       }
     }
   }

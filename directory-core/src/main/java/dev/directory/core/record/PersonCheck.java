@@ -19,6 +19,7 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -40,7 +41,8 @@ public final class PersonCheck {
     if (organizationId != null) {
       Known.Facts organization = known.organization(organizationId);
       if (organization == null) {
-        r.problem(ORGANIZATION, ProblemCode.REFERENCE_MISSING, "organisation", organizationId);
+        r.problem(
+            ORGANIZATION, ProblemCode.REFERENCE_MISSING, ProblemWord.ORGANIZATION, organizationId);
       } else {
         country = organization.country();
       }

@@ -88,7 +88,10 @@ class InquiriesTest {
         "CL",
         "iom-chile",
         "sebastian-mathews",
-        List.of("'Chile' names a country", "IOM Chile answers for Chile"),
+        new Reasons(
+            List.of("“Chile” is Chile.", "IOM Chile answers for Chile."),
+            List.of("«Chile» es Chile.", "OIM Chile atiende Chile."),
+            List.of("« Chile » est le Chili.", "L’OIM Chili répond pour le Chili.")),
         InquiryStatus.NEW);
   }
 }

@@ -3,6 +3,7 @@ package dev.directory.search.query;
 import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public enum ResultType {
     throw new InvalidValue(
         ProblemCode.CHOICE_INVALID,
         code,
-        "a type",
+        ProblemWord.RESULT_TYPE,
         Arrays.stream(values()).map(ResultType::code).collect(Collectors.joining(", ")));
   }
 }

@@ -1,5 +1,6 @@
 package dev.directory.search.routing;
 
+import dev.directory.core.inquiry.Reasons;
 import dev.directory.search.routing.RoutingDirectory.Contact;
 import dev.directory.search.routing.RoutingDirectory.Office;
 import io.micronaut.core.annotation.Nullable;
@@ -33,6 +34,12 @@ public record Routing(
   /** The reasons in English, as staff and the API read them. */
   public List<String> reasons() {
     return reasons(Locale.ENGLISH);
+  }
+
+  /** The reasons in each of the pages' languages, as an inquiry keeps them. */
+  public Reasons inEveryLanguage() {
+    return new Reasons(
+        reasons(Locale.ENGLISH), reasons(Locale.forLanguageTag("es")), reasons(Locale.FRENCH));
   }
 
   /** The reasons in the language of {@code locale}: a journalist's own. */

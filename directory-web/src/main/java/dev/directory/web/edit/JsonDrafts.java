@@ -2,6 +2,7 @@ package dev.directory.web.edit;
 
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.record.Drafted;
 import dev.directory.core.record.Entry;
 import dev.directory.core.record.Field;
@@ -113,7 +114,7 @@ final class JsonDrafts {
     if (value instanceof Number || value instanceof Boolean) {
       return String.valueOf(value);
     }
-    shape(field, "text");
+    shape(field, ProblemWord.TEXT);
     return null;
   }
 
@@ -123,7 +124,7 @@ final class JsonDrafts {
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
-    shape(field, "true or false");
+    shape(field, ProblemWord.TRUE_OR_FALSE);
     return null;
   }
 
@@ -160,7 +161,7 @@ final class JsonDrafts {
     if (value instanceof List<?> list) {
       return list;
     }
-    shape(field, "a list");
+    shape(field, ProblemWord.A_LIST);
     return List.of();
   }
 
@@ -189,7 +190,7 @@ final class JsonDrafts {
     return entries;
   }
 
-  private void shape(Field field, String what) {
+  private void shape(Field field, Object what) {
     problems.add(Problem.of(field.column(), ProblemCode.FIELD_SHAPE, what));
   }
 }

@@ -2,6 +2,7 @@ package dev.directory.web.export;
 
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.SearchRequest;
@@ -82,7 +83,7 @@ final class ExportController {
   @Get("/people/{id}/vcard")
   @Produces(VCARD)
   HttpResponse<String> getPersonVCard(String id) {
-    PersonView person = records.person(id).orElseThrow(() -> new NotFound("person", id));
+    PersonView person = records.person(id).orElseThrow(() -> new NotFound(ProblemWord.PERSON, id));
     return HttpResponse.ok(VCards.person(person))
         .contentType(VCARD + ";charset=utf-8")
         .header(
@@ -150,7 +151,8 @@ final class ExportController {
       }
       throw format == null
           ? Refused.of("format", ProblemCode.REQUIRED_CHOICE, "csv, vcard")
-          : Refused.of("format", ProblemCode.CHOICE_INVALID, format, "a format", "csv, vcard");
+          : Refused.of(
+              "format", ProblemCode.CHOICE_INVALID, format, ProblemWord.FORMAT, "csv, vcard");
     }
   }
 }

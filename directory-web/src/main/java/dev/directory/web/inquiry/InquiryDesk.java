@@ -15,6 +15,7 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.routing.Router;
@@ -107,7 +108,7 @@ public class InquiryDesk {
             form.country(),
             routing.office() == null ? null : routing.office().id(),
             routing.contact() == null ? null : routing.contact().id(),
-            routing.reasons(),
+            routing.inEveryLanguage(),
             InquiryStatus.NEW);
     transactions.executeWrite(
         status -> {
@@ -188,14 +189,15 @@ public class InquiryDesk {
                       Refused.of(
                           "contact",
                           ProblemCode.REFERENCE_MISSING,
-                          "person",
+                          ProblemWord.PERSON,
                           change.contact().strip()));
     }
     String officeId;
     if (!blank(change.office())) {
       officeId = change.office().strip();
       if (offices.find(officeId).isEmpty()) {
-        throw Refused.of("office", ProblemCode.REFERENCE_MISSING, "mission office", officeId);
+        throw Refused.of(
+            "office", ProblemCode.REFERENCE_MISSING, ProblemWord.MISSION_OFFICE, officeId);
       }
     } else if (offices.find(contact.organizationId()).isPresent()) {
       officeId = contact.organizationId();

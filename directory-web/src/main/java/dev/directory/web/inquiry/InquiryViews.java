@@ -164,7 +164,7 @@ public final class InquiryViews {
                 routing.contact().name(),
                 routing.contact().email(),
                 routing.contact().phone()),
-        routing.reasons(Texts.locale())); // the journalist's language; staff read them in English
+        routing.reasons(Texts.locale()));
   }
 
   /**
@@ -206,7 +206,7 @@ public final class InquiryViews {
     return new Detail(
         summary(inquiry, names),
         inquiry.message(),
-        inquiry.reasons(),
+        inquiry.reasons().in(Texts.locale()),
         history.stream()
             .map(
                 step ->

@@ -76,7 +76,10 @@ final class Notifications {
     } else {
       body.append(Texts.in(language, "mail.why")).append('\n');
     }
-    inquiry.reasons().forEach(reason -> body.append("- ").append(reason).append('\n'));
+    inquiry
+        .reasons()
+        .in(language.locale())
+        .forEach(reason -> body.append("- ").append(reason).append('\n'));
     body.append('\n').append(Texts.in(language, "mail.reference", inquiry.id())).append('\n');
     return body.toString();
   }

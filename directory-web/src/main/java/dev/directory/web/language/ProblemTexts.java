@@ -1,13 +1,14 @@
 package dev.directory.web.language;
 
 import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemWord;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A problem told in the reader's language, from its code and arguments: English as the directory's
- * core writes it, Spanish and French from the bundles' {@code problem.<code>} texts. Arguments that
- * are themselves words ("a visibility") stay in English.
+ * core writes it, Spanish and French from the bundles' {@code problem.<code>} texts, with the
+ * {@link ProblemWord}s among the arguments ("a visibility") in the same language.
  */
 public final class ProblemTexts {
 
@@ -17,8 +18,14 @@ public final class ProblemTexts {
     if (Texts.language() == Language.EN) {
       return problem.message();
     }
-    return Texts.find("problem." + problem.code(), problem.args().toArray())
-        .orElse(problem.message());
+    Object[] args = problem.args().stream().map(ProblemTexts::word).toArray();
+    return Texts.find("problem." + problem.code(), args).orElse(problem.message());
+  }
+
+  private static String word(String arg) {
+    return ProblemWord.of(arg)
+        .flatMap(word -> Texts.find("problem.word." + word.code()))
+        .orElse(arg);
   }
 
   /** "emails: «x@» no es una dirección de correo electrónico", or the message alone. */

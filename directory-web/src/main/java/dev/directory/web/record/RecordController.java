@@ -3,6 +3,7 @@ package dev.directory.web.record;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.record.RecordViews.OrganizationView;
@@ -39,7 +40,7 @@ final class RecordController {
       description = "No person has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   PersonView getPerson(String id) {
-    return records.person(id).orElseThrow(() -> new NotFound("person", id));
+    return records.person(id).orElseThrow(() -> new NotFound(ProblemWord.PERSON, id));
   }
 
   /** An organisation with its ancestors (breadcrumb), children, people and engagements. */
@@ -49,7 +50,7 @@ final class RecordController {
       description = "No organisation has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   OrganizationView getOrganization(String id) {
-    return records.organization(id).orElseThrow(() -> new NotFound("organisation", id));
+    return records.organization(id).orElseThrow(() -> new NotFound(ProblemWord.ORGANIZATION, id));
   }
 
   /** Every change to a person: who, when, each field before and after. */
@@ -59,7 +60,7 @@ final class RecordController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/people/{id}/history")
   List<HistoryViews.Change> getPersonHistory(String id) {
-    return history(RecordKind.PERSON, id, "person");
+    return history(RecordKind.PERSON, id, ProblemWord.PERSON);
   }
 
   /** Every change to an organisation: who, when, each field before and after. */
@@ -69,10 +70,10 @@ final class RecordController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/organizations/{id}/history")
   List<HistoryViews.Change> getOrganizationHistory(String id) {
-    return history(RecordKind.ORGANIZATION, id, "organisation");
+    return history(RecordKind.ORGANIZATION, id, ProblemWord.ORGANIZATION);
   }
 
-  private List<HistoryViews.Change> history(RecordKind kind, String id, String noun) {
+  private List<HistoryViews.Change> history(RecordKind kind, String id, ProblemWord noun) {
     List<HistoryViews.Change> changes = HistoryViews.changes(audit.history(kind, id));
     if (changes.isEmpty()) {
       throw new NotFound(noun, id);

@@ -3,6 +3,7 @@ package dev.directory.web.record;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
@@ -36,14 +37,14 @@ final class RecordPages {
 
   @Get("/people/{id}")
   HttpResponse<String> person(String id) {
-    PersonView person = records.person(id).orElseThrow(() -> new NotFound("person", id));
+    PersonView person = records.person(id).orElseThrow(() -> new NotFound(ProblemWord.PERSON, id));
     return pages.ok("person", Map.of("person", person, "history", history(RecordKind.PERSON, id)));
   }
 
   @Get("/organizations/{id}")
   HttpResponse<String> organization(String id) {
     OrganizationView organization =
-        records.organization(id).orElseThrow(() -> new NotFound("organisation", id));
+        records.organization(id).orElseThrow(() -> new NotFound(ProblemWord.ORGANIZATION, id));
     return pages.ok(
         "organization",
         Map.of("org", organization, "history", history(RecordKind.ORGANIZATION, id)));

@@ -2,6 +2,7 @@ package dev.directory.web.search;
 
 import dev.directory.core.country.Countries;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;
@@ -93,7 +94,8 @@ public record SearchParameters(
     if (sort.equals("name")) {
       return SearchRequest.Order.NAME;
     }
-    throw Refused.of("sort", ProblemCode.CHOICE_INVALID, sort, "an order", "relevance, name");
+    throw Refused.of(
+        "sort", ProblemCode.CHOICE_INVALID, sort, ProblemWord.ORDER, "relevance, name");
   }
 
   private static int number(String name, @Nullable String value, int fallback) {

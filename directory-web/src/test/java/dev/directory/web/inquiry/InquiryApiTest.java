@@ -99,6 +99,24 @@ class InquiryApiTest implements TemporaryHome {
   }
 
   @Test
+  void givesStaffTheReasonsOfAStoredInquiryInTheLanguageTheyAskFor() {
+    Map<String, Object> receipt =
+        post(inquiry("Talleres en Arica", "Quisiéramos datos sobre los talleres.")).body();
+
+    Map<String, Object> inFrench =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/inquiries/" + receipt.get("id"))
+                    .header("Accept-Language", "fr"),
+                Map.class);
+
+    assertEquals(
+        "«\u00a0Arica\u00a0»\u00a0: ville, Chili, connue par Municipal Services of Arica.",
+        ((List<?>) inFrench.get("reasons")).get(0));
+  }
+
+  @Test
   void sendsWhatPointsNowhereToHeadquartersAndKeepsTheUnaddressedMail() {
     Map<String, Object> receipt =
         post(inquiry("Question about a project in Ruritania", "Could you tell us more?")).body();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.core.inquiry.Inquiry;
 import dev.directory.core.inquiry.InquiryStatus;
+import dev.directory.core.inquiry.Reasons;
 import dev.directory.web.language.Language;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,10 @@ class NotificationsTest {
           null,
           "iom-niger",
           null,
-          List.of("“Agadez” is a region of Niger (GeoNames)."),
+          new Reasons(
+              List.of("“Agadez” is a region of Niger (GeoNames)."),
+              List.of("«Agadez» es una región de Níger (GeoNames)."),
+              List.of("«\u00a0Agadez\u00a0»\u00a0: région, Niger (GeoNames).")),
           InquiryStatus.NEW);
 
   @Test
@@ -36,6 +40,7 @@ class NotificationsTest {
     assertTrue(body.contains("Idioma:   Francés\n"), body);
     assertTrue(body.contains("Asunto:   Migrants bloqués à Agadez\n"), body);
     assertTrue(body.contains("\nCombien de personnes attendent ? Merci d'avance.\n"), body);
+    assertTrue(body.contains("- «Agadez» es una región de Níger (GeoNames).\n"), body);
     assertEquals(
         "Consulta de prensa INQ-TEST0001: Migrants bloqués à Agadez",
         Notifications.subject(INQUIRY, Language.ES));

@@ -3,6 +3,7 @@ package dev.directory.web.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundles of {@code src/main/resources/i18n} against each other and against the pages: every
- * key in every language (and a Spanish and French text for every problem code), every key used, no
- * template writing words of its own.
+ * key in every language (and a Spanish and French text for every problem code and word), every key
+ * used, no template writing words of its own.
  */
 class BundlesTest {
 
@@ -49,9 +50,7 @@ class BundlesTest {
     for (Language language : Language.values()) {
       all.addAll(bundle(language).stringPropertyNames());
     }
-    for (ProblemCode code : ProblemCode.values()) {
-      all.add(PROBLEM + code.code());
-    }
+    all.addAll(problemKeys());
     for (Language language : Language.values()) {
       Set<String> lacking = new TreeSet<>(all);
       lacking.removeAll(bundle(language).stringPropertyNames());
@@ -77,10 +76,7 @@ class BundlesTest {
       }
     }
     Set<String> unused = new TreeSet<>();
-    Set<String> problems = new TreeSet<>();
-    for (ProblemCode code : ProblemCode.values()) {
-      problems.add(PROBLEM + code.code());
-    }
+    Set<String> problems = problemKeys();
     Set<String> keys = new TreeSet<>(bundle(Language.ES).stringPropertyNames());
     keys.addAll(bundle(Language.EN).stringPropertyNames());
     for (String key : keys) {
@@ -98,6 +94,18 @@ class BundlesTest {
       }
     }
     assertEquals(Set.of(), unused, "keys no template or class uses");
+  }
+
+  /** A text for every problem code and every word a problem names. */
+  private static Set<String> problemKeys() {
+    Set<String> keys = new TreeSet<>();
+    for (ProblemCode code : ProblemCode.values()) {
+      keys.add(PROBLEM + code.code());
+    }
+    for (ProblemWord word : ProblemWord.values()) {
+      keys.add(PROBLEM + "word." + word.code());
+    }
+    return keys;
   }
 
   @Test

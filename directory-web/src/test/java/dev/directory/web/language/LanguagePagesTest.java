@@ -122,8 +122,16 @@ class LanguagePagesTest implements TemporaryHome {
             HttpRequest.GET("/api/organizations/nowhere")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "fr"));
     String body = french.getResponse().getBody(String.class).orElse("");
-    assertTrue(body.contains("n’a l’identifiant"), body);
+    assertTrue(body.contains("Aucune fiche de type organisation n’a l’identifiant"), body);
     assertTrue(body.contains("\"code\":\"not_found\""), body);
+  }
+
+  @Test
+  void namesTheKindOfValueAProblemAsksForInTheReadersLanguage() {
+    HttpClientResponseException refused = refused(get("/?q=salud&sort=newest&lang=es"));
+    String page = refused.getResponse().getBody(String.class).orElse("");
+    assertEquals(400, refused.getStatus().getCode());
+    assertTrue(page.contains("«newest» no es un orden válido"), page);
   }
 
   @Test
