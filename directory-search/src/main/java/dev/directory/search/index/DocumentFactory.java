@@ -18,6 +18,8 @@ import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.text.Folding;
 import dev.directory.core.topic.Topic;
+import dev.directory.search.duplicates.DuplicateFields;
+import dev.directory.search.duplicates.Traits;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;
 import io.micronaut.core.annotation.Nullable;
@@ -101,6 +103,7 @@ public final class DocumentFactory {
     doc.contact(organization.phone(), organization.email());
     doc.text(NOTES, organization.notes());
     doc.keyword(IndexFields.VISIBILITY, Visibility.PUBLIC.code());
+    DuplicateFields.addTo(doc.document, Traits.of(organization));
     if (!ancestors.isEmpty()) {
       doc.belongsTo(ancestors.get(ancestors.size() - 1));
     }
@@ -136,6 +139,7 @@ public final class DocumentFactory {
         person.emails().isEmpty() ? null : person.emails().get(0).address());
     doc.text(NOTES, person.notes());
     doc.keyword(IndexFields.VISIBILITY, person.visibility().code());
+    DuplicateFields.addTo(doc.document, Traits.of(person, organization));
     doc.belongsTo(organization);
     return doc.build();
   }

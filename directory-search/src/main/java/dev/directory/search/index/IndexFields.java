@@ -10,7 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";

@@ -1,0 +1,213 @@
+package dev.directory.search.duplicates;
+
+import dev.directory.search.SearchIndex;
+import dev.directory.search.index.IndexFields;
+import io.micronaut.core.annotation.Nullable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Finds records that look like the same person or organisation entered twice: the likely duplicates
+ * of one record (as it is saved or brought in), and every likely pair of the directory. Only
+ * records sharing a blocking key ({@link DuplicateFields#keys}) are ever compared; each pair is
+ * scored by {@link Scoring}, and those at or above the kind's threshold are likely.
+ */
+public final class Duplicates {
+
+  /**
+   * The score from which two people are named as likely the same: odds of sixteen to one (chosen on
+   * the synthetic directory's injected duplicates: see README).
+   */
+  public static final double PERSON_THRESHOLD = 4;
+
+  public static final double ORGANIZATION_THRESHOLD = 4;
+
+  /** Records compared with one being saved: those sharing the most keys with it. */
+  private static final int CANDIDATES = 100;
+
+  /**
+   * A key shared by more records than this (a common name's stem with a common initial) blocks
+   * nothing in a scan; the pairs in it meet in a smaller block or are not alike.
+   */
+  private static final int LARGEST_BLOCK = 300;
+
+  /** A record like another, and how alike. */
+  public record Candidate(Traits traits, Likeness likeness) {}
+
+  /** Two records alike, the first the one of smaller id. */
+  public record Pair(Traits a, Traits b, Likeness likeness) {}
+
+  private final SearchIndex index;
+
+  public Duplicates(SearchIndex index) {
+    this.index = index;
+  }
+
+  public static double threshold(Traits.Kind kind) {
+    return kind == Traits.Kind.PERSON ? PERSON_THRESHOLD : ORGANIZATION_THRESHOLD;
+  }
+
+  /** The records likely the same as {@code traits}, best first; never the record itself. */
+  public List<Candidate> like(Traits traits) throws IOException {
+    return index.search((searcher, facets) -> like(traits, searcher));
+  }
+
+  private static List<Candidate> like(Traits traits, IndexSearcher searcher) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    String field = DuplicateFields.keysField(traits.record());
+    for (String key : DuplicateFields.keys(traits)) {
+      query.add(
+          new ConstantScoreQuery(new TermQuery(new Term(field, key))), BooleanClause.Occur.SHOULD);
+    }
+    query.add(new TermQuery(new Term(IndexFields.ID, traits.id())), BooleanClause.Occur.MUST_NOT);
+    ScoreDoc[] hits = searcher.search(query.build(), CANDIDATES).scoreDocs;
+    Frequencies frequencies = new IndexFrequencies(searcher.getIndexReader(), traits.record());
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Candidate> alike = new ArrayList<>();
+    double threshold = threshold(traits.record());
+    for (ScoreDoc hit : hits) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      Traits other = traits(leaf, hit.doc - leaf.docBase);
+      if (other != null && other.record() == traits.record()) {
+        Likeness likeness = Scoring.compare(traits, other, frequencies);
+        if (likeness.score() >= threshold) {
+          alike.add(new Candidate(other, likeness));
+        }
+      }
+    }
+    alike.sort(
+        Comparator.comparingDouble((Candidate c) -> -c.likeness().score())
+            .thenComparing(c -> c.traits().id()));
+    return alike;
+  }
+
+  /**
+   * Every likely pair of records of {@code kind}, best first, but those {@code dismissed} (marked
+   * "not the same").
+   */
+  public List<Pair> scan(Traits.Kind kind, BiPredicate<String, String> dismissed)
+      throws IOException {
+    return index.search((searcher, facets) -> scan(kind, dismissed, searcher.getIndexReader()));
+  }
+
+  private static List<Pair> scan(
+      Traits.Kind kind, BiPredicate<String, String> dismissed, IndexReader reader)
+      throws IOException {
+    String[] encoded = encodedTraits(reader, kind);
+    Frequencies frequencies = new IndexFrequencies(reader, kind);
+    double threshold = threshold(kind);
+    Map<Long, Pair> pairs = new HashMap<>();
+    Terms terms = MultiTerms.getTerms(reader, DuplicateFields.keysField(kind));
+    if (terms == null) {
+      return List.of();
+    }
+    TermsEnum keys = terms.iterator();
+    PostingsEnum postings = null;
+    int[] block = new int[LARGEST_BLOCK];
+    Map<Integer, Traits> decoded = new HashMap<>();
+    for (BytesRef key = keys.next(); key != null; key = keys.next()) {
+      int shared = keys.docFreq();
+      if (shared < 2 || shared > LARGEST_BLOCK) {
+        continue;
+      }
+      postings = keys.postings(postings, PostingsEnum.NONE);
+      int size = 0;
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        if (encoded[doc] != null) {
+          block[size++] = doc;
+        }
+      }
+      decoded.clear();
+      for (int i = 0; i < size; i++) {
+        for (int j = i + 1; j < size; j++) {
+          long pair = ((long) block[i] << 32) | block[j];
+          if (pairs.containsKey(pair)) {
+            continue;
+          }
+          Traits a = decoded.computeIfAbsent(block[i], doc -> Traits.decode(encoded[doc]));
+          Traits b = decoded.computeIfAbsent(block[j], doc -> Traits.decode(encoded[doc]));
+          Likeness likeness = Scoring.compare(a, b, frequencies);
+          if (likeness.score() >= threshold) {
+            boolean ordered = a.id().compareTo(b.id()) < 0;
+            Traits first = ordered ? a : b;
+            Traits second = ordered ? b : a;
+            if (!dismissed.test(first.id(), second.id())) {
+              pairs.put(pair, new Pair(first, second, ordered ? likeness : flipped(likeness)));
+            }
+          }
+        }
+      }
+    }
+    List<Pair> found = new ArrayList<>(pairs.values());
+    found.sort(
+        Comparator.comparingDouble((Pair p) -> -p.likeness().score())
+            .thenComparing(p -> p.a().id())
+            .thenComparing(p -> p.b().id()));
+    return found;
+  }
+
+  /** The traits of every live record of {@code kind}, by document number, still encoded. */
+  private static String[] encodedTraits(IndexReader reader, Traits.Kind kind) throws IOException {
+    String[] encoded = new String[reader.maxDoc()];
+    char mark = kind == Traits.Kind.PERSON ? 'P' : 'O';
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BinaryDocValues values = leaf.reader().getBinaryDocValues(DuplicateFields.TRAITS);
+      if (values == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          BytesRef bytes = values.binaryValue();
+          if (bytes.length > 0 && bytes.bytes[bytes.offset] == mark) {
+            encoded[leaf.docBase + doc] = bytes.utf8ToString();
+          }
+        }
+      }
+    }
+    return encoded;
+  }
+
+  @Nullable
+  private static Traits traits(LeafReaderContext leaf, int doc) throws IOException {
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(DuplicateFields.TRAITS);
+    return values != null && values.advanceExact(doc)
+        ? Traits.decode(values.binaryValue().utf8ToString())
+        : null;
+  }
+
+  private static Likeness flipped(Likeness likeness) {
+    return new Likeness(
+        likeness.score(),
+        likeness.agreements().stream()
+            .map(a -> new Agreement(a.field(), a.level(), a.weight(), a.right(), a.left()))
+            .toList());
+  }
+}

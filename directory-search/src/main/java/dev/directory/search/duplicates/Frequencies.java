@@ -1,0 +1,23 @@
+package dev.directory.search.duplicates;
+
+/**
+ * How common a value is among the records of one kind, as a share of them (at least one record's
+ * worth): agreeing on a rare family name says more than agreeing on a common one.
+ */
+interface Frequencies {
+
+  /** How many records of the kind there are: one of them, at random, is a duplicate's prior. */
+  double records();
+
+  double word(String token);
+
+  double wholeName(String name);
+
+  double email(String address);
+
+  double phone(String number);
+
+  double above(String id);
+
+  double country(String code);
+}

@@ -1,0 +1,80 @@
+package dev.directory.search.duplicates;
+
+import dev.directory.search.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/** Shares counted in one view of the index, each term looked up once. */
+final class IndexFrequencies implements Frequencies {
+
+  private final IndexReader reader;
+  private final String keys;
+  private final String terms;
+  private final double records;
+  private final Map<Term, Double> shares = new HashMap<>();
+
+  IndexFrequencies(IndexReader reader, Traits.Kind kind) throws IOException {
+    this.reader = reader;
+    this.keys = DuplicateFields.keysField(kind);
+    this.terms = DuplicateFields.termsField(kind);
+    String record =
+        kind == Traits.Kind.PERSON ? IndexFields.RECORD_PERSON : IndexFields.RECORD_ORGANIZATION;
+    this.records = Math.max(1, reader.docFreq(new Term(IndexFields.RECORD, record)));
+  }
+
+  @Override
+  public double records() {
+    return records;
+  }
+
+  @Override
+  public double word(String token) {
+    return share(terms, DuplicateFields.word(token));
+  }
+
+  @Override
+  public double wholeName(String name) {
+    return share(terms, DuplicateFields.wholeName(name));
+  }
+
+  @Override
+  public double email(String address) {
+    return share(keys, "e:" + address);
+  }
+
+  @Override
+  public double phone(String number) {
+    return share(keys, "p:" + number);
+  }
+
+  @Override
+  public double above(String id) {
+    return share(terms, DuplicateFields.above(id));
+  }
+
+  @Override
+  public double country(String code) {
+    return share(terms, DuplicateFields.country(code));
+  }
+
+  /** Name words, organisations and countries repeat and are kept; addresses and phones are not. */
+  private double share(String field, String value) {
+    Term term = new Term(field, value);
+    if (field.equals(keys)) {
+      return count(term);
+    }
+    return shares.computeIfAbsent(term, this::count);
+  }
+
+  private double count(Term term) {
+    try {
+      return Math.max(1, reader.docFreq(term)) / records;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
