@@ -50,7 +50,8 @@ public final class DuplicateFields {
    * The blocks a record is in. A person: each e-mail and phone; each pair of name words by their
    * first four letters, in either order (so "María Elena Santos" meets "Maria E. Santos Pérez", and
    * "Santos María" meets both); the first initial with each family word ("M. Santos"). An
-   * organisation: each e-mail and phone, each whole name, and each name's words in sorted order.
+   * organisation: each e-mail and phone, each whole name, and the first four letters of each name's
+   * words, in sorted order ("Departament of Migration" meets "Department of Migration").
    */
   static Set<String> keys(Traits traits) {
     Set<String> keys = new LinkedHashSet<>();
@@ -83,13 +84,16 @@ public final class DuplicateFields {
     } else {
       for (String name : traits.names()) {
         keys.add("n:" + name);
-        keys.add("s:" + String.join(" ", NameTokens.of(name).stream().sorted().toList()));
+        keys.add(
+            "s:"
+                + String.join(
+                    " ", NameTokens.of(name).stream().map(NameTokens::stem).sorted().toList()));
       }
     }
     return keys;
   }
 
-  /** The terms counted for the weight of an agreement: name words, organisation, country. */
+  /** The terms counted for the weight of an agreement: name words, organisation, country, kind. */
   static Set<String> terms(Traits traits) {
     Set<String> terms = new LinkedHashSet<>();
     concat(traits.given(), traits.family()).forEach(token -> terms.add(word(token)));
@@ -99,6 +103,9 @@ public final class DuplicateFields {
     }
     if (traits.country() != null) {
       terms.add(country(traits.country()));
+    }
+    if (traits.kind() != null) {
+      terms.add(kind(traits.kind()));
     }
     return terms;
   }
@@ -117,6 +124,10 @@ public final class DuplicateFields {
 
   static String country(String code) {
     return "c:" + code;
+  }
+
+  static String kind(String code) {
+    return "t:" + code;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

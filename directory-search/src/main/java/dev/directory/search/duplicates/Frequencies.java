@@ -20,4 +20,6 @@ interface Frequencies {
   double above(String id);
 
   double country(String code);
+
+  double kind(String code);
 }

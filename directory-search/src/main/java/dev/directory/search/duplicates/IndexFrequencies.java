@@ -61,6 +61,11 @@ final class IndexFrequencies implements Frequencies {
     return share(terms, DuplicateFields.country(code));
   }
 
+  @Override
+  public double kind(String code) {
+    return share(terms, DuplicateFields.kind(code));
+  }
+
   /** Name words, organisations and countries repeat and are kept; addresses and phones are not. */
   private double share(String field, String value) {
     Term term = new Term(field, value);

@@ -31,13 +31,16 @@ final class Scoring {
   // Contact points are shared (a switchboard, a role mailbox) more than their counts tell.
   private static final double CONTACT_CAP = 12;
   private static final double ORGANIZATION_CAP = 8;
-  private static final double COUNTRY_CAP = 6;
+  private static final double COUNTRY_CAP = 4;
+
+  // A mailbox or switchboard more records share than two entries of one person: a role's.
+  private static final double SHARED_CONTACT = 1;
 
   private static final double FAMILY_DIFFERENT = -10;
   private static final double GIVEN_DIFFERENT = -6;
   private static final double NAME_DIFFERENT = -8;
-  private static final double EMAIL_DIFFERENT = Math.log(1 - M_EMAIL) / Math.log(2) / 2;
-  private static final double PHONE_DIFFERENT = -0.5;
+  private static final double EMAIL_DIFFERENT = -1.5;
+  private static final double PHONE_DIFFERENT = -1.5;
   private static final double ORGANIZATION_DIFFERENT = -1;
   private static final double PARENT_DIFFERENT = -3;
   private static final double COUNTRY_DIFFERENT = -10;
@@ -113,8 +116,12 @@ final class Scoring {
               : new Agreement("parent", Level.DIFFERENT, PARENT_DIFFERENT, a.above(), b.above()));
     }
     country(a, b, f, agreements, COUNTRY_DIFFERENT);
-    if (a.kind() != null && b.kind() != null && !a.kind().equals(b.kind())) {
-      agreements.add(new Agreement("kind", Level.DIFFERENT, KIND_DIFFERENT, a.kind(), b.kind()));
+    if (a.kind() != null && b.kind() != null) {
+      agreements.add(
+          a.kind().equals(b.kind())
+              ? new Agreement(
+                  "kind", Level.SAME, bits(0.95, f.kind(a.kind()), COUNTRY_CAP), a.kind(), b.kind())
+              : new Agreement("kind", Level.DIFFERENT, KIND_DIFFERENT, a.kind(), b.kind()));
     }
     return Likeness.of(agreements, f.records());
   }
@@ -200,8 +207,8 @@ final class Scoring {
   }
 
   private static void contacts(Traits a, Traits b, Frequencies f, List<Agreement> agreements) {
-    list("email", a.emails(), b.emails(), f::email, M_EMAIL, EMAIL_DIFFERENT, agreements);
-    list("phone", a.phones(), b.phones(), f::phone, M_PHONE, PHONE_DIFFERENT, agreements);
+    list("email", a.emails(), b.emails(), f::email, f, M_EMAIL, EMAIL_DIFFERENT, agreements);
+    list("phone", a.phones(), b.phones(), f::phone, f, M_PHONE, PHONE_DIFFERENT, agreements);
   }
 
   private static void list(
@@ -209,6 +216,7 @@ final class Scoring {
       List<String> left,
       List<String> right,
       ToDoubleFunction<String> share,
+      Frequencies f,
       double m,
       double different,
       List<Agreement> agreements) {
@@ -216,12 +224,15 @@ final class Scoring {
       return;
     }
     String sharedValue = left.stream().filter(right::contains).findFirst().orElse(null);
+    double records = sharedValue == null ? 0 : share.applyAsDouble(sharedValue) * f.records();
     agreements.add(
         sharedValue != null
             ? new Agreement(
                 field,
                 Level.SAME,
-                bits(m, share.applyAsDouble(sharedValue), CONTACT_CAP),
+                records > 2.5
+                    ? SHARED_CONTACT
+                    : bits(m, share.applyAsDouble(sharedValue), CONTACT_CAP),
                 sharedValue,
                 sharedValue)
             : new Agreement(

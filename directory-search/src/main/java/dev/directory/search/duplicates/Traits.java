@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  *
  * @param given a person's given names; empty for an organisation
  * @param family a person's family names, or the words of an organisation's names
- * @param names an organisation's whole names (name, local name, aliases), folded; a person's full
- *     name
+ * @param names an organisation's whole names (name, local name, aliases) as their words; a person's
+ *     full name, folded
  * @param above a person's organisation, or an organisation's parent
  * @param kind the kind of an organisation; null for a person
  */
@@ -81,7 +81,8 @@ public record Traits(
                 Stream.of(organization.name(), organization.localName()),
                 organization.aliases().stream())
             .filter(name -> name != null && !name.isBlank())
-            .map(Folding::fold)
+            .map(name -> String.join(" ", NameTokens.of(name)))
+            .filter(name -> !name.isEmpty())
             .distinct()
             .toList();
     Set<String> words = new LinkedHashSet<>();
