@@ -6,6 +6,7 @@ import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
+import dev.directory.search.duplicates.Duplicates;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.suggest.Suggestions;
@@ -46,6 +47,11 @@ final class SearchFactory {
       People people,
       Topics topics) {
     return new LiveRouter(changeLog, organizations, offices, people, topics);
+  }
+
+  @Singleton
+  Duplicates duplicates(SearchIndex index) {
+    return new Duplicates(index);
   }
 
   @Singleton

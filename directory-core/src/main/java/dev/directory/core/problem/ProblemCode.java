@@ -83,6 +83,10 @@ public enum ProblemCode {
   PASSWORD_SHORT("password.short", "at least {0} characters"),
   PASSWORD_LONG("password.long", "at most {0} bytes (bcrypt reads no further)"),
   NAME_INVALID("name.invalid", "give a name of at most {0} characters"),
+  PAIR_SELF("pair.self", "“{0}” is the same record twice; give two different records"),
+  PAIR_KINDS(
+      "pair.kinds", "“{0}” and “{1}” are not of one kind; give two people or two organisations"),
+  RECORD_MISSING("record.missing", "no person or organisation has the id “{0}”"),
   FORBIDDEN("forbidden", "{0}"),
   INVALID("invalid", "{0}");
 

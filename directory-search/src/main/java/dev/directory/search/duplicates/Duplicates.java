@@ -5,10 +5,16 @@ import dev.directory.search.index.IndexFields;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
@@ -53,6 +59,9 @@ public final class Duplicates {
    * nothing in a scan; the pairs in it meet in a smaller block or are not alike.
    */
   private static final int LARGEST_BLOCK = 300;
+
+  /** Blocks handed to a worker at a time. */
+  private static final int BATCH = 20_000;
 
   /** A record like another, and how alike. */
   public record Candidate(Traits traits, Likeness likeness) {}
@@ -116,35 +125,81 @@ public final class Duplicates {
   private static List<Pair> scan(
       Traits.Kind kind, BiPredicate<String, String> dismissed, IndexReader reader)
       throws IOException {
-    String[] encoded = encodedTraits(reader, kind);
-    Frequencies frequencies = new IndexFrequencies(reader, kind);
-    double threshold = threshold(kind);
-    Map<Long, Pair> pairs = new HashMap<>();
     Terms terms = MultiTerms.getTerms(reader, DuplicateFields.keysField(kind));
     if (terms == null) {
       return List.of();
     }
-    TermsEnum keys = terms.iterator();
-    PostingsEnum postings = null;
-    int[] block = new int[LARGEST_BLOCK];
-    Map<Integer, Traits> decoded = new HashMap<>();
-    for (BytesRef key = keys.next(); key != null; key = keys.next()) {
-      int shared = keys.docFreq();
-      if (shared < 2 || shared > LARGEST_BLOCK) {
-        continue;
-      }
-      postings = keys.postings(postings, PostingsEnum.NONE);
-      int size = 0;
-      for (int doc = postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = postings.nextDoc()) {
-        if (encoded[doc] != null) {
-          block[size++] = doc;
+    String[] encoded = encodedTraits(reader, kind);
+    Frequencies frequencies = new IndexFrequencies(reader, kind);
+    Map<Long, Pair> pairs = new ConcurrentHashMap<>();
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      List<int[]> batch = new ArrayList<>();
+      TermsEnum keys = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef key = keys.next(); key != null; key = keys.next()) {
+        int shared = keys.docFreq();
+        if (shared < 2 || shared > LARGEST_BLOCK) {
+          continue;
+        }
+        postings = keys.postings(postings, PostingsEnum.NONE);
+        int[] block = new int[shared];
+        int size = 0;
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (encoded[doc] != null) {
+            block[size++] = doc;
+          }
+        }
+        if (size >= 2) {
+          batch.add(size == shared ? block : Arrays.copyOf(block, size));
+        }
+        if (batch.size() == BATCH) {
+          List<int[]> blocks = batch;
+          running.add(
+              workers.submit(() -> compare(blocks, encoded, frequencies, dismissed, pairs, kind)));
+          batch = new ArrayList<>();
         }
       }
+      List<int[]> blocks = batch;
+      running.add(
+          workers.submit(() -> compare(blocks, encoded, frequencies, dismissed, pairs, kind)));
+      for (Future<?> work : running) {
+        work.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while scanning for duplicates", e);
+    } catch (ExecutionException e) {
+      throw new IOException("a scan for duplicates failed", e.getCause());
+    } finally {
+      workers.shutdownNow();
+    }
+    List<Pair> found = new ArrayList<>(pairs.values());
+    found.sort(
+        Comparator.comparingDouble((Pair p) -> -p.likeness().score())
+            .thenComparing(p -> p.a().id())
+            .thenComparing(p -> p.b().id()));
+    return found;
+  }
+
+  /** Compares every two records of each block, keeping the likely pairs. */
+  private static void compare(
+      List<int[]> blocks,
+      String[] encoded,
+      Frequencies frequencies,
+      BiPredicate<String, String> dismissed,
+      Map<Long, Pair> pairs,
+      Traits.Kind kind) {
+    double threshold = threshold(kind);
+    Map<Integer, Traits> decoded = new HashMap<>();
+    for (int[] block : blocks) {
       decoded.clear();
-      for (int i = 0; i < size; i++) {
-        for (int j = i + 1; j < size; j++) {
+      for (int i = 0; i < block.length; i++) {
+        for (int j = i + 1; j < block.length; j++) {
           long pair = ((long) block[i] << 32) | block[j];
           if (pairs.containsKey(pair)) {
             continue;
@@ -163,12 +218,6 @@ public final class Duplicates {
         }
       }
     }
-    List<Pair> found = new ArrayList<>(pairs.values());
-    found.sort(
-        Comparator.comparingDouble((Pair p) -> -p.likeness().score())
-            .thenComparing(p -> p.a().id())
-            .thenComparing(p -> p.b().id()));
-    return found;
   }
 
   /** The traits of every live record of {@code kind}, by document number, still encoded. */

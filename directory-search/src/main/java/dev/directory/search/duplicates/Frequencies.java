@@ -17,6 +17,9 @@ interface Frequencies {
 
   double phone(String number);
 
+  /** How many records have this e-mail address or phone number ({@code field} says which). */
+  int holders(String field, String value);
+
   double above(String id);
 
   double country(String code);

@@ -3,19 +3,26 @@ package dev.directory.search.duplicates;
 import dev.directory.search.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
-/** Shares counted in one view of the index, each term looked up once. */
+/**
+ * Shares counted in one view of the index, each term looked up once. A small directory says little
+ * about how common a name is: every count is taken as if a thousand more records, none with the
+ * value, stood beside those of the index, so that in a directory of a few dozen a name seen once is
+ * as rare as one in a thousand, and in one of a million the counts speak for themselves.
+ */
 final class IndexFrequencies implements Frequencies {
+
+  private static final double UNSEEN_RECORDS = 1_000;
 
   private final IndexReader reader;
   private final String keys;
   private final String terms;
   private final double records;
-  private final Map<Term, Double> shares = new HashMap<>();
+  private final Map<Term, Double> shares = new ConcurrentHashMap<>();
 
   IndexFrequencies(IndexReader reader, Traits.Kind kind) throws IOException {
     this.reader = reader;
@@ -52,6 +59,15 @@ final class IndexFrequencies implements Frequencies {
   }
 
   @Override
+  public int holders(String field, String value) {
+    try {
+      return reader.docFreq(new Term(keys, (field.equals("email") ? "e:" : "p:") + value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public double above(String id) {
     return share(terms, DuplicateFields.above(id));
   }
@@ -77,7 +93,7 @@ final class IndexFrequencies implements Frequencies {
 
   private double count(Term term) {
     try {
-      return Math.max(1, reader.docFreq(term)) / records;
+      return Math.max(1, reader.docFreq(term)) / (records + UNSEEN_RECORDS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

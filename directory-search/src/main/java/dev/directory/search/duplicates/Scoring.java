@@ -30,7 +30,7 @@ final class Scoring {
 
   // Contact points are shared (a switchboard, a role mailbox) more than their counts tell.
   private static final double CONTACT_CAP = 12;
-  private static final double ORGANIZATION_CAP = 8;
+  private static final double ORGANIZATION_CAP = 6;
   private static final double COUNTRY_CAP = 4;
 
   // A mailbox or switchboard more records share than two entries of one person: a role's.
@@ -224,13 +224,13 @@ final class Scoring {
       return;
     }
     String sharedValue = left.stream().filter(right::contains).findFirst().orElse(null);
-    double records = sharedValue == null ? 0 : share.applyAsDouble(sharedValue) * f.records();
+    int holders = sharedValue == null ? 0 : f.holders(field, sharedValue);
     agreements.add(
         sharedValue != null
             ? new Agreement(
                 field,
                 Level.SAME,
-                records > 2.5
+                holders > 2
                     ? SHARED_CONTACT
                     : bits(m, share.applyAsDouble(sharedValue), CONTACT_CAP),
                 sharedValue,

@@ -208,6 +208,11 @@ class DuplicateTestSetTest {
           }
 
           @Override
+          public int holders(String field, String value) {
+            return 1;
+          }
+
+          @Override
           public double above(String id) {
             return 0.01;
           }

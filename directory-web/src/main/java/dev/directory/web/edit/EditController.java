@@ -3,12 +3,12 @@ package dev.directory.web.edit;
 import dev.directory.core.editing.Edits;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
-import dev.directory.web.record.RecordViews;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  * Creating, changing and deleting organisations and people (editors and admins). A body has the
  * shape that {@code GET} returns, plus the {@code version} a change was made on; fields the
  * directory derives are ignored. If the record has changed since that version, the change is
- * refused with 409 and what changed.
+ * refused with 409 and what changed. A save answers the record with the stored records it looks
+ * like ({@code possibleDuplicates}); it is made all the same.
  */
 @Controller("/api")
 @Tag(name = "Edits")
@@ -48,10 +49,16 @@ final class EditController {
 
   private final Edits edits;
   private final Records records;
+  private final DuplicateCheck check;
   private final TransactionOperations<Connection> transactions;
 
-  EditController(Edits edits, Records records, TransactionOperations<Connection> transactions) {
+  EditController(
+      Edits edits,
+      Records records,
+      DuplicateCheck check,
+      TransactionOperations<Connection> transactions) {
     this.edits = edits;
+    this.check = check;
     this.records = records;
     this.transactions = transactions;
   }
@@ -60,10 +67,10 @@ final class EditController {
   @ApiResponse(
       responseCode = "201",
       description = "Created: the organisation as GET returns it",
-      content = @Content(schema = @Schema(implementation = RecordViews.OrganizationView.class)))
+      content = @Content(schema = @Schema(implementation = Saved.Organization.class)))
   @WrongValues
   @Post("/organizations")
-  HttpResponse<OrganizationView> createOrganization(
+  HttpResponse<Saved.Organization> createOrganization(
       @RequestBody(
               description = "The organisation as GET returns it; read-only fields are ignored",
               content = @Content(schema = @Schema(implementation = OrganizationView.class)))
@@ -75,7 +82,7 @@ final class EditController {
         inOneTransaction(
             () -> {
               String id = edits.createOrganization(draft, editor.getName()).id();
-              return records.organization(id).orElseThrow();
+              return organization(id);
             }));
   }
 
@@ -87,7 +94,7 @@ final class EditController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ChangedMeanwhile
   @Put("/organizations/{id}")
-  OrganizationView updateOrganization(
+  Saved.Organization updateOrganization(
       String id,
       @RequestBody(
               description = "The organisation as GET returns it; read-only fields are ignored",
@@ -100,7 +107,7 @@ final class EditController {
     return inOneTransaction(
         () -> {
           edits.updateOrganization(id, version, draft, editor.getName());
-          return records.organization(id).orElseThrow();
+          return organization(id);
         });
   }
 
@@ -123,10 +130,10 @@ final class EditController {
   @ApiResponse(
       responseCode = "201",
       description = "Created: the person as GET returns them",
-      content = @Content(schema = @Schema(implementation = RecordViews.PersonView.class)))
+      content = @Content(schema = @Schema(implementation = Saved.Person.class)))
   @WrongValues
   @Post("/people")
-  HttpResponse<PersonView> createPerson(
+  HttpResponse<Saved.Person> createPerson(
       @RequestBody(
               description = "The person as GET returns them; read-only fields are ignored",
               content = @Content(schema = @Schema(implementation = PersonView.class)))
@@ -138,7 +145,7 @@ final class EditController {
         inOneTransaction(
             () -> {
               String id = edits.createPerson(draft, editor.getName()).id();
-              return records.person(id).orElseThrow();
+              return person(id);
             }));
   }
 
@@ -150,7 +157,7 @@ final class EditController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ChangedMeanwhile
   @Put("/people/{id}")
-  PersonView updatePerson(
+  Saved.Person updatePerson(
       String id,
       @RequestBody(
               description = "The person as GET returns them; read-only fields are ignored",
@@ -163,7 +170,7 @@ final class EditController {
     return inOneTransaction(
         () -> {
           edits.updatePerson(id, version, draft, editor.getName());
-          return records.person(id).orElseThrow();
+          return person(id);
         });
   }
 
@@ -186,6 +193,14 @@ final class EditController {
    * Makes an edit and reads the record it made before its transaction ends (the edit keeps the row
    * locked), so the answer is that edit's version, never another editor's made just after.
    */
+  private Saved.Person person(String id) {
+    return new Saved.Person(records.person(id).orElseThrow(), check.person(id));
+  }
+
+  private Saved.Organization organization(String id) {
+    return new Saved.Organization(records.organization(id).orElseThrow(), check.organization(id));
+  }
+
   private <T> T inOneTransaction(Supplier<T> editAndRead) {
     return transactions.executeWrite(status -> editAndRead.get());
   }

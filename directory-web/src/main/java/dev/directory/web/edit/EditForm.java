@@ -1,6 +1,7 @@
 package dev.directory.web.edit;
 
 import dev.directory.core.problem.Problem;
+import dev.directory.web.duplicate.PossibleDuplicate;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.language.Texts;
 import dev.directory.web.record.HistoryViews;
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param version the version the editor started from (null for a new record)
  * @param changedMeanwhile the changes made since that version, when a save was refused for them
  * @param deleteAction where the delete button posts (null for a new record)
+ * @param possibleDuplicates stored records the save would look like: it was not made, and waits for
+ *     the editor to save anyway or open one of them
  */
 public record EditForm(
     String heading,
@@ -25,7 +28,12 @@ public record EditForm(
     List<Field> fields,
     @Nullable String problem,
     List<HistoryViews.Change> changedMeanwhile,
-    @Nullable String deleteAction) {
+    @Nullable String deleteAction,
+    List<PossibleDuplicate> possibleDuplicates) {
+
+  public EditForm {
+    possibleDuplicates = List.copyOf(possibleDuplicates);
+  }
 
   /** One field of the form. */
   public record Field(
@@ -98,7 +106,22 @@ public record EditForm(
         fields,
         problem,
         changedMeanwhile,
-        id == null ? null : kind.path + id + "/delete");
+        id == null ? null : kind.path + id + "/delete",
+        List.of());
+  }
+
+  /** The same form, holding back a save that looks like {@code duplicates}. */
+  EditForm withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
+    return new EditForm(
+        heading,
+        action,
+        cancel,
+        version,
+        fields,
+        Texts.t("edit.looks_like"),
+        changedMeanwhile,
+        deleteAction,
+        duplicates);
   }
 
   /** The problems of the form's fields, by field. */

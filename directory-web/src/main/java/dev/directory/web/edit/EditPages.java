@@ -7,6 +7,8 @@ import dev.directory.core.person.People;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
+import dev.directory.web.duplicate.DuplicateCheck;
+import dev.directory.web.duplicate.PossibleDuplicate;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.HistoryViews;
 import dev.directory.web.security.Csrf;
@@ -24,11 +26,14 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.security.Principal;
+import java.sql.Connection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,9 +54,20 @@ final class EditPages {
   private final People people;
   private final Pages pages;
   private final Csrf csrf;
+  private final DuplicateCheck check;
+  private final TransactionOperations<Connection> transactions;
 
-  EditPages(Edits edits, Organizations organizations, People people, Pages pages, Csrf csrf) {
+  EditPages(
+      Edits edits,
+      Organizations organizations,
+      People people,
+      Pages pages,
+      Csrf csrf,
+      DuplicateCheck check,
+      TransactionOperations<Connection> transactions) {
     this.edits = edits;
+    this.check = check;
+    this.transactions = transactions;
     this.organizations = organizations;
     this.people = people;
     this.pages = pages;
@@ -219,9 +235,29 @@ final class EditPages {
   private HttpResponse<String> save(
       FormKind kind, @Nullable String id, Map<String, String> form, Supplier<String> write) {
     Long version = id == null ? null : parsedVersion(form);
+    boolean anyway = "yes".equals(form.get("save_anyway"));
     try {
-      String saved = write.get();
+      String saved =
+          transactions.executeWrite(
+              status -> {
+                String written = write.get();
+                List<PossibleDuplicate> alike =
+                    anyway
+                        ? List.of()
+                        : kind == FormKind.PERSON
+                            ? check.person(written)
+                            : check.organization(written);
+                if (!alike.isEmpty()) {
+                  throw new LooksLikeOthers(alike); // rolls the save back
+                }
+                return written;
+              });
       return HttpResponse.seeOther(URI.create(kind.path + saved));
+    } catch (LooksLikeOthers e) {
+      return pages.ok(
+          "edit",
+          EditForm.of(kind, id, version, fields(form), Map.of(), null, List.of())
+              .withPossibleDuplicates(e.alike));
     } catch (Refused e) {
       return pages.render(
           HttpStatus.BAD_REQUEST,
@@ -242,12 +278,23 @@ final class EditPages {
     }
   }
 
-  /** The form's record fields: everything but the token and the version. */
+  /** The form's record fields: everything but the token, the version and the button pressed. */
   private static Map<String, String> fields(Map<String, String> form) {
     Map<String, String> fields = new LinkedHashMap<>(form);
     fields.remove(Csrf.FIELD);
     fields.remove("version");
+    fields.remove("save_anyway");
     return fields;
+  }
+
+  /** A save held back: the record looks like others, and the editor has not said to save anyway. */
+  private static final class LooksLikeOthers extends RuntimeException {
+    private final transient List<PossibleDuplicate> alike;
+
+    LooksLikeOthers(List<PossibleDuplicate> alike) {
+      super(null, null, false, false);
+      this.alike = alike;
+    }
   }
 
   private static long version(Map<String, String> form) {

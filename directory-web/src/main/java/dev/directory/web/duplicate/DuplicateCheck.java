@@ -1,0 +1,70 @@
+package dev.directory.web.duplicate;
+
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.duplicate.NotTheSame;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
+import dev.directory.search.duplicates.Duplicates;
+import dev.directory.search.duplicates.Traits;
+import dev.directory.web.record.Ref;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The check a save makes: the stored records likely the same as the one just written (read in the
+ * save's own transaction), but those marked "not the same" as it.
+ */
+@Singleton
+public class DuplicateCheck {
+
+  private final Duplicates duplicates;
+  private final People people;
+  private final Organizations organizations;
+  private final NotTheSame notTheSame;
+
+  DuplicateCheck(
+      Duplicates duplicates, People people, Organizations organizations, NotTheSame notTheSame) {
+    this.duplicates = duplicates;
+    this.people = people;
+    this.organizations = organizations;
+    this.notTheSame = notTheSame;
+  }
+
+  public List<PossibleDuplicate> person(String id) {
+    Person person = people.find(id).orElseThrow();
+    Organization organization = organizations.find(person.organizationId()).orElse(null);
+    return like(RecordKind.PERSON, Traits.of(person, organization));
+  }
+
+  public List<PossibleDuplicate> organization(String id) {
+    return like(RecordKind.ORGANIZATION, Traits.of(organizations.find(id).orElseThrow()));
+  }
+
+  /** The records likely the same as {@code traits}, best first. */
+  public List<PossibleDuplicate> like(RecordKind kind, Traits traits) {
+    try {
+      return duplicates.like(traits).stream()
+          .filter(c -> !notTheSame.marked(kind, traits.id(), c.traits().id()))
+          .map(
+              c -> {
+                Ref ref =
+                    kind == RecordKind.PERSON
+                        ? Ref.person(c.traits().id(), c.traits().name())
+                        : Ref.organization(c.traits().id(), c.traits().name());
+                return new PossibleDuplicate(
+                    ref.id(),
+                    ref.name(),
+                    c.likeness().score(),
+                    Reasons.of(c.likeness()),
+                    ref.url());
+              })
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

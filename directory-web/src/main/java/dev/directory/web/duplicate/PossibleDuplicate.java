@@ -1,0 +1,20 @@
+package dev.directory.web.duplicate;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * A record that looks like the one saved or brought in.
+ *
+ * @param score the log₂ of the odds that the two are one (3 and more: likely)
+ * @param reasons each field's agreement, in words, with what it adds to the score
+ * @param url its page
+ */
+@Serdeable
+public record PossibleDuplicate(
+    String id, String name, double score, List<String> reasons, String url) {
+
+  public PossibleDuplicate {
+    reasons = List.copyOf(reasons);
+  }
+}
