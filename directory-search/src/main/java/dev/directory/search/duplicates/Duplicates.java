@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -119,7 +120,29 @@ public final class Duplicates {
    */
   public List<Pair> scan(Traits.Kind kind, BiPredicate<String, String> dismissed)
       throws IOException {
-    return index.search((searcher, facets) -> scan(kind, dismissed, searcher.getIndexReader()));
+    return scanned(kind, dismissed).pairs();
+  }
+
+  /** The likely pairs of one view of the index, and that view's version. */
+  public record Scanned(long indexVersion, List<Pair> pairs) {}
+
+  /** {@link #scan}, with the version of the view of the index it was made on. */
+  public Scanned scanned(Traits.Kind kind, BiPredicate<String, String> dismissed)
+      throws IOException {
+    return index.search(
+        (searcher, facets) ->
+            new Scanned(
+                version(searcher.getIndexReader()),
+                scan(kind, dismissed, searcher.getIndexReader())));
+  }
+
+  /** The version of the index searches see now: it changes with every change they can see. */
+  public long indexVersion() throws IOException {
+    return index.search((searcher, facets) -> version(searcher.getIndexReader()));
+  }
+
+  private static long version(IndexReader reader) {
+    return reader instanceof DirectoryReader directory ? directory.getVersion() : -1;
   }
 
   private static List<Pair> scan(

@@ -1,6 +1,5 @@
 package dev.directory.web.duplicate;
 
-import dev.directory.search.SearchIndex;
 import dev.directory.search.duplicates.Duplicates;
 import dev.directory.search.duplicates.Traits;
 import jakarta.annotation.PreDestroy;
@@ -26,11 +25,10 @@ public class DuplicateScans {
 
   private static final Logger LOG = LoggerFactory.getLogger(DuplicateScans.class);
 
-  /** Every likely pair, as of the index at change-log position {@code seq}. */
-  public record Scan(long seq, Instant at, List<Duplicates.Pair> pairs) {}
+  /** Every likely pair, as of the view of the index of version {@code version}. */
+  public record Scan(long version, Instant at, List<Duplicates.Pair> pairs) {}
 
   private final Duplicates duplicates;
-  private final SearchIndex index;
   private final Map<Traits.Kind, Scan> last = new EnumMap<>(Traits.Kind.class);
   private final Map<Traits.Kind, Boolean> running = new EnumMap<>(Traits.Kind.class);
   private final ExecutorService background =
@@ -41,18 +39,17 @@ public class DuplicateScans {
             return thread;
           });
 
-  DuplicateScans(Duplicates duplicates, SearchIndex index) {
+  DuplicateScans(Duplicates duplicates) {
     this.duplicates = duplicates;
-    this.index = index;
   }
 
   /** The newest scan; a stale one is answered while it is made again. */
   public Scan of(Traits.Kind kind) {
-    long now = index.applied().seq();
+    long now = version();
     Scan scan;
     synchronized (this) {
       scan = last.get(kind);
-      if (scan != null && scan.seq() != now && !running.getOrDefault(kind, false)) {
+      if (scan != null && scan.version() != now && !running.getOrDefault(kind, false)) {
         running.put(kind, true);
         background.execute(() -> refresh(kind));
       }
@@ -73,16 +70,24 @@ public class DuplicateScans {
   }
 
   private Scan scanNow(Traits.Kind kind) {
-    long seq = index.applied().seq();
     try {
-      Scan scan = new Scan(seq, Instant.now(), duplicates.scan(kind, (a, b) -> false));
+      Duplicates.Scanned scanned = duplicates.scanned(kind, (a, b) -> false);
+      Scan scan = new Scan(scanned.indexVersion(), Instant.now(), scanned.pairs());
       synchronized (this) {
         Scan before = last.get(kind);
-        if (before == null || before.seq() <= seq) {
+        if (before == null || before.version() <= scan.version()) {
           last.put(kind, scan);
         }
       }
       return scan;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private long version() {
+    try {
+      return duplicates.indexVersion();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -214,7 +214,8 @@ class DuplicatesApiTest implements TemporaryHome {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("no pair of " + a + " and " + b + " was listed");
+    throw new AssertionError(
+        "no pair of " + a + " and " + b + " was listed: " + pairs("/api/duplicates?limit=1000"));
   }
 
   private List<Map<String, Object>> pairs(String path) {
