@@ -1,5 +1,9 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
 import dev.directory.core.problem.ProblemCode;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -7,6 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Imports the directory's CSV files (see data/README.md) all or nothing: every file is read ({@link
@@ -20,12 +30,20 @@ public class CsvImporter {
   private final BatchChecks checks;
   private final ImportWriter writer;
   private final TransactionOperations<Connection> transactions;
+  private final People people;
+  private final Organizations organizations;
 
   CsvImporter(
-      BatchChecks checks, ImportWriter writer, TransactionOperations<Connection> transactions) {
+      BatchChecks checks,
+      ImportWriter writer,
+      TransactionOperations<Connection> transactions,
+      People people,
+      Organizations organizations) {
     this.checks = checks;
     this.writer = writer;
     this.transactions = transactions;
+    this.people = people;
+    this.organizations = organizations;
   }
 
   /**
@@ -35,20 +53,116 @@ public class CsvImporter {
    * @throws IOException when a file cannot be read at all
    */
   public ImportResult importFrom(Path dir) throws ImportFailedException, IOException {
+    return importFrom(dir, null, new Problems());
+  }
+
+  /**
+   * What {@code upload} would create and change, and what is wrong with it; nothing is written.
+   *
+   * @throws IOException when the upload cannot be unpacked to a temporary folder
+   */
+  public ImportPreview preview(Upload upload) throws IOException {
     Problems problems = new Problems();
+    UploadFolder folder = folder(upload, problems);
+    try {
+      Batch batch = FolderReader.read(folder.dir, problems);
+      checks.check(batch);
+      List<ImportPreview.Change> creates = new ArrayList<>();
+      List<ImportPreview.Change> updates = new ArrayList<>();
+      Map<String, Organization> storedOrganizations = new HashMap<>();
+      organizations
+          .findAll(batch.organizations.keySet())
+          .forEach(o -> storedOrganizations.put(o.id(), o));
+      for (var lined : batch.organizations.values()) {
+        Organization stored = storedOrganizations.get(lined.id());
+        var change =
+            new ImportPreview.Change(FolderReader.ORGANIZATIONS, lined.id(), lined.value().name());
+        if (stored == null) {
+          creates.add(change);
+        } else if (!stored.equals(lined.value())) {
+          updates.add(change);
+        }
+      }
+      for (var lined : batch.people.values()) {
+        Person stored = people.find(lined.id()).orElse(null);
+        var change =
+            new ImportPreview.Change(FolderReader.PEOPLE, lined.id(), lined.value().fullName());
+        if (stored == null) {
+          creates.add(change);
+        } else if (!stored.equals(lined.value())) {
+          updates.add(change);
+        }
+      }
+      return new ImportPreview(
+          creates,
+          updates,
+          batch.people.values().stream().map(Batch.Lined::value).toList(),
+          batch.organizations.values().stream().map(Batch.Lined::value).toList(),
+          located(problems, folder));
+    } finally {
+      delete(folder.dir);
+    }
+  }
+
+  /**
+   * Imports {@code upload} all or nothing, as a folder of CSV files is imported.
+   *
+   * @throws ImportFailedException listing every problem, located in the upload; nothing was changed
+   */
+  public ImportResult importUpload(Upload upload) throws ImportFailedException, IOException {
+    Problems problems = new Problems();
+    UploadFolder folder = folder(upload, problems);
+    try {
+      return importFrom(folder.dir, folder, problems);
+    } finally {
+      delete(folder.dir);
+    }
+  }
+
+  private UploadFolder folder(Upload upload, Problems problems) throws IOException {
+    OrganizationNames names =
+        new OrganizationNames(
+            upload.kind() == Upload.Kind.VCARD ? organizations.findAll() : List.of());
+    return UploadFolder.write(upload, TEMPORARY, names, people::exists, problems);
+  }
+
+  private ImportResult importFrom(Path dir, UploadFolder upload, Problems problems)
+      throws ImportFailedException, IOException {
     if (!Files.isDirectory(dir)) {
       problems.add(dir.toString(), 0, null, ProblemCode.FOLDER_MISSING);
       throw new ImportFailedException(problems.all());
     }
     Batch batch = FolderReader.read(dir, problems);
-    if (batch.isEmpty()) {
+    if (batch.isEmpty() && problems.isEmpty()) {
       problems.add(
-          dir.toString(), 0, null, ProblemCode.FILE_NONE, String.join(", ", FolderReader.FILES));
+          upload == null ? dir.toString() : upload.name,
+          0,
+          null,
+          ProblemCode.FILE_NONE,
+          String.join(", ", FolderReader.FILES));
     }
     checks.check(batch);
     if (!problems.isEmpty()) {
-      throw new ImportFailedException(problems.all());
+      throw new ImportFailedException(upload == null ? problems.all() : located(problems, upload));
     }
     return transactions.executeWrite(status -> writer.write(batch));
+  }
+
+  /** The problems as the upload places them, in the order of its files and lines. */
+  private static List<ImportProblem> located(Problems problems, UploadFolder folder) {
+    return problems.all().stream()
+        .map(folder::located)
+        .sorted(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::line))
+        .toList();
+  }
+
+  private static final Path TEMPORARY = Path.of(System.getProperty("java.io.tmpdir"));
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 }

@@ -83,6 +83,22 @@ public enum ProblemCode {
   PASSWORD_SHORT("password.short", "at least {0} characters"),
   PASSWORD_LONG("password.long", "at most {0} bytes (bcrypt reads no further)"),
   NAME_INVALID("name.invalid", "give a name of at most {0} characters"),
+  UPLOAD_KIND(
+      "upload.kind",
+      "“{0}” is not a vCard file (.vcf), a workbook (.xlsx), a CSV file (.csv) or a .zip of CSV"
+          + " files"),
+  UPLOAD_UNREADABLE("upload.unreadable", "cannot be read as {0}: {1}"),
+  UPLOAD_CSV_KIND(
+      "upload.csv_kind",
+      "cannot tell which records this file holds; name it as one of {0}, or give it their columns"),
+  SHEET_UNKNOWN("sheet.unknown", "the sheet “{0}” is not one of {1}"),
+  CARD_NO_NAME("card.no_name", "the card has no name (FN or N)"),
+  ORGANIZATION_UNKNOWN(
+      "organization.unknown",
+      "the directory has no organisation called “{0}”; map it to one, or create it first"),
+  ORGANIZATION_AMBIGUOUS(
+      "organization.ambiguous",
+      "“{0}” is the name of several organisations ({1}); map it to one of them"),
   PAIR_SELF("pair.self", "“{0}” is the same record twice; give two different records"),
   PAIR_KINDS(
       "pair.kinds", "“{0}” and “{1}” are not of one kind; give two people or two organisations"),

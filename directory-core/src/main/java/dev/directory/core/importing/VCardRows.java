@@ -1,0 +1,239 @@
+package dev.directory.core.importing;
+
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.text.Folding;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Email;
+import ezvcard.property.FormattedName;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The people of a vCard file (2.1, 3.0 or 4.0, one card or many, as Outlook, Google Contacts and
+ * phones export them, read by ez-vcard) as rows of {@code people.csv}: the name from N (or FN), the
+ * title, each e-mail and phone with its type, the note, and the organisation of ORG as the
+ * directory knows it. A card without a name, or whose organisation the directory does not know (or
+ * knows several of), is a problem on the card's first line.
+ */
+final class VCardRows {
+
+  private static final List<String> HEADER =
+      List.of(
+          "id",
+          "given_name",
+          "family_name",
+          "job_title",
+          "organization_id",
+          "emails",
+          "phones",
+          "visibility",
+          "press_contact",
+          "notes");
+
+  private final List<List<String>> rows = new ArrayList<>();
+  private final List<Long> cardStarts = new ArrayList<>();
+  private final Map<Long, Long> cardLines = new HashMap<>();
+
+  private VCardRows() {}
+
+  static VCardRows read(Upload upload, OrganizationNames names, PersonIds ids, Problems problems) {
+    VCardRows read = new VCardRows();
+    String text = new String(upload.content(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    List<Long> starts = starts(text);
+    List<VCard> cards = Ezvcard.parse(text).all();
+    if (cards.isEmpty()) {
+      problems.add(upload.name(), 0, null, ProblemCode.UPLOAD_UNREADABLE, "vCards", "no card");
+    }
+    Set<String> given = new HashSet<>();
+    for (int c = 0; c < cards.size(); c++) {
+      long line = c < starts.size() ? starts.get(c) : 0;
+      read.card(cards.get(c), line, upload, names, ids, given, problems);
+    }
+    return read;
+  }
+
+  private void card(
+      VCard card,
+      long line,
+      Upload upload,
+      OrganizationNames names,
+      PersonIds ids,
+      Set<String> given,
+      Problems problems) {
+    String[] name = name(card);
+    if (name == null) {
+      problems.add(upload.name(), line, "given_name", ProblemCode.CARD_NO_NAME);
+      return;
+    }
+    String organization = organization(card, line, upload, names, problems);
+    if (organization == null) {
+      return; // its organisation is the problem; the card is not read further
+    }
+    List<String> emails = new ArrayList<>();
+    for (Email email : card.getEmails()) {
+      boolean personal = email.getTypes().contains(EmailType.HOME);
+      emails.add((personal ? "personal: " : "work: ") + email.getValue());
+    }
+    List<String> phones = new ArrayList<>();
+    for (Telephone telephone : card.getTelephoneNumbers()) {
+      String number =
+          telephone.getText() != null
+              ? telephone.getText()
+              : telephone.getUri() == null ? null : telephone.getUri().getNumber();
+      if (number != null && !number.isBlank()) {
+        phones.add(phoneType(telephone) + ": " + number.replace(";", " "));
+      }
+    }
+    String title = card.getTitles().isEmpty() ? "" : card.getTitles().get(0).getValue();
+    String note = card.getNotes().isEmpty() ? "" : card.getNotes().get(0).getValue();
+    rows.add(
+        List.of(
+            id(name[0] + " " + name[1], ids, given),
+            name[0],
+            name[1],
+            title == null ? "" : title,
+            organization,
+            String.join("; ", emails.stream().map(e -> e.replace(";", " ")).toList()),
+            String.join("; ", phones),
+            "internal",
+            "no",
+            note == null ? "" : note));
+    cardStarts.add(line);
+  }
+
+  /** Given and family name, from N, else FN split at its last word; null when the card has none. */
+  private static String[] name(VCard card) {
+    StructuredName structured = card.getStructuredName();
+    if (structured != null && structured.getFamily() != null && !structured.getFamily().isBlank()) {
+      List<String> givens = new ArrayList<>();
+      if (structured.getGiven() != null && !structured.getGiven().isBlank()) {
+        givens.add(structured.getGiven().strip());
+      }
+      structured.getAdditionalNames().stream()
+          .filter(n -> n != null && !n.isBlank())
+          .forEach(n -> givens.add(n.strip()));
+      return new String[] {String.join(" ", givens), structured.getFamily().strip()};
+    }
+    FormattedName formatted = card.getFormattedName();
+    String full = formatted == null || formatted.getValue() == null ? "" : formatted.getValue();
+    full = full.strip().replaceAll("\\s+", " ");
+    if (full.isEmpty()) {
+      return null;
+    }
+    int space = full.lastIndexOf(' ');
+    return space < 0
+        ? new String[] {"", full}
+        : new String[] {full.substring(0, space), full.substring(space + 1)};
+  }
+
+  /**
+   * The directory's id of the card's organisation, as mapped or as its only namesake; empty when
+   * the card names none (the check then says one is required), null when the name is a problem.
+   */
+  private static String organization(
+      VCard card, long line, Upload upload, OrganizationNames names, Problems problems) {
+    String written =
+        card.getOrganization() == null || card.getOrganization().getValues().isEmpty()
+            ? ""
+            : card.getOrganization().getValues().get(0).strip();
+    if (written.isEmpty()) {
+      return "";
+    }
+    String mapped = upload.organizations().get(written);
+    if (mapped != null && !mapped.isBlank()) {
+      return mapped.strip();
+    }
+    List<String> found = names.ids(written);
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.isEmpty()) {
+      problems.add(
+          upload.name(), line, "organization_id", ProblemCode.ORGANIZATION_UNKNOWN, written);
+    } else {
+      problems.add(
+          upload.name(),
+          line,
+          "organization_id",
+          ProblemCode.ORGANIZATION_AMBIGUOUS,
+          written,
+          String.join(", ", found));
+    }
+    return null;
+  }
+
+  private static String phoneType(Telephone telephone) {
+    if (telephone.getTypes().contains(TelephoneType.FAX)) {
+      return "fax";
+    }
+    return telephone.getTypes().contains(TelephoneType.CELL) ? "mobile" : "work";
+  }
+
+  /** A readable id from the name ("maria-elena-santos"), numbered when taken. */
+  private static String id(String name, PersonIds ids, Set<String> given) {
+    String slug = Folding.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.isEmpty()) {
+      slug = "person";
+    }
+    if (slug.length() > 90) {
+      slug = slug.substring(0, 90).replaceAll("-+$", "");
+    }
+    String id = slug;
+    for (int n = 2; ids.taken(id) || !given.add(id); n++) {
+      id = slug + "-" + n;
+    }
+    return id;
+  }
+
+  /** The line each card begins on, in order. */
+  private static List<Long> starts(String text) {
+    List<Long> starts = new ArrayList<>();
+    long line = 1;
+    for (String each : text.split("\r\n|\r|\n", -1)) {
+      if (each.strip().equalsIgnoreCase("BEGIN:VCARD")) {
+        starts.add(line);
+      }
+      line++;
+    }
+    return starts;
+  }
+
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  Map<Long, Long> cardLines() {
+    return cardLines;
+  }
+
+  byte[] csv() throws IOException {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      printer.printRecord(HEADER);
+      long csvLine = 2;
+      for (int r = 0; r < rows.size(); r++) {
+        printer.printRecord(rows.get(r));
+        cardLines.put(csvLine, cardStarts.get(r));
+        for (String cell : rows.get(r)) {
+          csvLine += cell.chars().filter(ch -> ch == '\n').count();
+        }
+        csvLine++;
+      }
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
