@@ -62,6 +62,8 @@ public enum ProblemCode {
   CSV_NOT_UTF8("csv.not_utf8", "the file is not UTF-8 (byte {0}); save it as “CSV UTF-8”"),
   MORE_PROBLEMS("problems.more", "{0} more problems not listed"),
   NOT_FOUND("not_found", "No {0} has the id “{1}”."),
+  UPLOAD_NOT_FOUND(
+      "upload.not_found", "No upload waits under “{0}”; it was applied, or is over a day old."),
   INQUIRY_NOT_FOUND("inquiry.not_found", "No inquiry has the reference “{0}”."),
   NOTHING_TO_CHANGE(
       "change.nothing", "Nothing to change: give an office, a contact, a status or a note."),

@@ -1,0 +1,202 @@
+package dev.directory.web.upload;
+
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.importing.CsvImporter;
+import dev.directory.core.importing.ImportFailedException;
+import dev.directory.core.importing.ImportPreview;
+import dev.directory.core.importing.ImportProblem;
+import dev.directory.core.importing.ImportResult;
+import dev.directory.core.importing.PendingUploads;
+import dev.directory.core.importing.Upload;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.Person;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.search.duplicates.Traits;
+import dev.directory.web.duplicate.DuplicateCheck;
+import dev.directory.web.duplicate.PossibleDuplicate;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Uploads from the first look to the import: an upload is kept, previewed (what it would create and
+ * change, what looks like stored records, what is wrong) and imported all or nothing when the
+ * editor confirms it, with the organisations its cards name mapped as the editor says.
+ */
+@Singleton
+public class Uploads {
+
+  /** The check for duplicates runs on at most this many records of one upload. */
+  private static final int CHECKED_FOR_DUPLICATES = 2_000;
+
+  /** The ways an upload fails: the problems, placed in its files. */
+  public static final class Failed extends Exception {
+    private final transient List<UploadViews.UploadProblem> problems;
+
+    Failed(List<UploadViews.UploadProblem> problems) {
+      super(problems.isEmpty() ? "refused" : problems.get(0).located(), null, false, false);
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<UploadViews.UploadProblem> problems() {
+      return problems;
+    }
+  }
+
+  private final CsvImporter importer;
+  private final PendingUploads pending;
+  private final Organizations organizations;
+  private final DuplicateCheck check;
+  private final TransactionOperations<Connection> transactions;
+
+  Uploads(
+      CsvImporter importer,
+      PendingUploads pending,
+      Organizations organizations,
+      DuplicateCheck check,
+      TransactionOperations<Connection> transactions) {
+    this.importer = importer;
+    this.pending = pending;
+    this.organizations = organizations;
+    this.check = check;
+    this.transactions = transactions;
+  }
+
+  /** Keeps the upload for a day and answers its preview. */
+  public UploadViews.Preview keep(Upload upload, String editor) throws IOException {
+    String id = transactions.executeWrite(status -> pending.keep(upload, editor));
+    return preview(id, upload);
+  }
+
+  /**
+   * @throws NotFound when no upload waits under {@code id}
+   */
+  public UploadViews.Preview preview(String id) throws IOException {
+    return preview(id, find(id));
+  }
+
+  /** Maps the organisations its cards name anew and answers the new preview. */
+  public UploadViews.Preview remap(String id, Map<String, String> mapping) throws IOException {
+    Upload upload = find(id);
+    Map<String, String> merged = new LinkedHashMap<>(upload.organizations());
+    merged.putAll(mapping);
+    transactions.executeWrite(
+        status -> {
+          pending.remap(id, merged);
+          return null;
+        });
+    return preview(id, find(id));
+  }
+
+  /**
+   * Imports the upload all or nothing and forgets it.
+   *
+   * @throws Failed naming every problem; nothing was written
+   */
+  public UploadViews.Applied confirm(String id, Map<String, String> mapping)
+      throws IOException, Failed {
+    Upload upload = find(id);
+    if (!mapping.isEmpty()) {
+      Map<String, String> merged = new LinkedHashMap<>(upload.organizations());
+      merged.putAll(mapping);
+      upload = new Upload(upload.name(), upload.content(), merged);
+    }
+    try {
+      ImportResult result = importer.importUpload(upload);
+      transactions.executeWrite(
+          status -> {
+            pending.remove(id);
+            return null;
+          });
+      Map<String, Integer> created = new LinkedHashMap<>();
+      Map<String, Integer> updated = new LinkedHashMap<>();
+      Map<String, Integer> unchanged = new LinkedHashMap<>();
+      result
+          .byFile()
+          .forEach(
+              (file, counts) -> {
+                created.put(file, counts.created());
+                updated.put(file, counts.updated());
+                unchanged.put(file, counts.unchanged());
+              });
+      return new UploadViews.Applied(created, updated, unchanged);
+    } catch (ImportFailedException e) {
+      throw new Failed(e.problems().stream().map(UploadViews.UploadProblem::of).toList());
+    }
+  }
+
+  private Upload find(String id) {
+    return pending.find(id).orElseThrow(() -> NotFound.of(ProblemCode.UPLOAD_NOT_FOUND, id));
+  }
+
+  private UploadViews.Preview preview(String id, Upload upload) throws IOException {
+    ImportPreview preview = importer.preview(upload);
+    Set<String> unknown = new LinkedHashSet<>();
+    for (ImportProblem problem : preview.problems()) {
+      if (problem.code().equals(ProblemCode.ORGANIZATION_UNKNOWN.code())
+          || problem.code().equals(ProblemCode.ORGANIZATION_AMBIGUOUS.code())) {
+        unknown.add(problem.args().get(0));
+      }
+    }
+    return new UploadViews.Preview(
+        id,
+        upload.name(),
+        preview.creates().stream().map(UploadViews.Change::of).toList(),
+        preview.updates().stream().map(UploadViews.Change::of).toList(),
+        alike(preview),
+        List.copyOf(unknown),
+        upload.organizations(),
+        preview.problems().stream().map(UploadViews.UploadProblem::of).toList());
+  }
+
+  /** The upload's people and organisations that look like stored records (but themselves). */
+  private List<UploadViews.Alike> alike(ImportPreview preview) {
+    Map<String, Organization> byId = new HashMap<>();
+    preview.organizations().forEach(o -> byId.put(o.id(), o));
+    List<UploadViews.Alike> alike = new ArrayList<>();
+    int checked = 0;
+    for (Organization organization : preview.organizations()) {
+      if (checked++ < CHECKED_FOR_DUPLICATES) {
+        add(
+            alike,
+            organization.id(),
+            organization.name(),
+            RecordKind.ORGANIZATION,
+            Traits.of(organization));
+      }
+    }
+    for (Person person : preview.people()) {
+      if (checked++ < CHECKED_FOR_DUPLICATES) {
+        Organization organization =
+            byId.containsKey(person.organizationId())
+                ? byId.get(person.organizationId())
+                : organizations.find(person.organizationId()).orElse(null);
+        add(
+            alike,
+            person.id(),
+            person.fullName(),
+            RecordKind.PERSON,
+            Traits.of(person, organization));
+      }
+    }
+    return alike;
+  }
+
+  private void add(
+      List<UploadViews.Alike> alike, String id, String name, RecordKind kind, Traits traits) {
+    List<PossibleDuplicate> like = check.like(kind, traits);
+    if (!like.isEmpty()) {
+      alike.add(new UploadViews.Alike(id, name, like));
+    }
+  }
+}
