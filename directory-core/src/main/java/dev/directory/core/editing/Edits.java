@@ -189,6 +189,15 @@ public class Edits {
    * Compares the version the editor started from with the stored one, which {@code locked} has
    * locked until the transaction ends: two editors saving at once cannot both pass.
    */
+  /** Locks the record's row and compares its version, as {@link #checkVersion} does. */
+  long checkVersion(RecordKind kind, String id, long expected) {
+    return checkVersion(
+        kind,
+        id,
+        expected,
+        kind == RecordKind.PERSON ? people.lockVersion(id) : organizations.lockVersion(id));
+  }
+
   private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
     long current =
         locked.orElseThrow(

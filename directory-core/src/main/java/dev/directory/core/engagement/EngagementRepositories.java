@@ -34,6 +34,8 @@ final class EngagementRepositories {
 
     long countByPersonId(String personId);
 
+    List<PersonLink> findByPersonId(String personId);
+
     void deleteByEngagementId(String engagementId);
   }
 

@@ -47,6 +47,13 @@ public class Engagements {
     return people.countByPersonId(personId);
   }
 
+  public List<Engagement> naming(String personId) {
+    return people.findByPersonId(personId).stream()
+        .map(link -> find(link.engagementId()))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
   public List<Engagement> involving(String organizationId) {
     return organizations.findByOrganizationId(organizationId).stream()
         .map(link -> find(link.engagementId()))

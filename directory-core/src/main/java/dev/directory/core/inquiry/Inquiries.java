@@ -55,6 +55,18 @@ public class Inquiries {
     return rows.countByContactId(contactId);
   }
 
+  /** Hands the inquiries of a person merged into another, and their history, to that one. */
+  public void moveContact(String from, String to) {
+    rows.moveContact(from, to);
+    events.moveContact(from, to);
+  }
+
+  /** Hands the inquiries of an office merged into another, and their history, to that one. */
+  public void moveOffice(String from, String to) {
+    rows.moveOffice(from, to);
+    events.moveOffice(from, to);
+  }
+
   public Optional<Inquiry> find(String id) {
     return rows.findById(id).map(Inquiries::fromRow);
   }

@@ -21,6 +21,12 @@ final class InquiryRepositories {
 
     long countByContactId(String contactId);
 
+    @Query("UPDATE inquiry SET contact_id = :to WHERE contact_id = :from")
+    void moveContact(String from, String to);
+
+    @Query("UPDATE inquiry SET office_id = :to WHERE office_id = :from")
+    void moveOffice(String from, String to);
+
     @Query(
         "SELECT * FROM inquiry WHERE (:status IS NULL OR status = :status)"
             + " AND (:officeId IS NULL OR office_id = :officeId)"
@@ -37,5 +43,11 @@ final class InquiryRepositories {
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Events extends CrudRepository<EventRow, Long> {
     List<EventRow> findByInquiryIdOrderById(String inquiryId);
+
+    @Query("UPDATE inquiry_event SET contact_id = :to WHERE contact_id = :from")
+    void moveContact(String from, String to);
+
+    @Query("UPDATE inquiry_event SET office_id = :to WHERE office_id = :from")
+    void moveOffice(String from, String to);
   }
 }

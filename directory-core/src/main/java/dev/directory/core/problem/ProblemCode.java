@@ -101,6 +101,7 @@ public enum ProblemCode {
   ORGANIZATION_AMBIGUOUS(
       "organization.ambiguous",
       "“{0}” is the name of several organisations ({1}); map it to one of them"),
+  MERGE_SELF("merge.self", "“{0}” cannot be merged into itself; give another record"),
   PAIR_SELF("pair.self", "“{0}” is the same record twice; give two different records"),
   PAIR_KINDS(
       "pair.kinds", "“{0}” and “{1}” are not of one kind; give two people or two organisations"),

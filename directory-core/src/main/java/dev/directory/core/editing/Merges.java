@@ -1,0 +1,371 @@
+package dev.directory.core.editing;
+
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.engagement.Engagement;
+import dev.directory.core.engagement.Engagements;
+import dev.directory.core.inquiry.Inquiries;
+import dev.directory.core.office.MissionOffice;
+import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Cells;
+import dev.directory.core.record.Field;
+import dev.directory.core.record.Known;
+import dev.directory.core.record.OrganizationCheck;
+import dev.directory.core.record.OrganizationField;
+import dev.directory.core.record.PersonCheck;
+import dev.directory.core.record.PersonField;
+import dev.directory.core.record.StoredRecords;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Merges two records of one person or organisation into one, in one transaction: the record that
+ * stays takes, field by field, its own value or the other's (lists are united unless one is
+ * chosen); everything that pointed at the record that goes is moved to the one that stays; the one
+ * that goes is deleted, its id leading to the one that stays ({@link MergedRecords}). The history
+ * keeps both: the update of the one that stays, the deletion of the other with all its fields. Both
+ * versions are checked, as an edit's is.
+ */
+@Singleton
+public class Merges {
+
+  /** Which record's value a field keeps. */
+  public enum Choice {
+    THIS,
+    OTHER
+  }
+
+  private static final Set<String> PERSON_LISTS =
+      Set.of("roles", "emails", "phones", "languages", "topics");
+  private static final Set<String> ORGANIZATION_LISTS = Set.of("aliases", "topics");
+
+  private final Edits edits;
+  private final People people;
+  private final Organizations organizations;
+  private final MissionOffices offices;
+  private final Engagements engagements;
+  private final Inquiries inquiries;
+  private final StoredRecords stored;
+  private final MergedRecords merged;
+  private final TransactionOperations<Connection> transactions;
+
+  Merges(
+      Edits edits,
+      People people,
+      Organizations organizations,
+      MissionOffices offices,
+      Engagements engagements,
+      Inquiries inquiries,
+      StoredRecords stored,
+      MergedRecords merged,
+      TransactionOperations<Connection> transactions) {
+    this.edits = edits;
+    this.people = people;
+    this.organizations = organizations;
+    this.offices = offices;
+    this.engagements = engagements;
+    this.inquiries = inquiries;
+    this.stored = stored;
+    this.merged = merged;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Merges person {@code other} into person {@code id}.
+   *
+   * @param choices by field (as the API names it, or its CSV column): whose value stays
+   * @throws Refused for a record merged into itself, an unknown field or choice, or a merged record
+   *     that would not read
+   * @throws EditConflict when either has changed since its version
+   */
+  public Person mergePeople(
+      String id,
+      long version,
+      String other,
+      long otherVersion,
+      Map<String, String> choices,
+      String actor) {
+    refuseSelf(id, other);
+    Map<String, Choice> chosen = choices(choices, PersonField.values());
+    return transactions.executeWrite(
+        status -> {
+          lockBoth(RecordKind.PERSON, id, version, other, otherVersion);
+          Person staying = people.find(id).orElseThrow();
+          Person going = people.find(other).orElseThrow();
+          Map<String, String> cells =
+              merge(Cells.of(staying), Cells.of(going), chosen, PERSON_LISTS);
+          Person result = PersonCheck.check(Cells.person(cells).orRefuse(), stored).orRefuse();
+          for (Engagement engagement : engagements.naming(other)) {
+            engagements.save(withPerson(engagement, other, id));
+          }
+          inquiries.moveContact(other, id);
+          people.save(result, actor);
+          people.delete(other, actor);
+          merged.add(RecordKind.PERSON, other, id, actor);
+          return result;
+        });
+  }
+
+  /**
+   * Merges organisation {@code other} into organisation {@code id}: its people, departments,
+   * offices falling back to it, engagements and inquiries move to {@code id}.
+   *
+   * @throws Refused as {@link #mergePeople} does, and for a parent that would make the merged
+   *     organisation its own ancestor
+   * @throws EditConflict when either has changed since its version
+   */
+  public Organization mergeOrganizations(
+      String id,
+      long version,
+      String other,
+      long otherVersion,
+      Map<String, String> choices,
+      String actor) {
+    refuseSelf(id, other);
+    Map<String, Choice> chosen = choices(choices, OrganizationField.values());
+    return transactions.executeWrite(
+        status -> {
+          lockBoth(RecordKind.ORGANIZATION, id, version, other, otherVersion);
+          Organization staying = organizations.find(id).orElseThrow();
+          Organization going = organizations.find(other).orElseThrow();
+          Map<String, String> cells =
+              merge(Cells.of(staying), Cells.of(going), chosen, ORGANIZATION_LISTS);
+          if (other.equals(cells.get("parent_id")) || id.equals(cells.get("parent_id"))) {
+            throw Refused.of("parent_id", ProblemCode.PARENT_SELF);
+          }
+          Organization result =
+              OrganizationCheck.check(
+                      Cells.organization(cells).orRefuse(), new AfterMerge(stored, other, id))
+                  .orRefuse();
+          organizations.save(result, actor);
+          for (Organization child : organizations.children(other)) {
+            organizations.save(withParent(child, id), actor);
+          }
+          for (Person person : people.inOrganization(other)) {
+            people.save(withOrganization(person, id), actor);
+          }
+          moveOffice(id, other);
+          for (Engagement engagement : engagements.involving(other)) {
+            engagements.save(withOrganization(engagement, other, id));
+          }
+          inquiries.moveOffice(other, id);
+          organizations.delete(other, actor);
+          merged.add(RecordKind.ORGANIZATION, other, id, actor);
+          return result;
+        });
+  }
+
+  private void moveOffice(String id, String other) {
+    MissionOffice going = offices.find(other).orElse(null);
+    if (going != null && offices.find(id).isEmpty()) {
+      offices.save(
+          new MissionOffice(
+              id,
+              going.coversAll(),
+              going.coverage(),
+              id.equals(going.fallbackOfficeId()) ? null : going.fallbackOfficeId(),
+              going.languages()));
+    }
+    for (MissionOffice office : offices.findAll()) {
+      if (other.equals(office.fallbackOfficeId()) && !office.organizationId().equals(other)) {
+        offices.save(
+            new MissionOffice(
+                office.organizationId(),
+                office.coversAll(),
+                office.coverage(),
+                office.organizationId().equals(id) ? null : id,
+                office.languages()));
+      }
+    }
+  }
+
+  /** The cells of the merged record: the chosen record's, lists united unless one is chosen. */
+  static Map<String, String> merge(
+      Map<String, String> staying,
+      Map<String, String> going,
+      Map<String, Choice> chosen,
+      Set<String> lists) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : staying.entrySet()) {
+      String column = entry.getKey();
+      String mine = entry.getValue();
+      String theirs = going.get(column);
+      Choice choice = chosen.get(column);
+      String value;
+      if (column.equals("id")) {
+        value = mine;
+      } else if (choice == Choice.OTHER) {
+        value = theirs;
+      } else if (choice == Choice.THIS) {
+        value = mine;
+      } else if (lists.contains(column)) {
+        Set<String> united = new LinkedHashSet<>(Cells.items(mine));
+        united.addAll(Cells.items(theirs));
+        value = String.join("; ", united);
+      } else {
+        value = mine == null || mine.isBlank() ? theirs : mine;
+      }
+      cells.put(column, value);
+    }
+    return cells;
+  }
+
+  /** The choices by CSV column, from the API's names or the columns themselves. */
+  private static Map<String, Choice> choices(Map<String, String> given, Field[] fields) {
+    Map<String, Choice> chosen = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : given.entrySet()) {
+      Field field =
+          Arrays.stream(fields)
+              .filter(f -> f.json().equals(entry.getKey()) || f.column().equals(entry.getKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      Refused.of(
+                          "choices",
+                          ProblemCode.FIELD_UNKNOWN,
+                          entry.getKey(),
+                          Arrays.stream(fields)
+                              .map(Field::json)
+                              .filter(name -> !name.equals("id"))
+                              .collect(Collectors.joining(", "))));
+      String value = entry.getValue() == null ? "" : entry.getValue().strip();
+      if (!value.equals("this") && !value.equals("other")) {
+        throw Refused.of(
+            "choices." + entry.getKey(),
+            ProblemCode.CHOICE_INVALID,
+            value,
+            "a choice",
+            "this, other");
+      }
+      chosen.put(field.column(), value.equals("this") ? Choice.THIS : Choice.OTHER);
+    }
+    return chosen;
+  }
+
+  private static void refuseSelf(String id, @Nullable String other) {
+    if (other == null || other.isBlank()) {
+      throw Refused.of("other", ProblemCode.REQUIRED);
+    }
+    if (id.equals(other)) {
+      throw Refused.of("other", ProblemCode.MERGE_SELF, id);
+    }
+  }
+
+  /** Locks both rows, the smaller id first (two merges of one pair cannot deadlock). */
+  private void lockBoth(RecordKind kind, String id, long version, String other, long otherVersion) {
+    boolean first = id.compareTo(other) < 0;
+    edits.checkVersion(kind, first ? id : other, first ? version : otherVersion);
+    edits.checkVersion(kind, first ? other : id, first ? otherVersion : version);
+  }
+
+  private static Engagement withPerson(Engagement e, String from, String to) {
+    return new Engagement(
+        e.id(),
+        e.kind(),
+        e.title(),
+        e.period(),
+        e.startDate(),
+        e.endDate(),
+        e.country(),
+        e.places(),
+        e.organizationIds(),
+        replace(e.personIds(), from, to),
+        e.topicIds(),
+        e.figures(),
+        e.description());
+  }
+
+  private static Engagement withOrganization(Engagement e, String from, String to) {
+    return new Engagement(
+        e.id(),
+        e.kind(),
+        e.title(),
+        e.period(),
+        e.startDate(),
+        e.endDate(),
+        e.country(),
+        e.places(),
+        replace(e.organizationIds(), from, to),
+        e.personIds(),
+        e.topicIds(),
+        e.figures(),
+        e.description());
+  }
+
+  private static List<String> replace(List<String> ids, String from, String to) {
+    Set<String> replaced = new LinkedHashSet<>();
+    ids.forEach(id -> replaced.add(id.equals(from) ? to : id));
+    return new ArrayList<>(replaced);
+  }
+
+  private static Organization withParent(Organization o, String parent) {
+    return new Organization(
+        o.id(),
+        o.kind(),
+        o.name(),
+        o.localName(),
+        o.aliases(),
+        parent,
+        o.country(),
+        o.region(),
+        o.city(),
+        o.website(),
+        o.phone(),
+        o.email(),
+        o.topicIds(),
+        o.notes());
+  }
+
+  private static Person withOrganization(Person p, String organization) {
+    return new Person(
+        p.id(),
+        p.givenName(),
+        p.familyName(),
+        p.jobTitle(),
+        organization,
+        p.roles(),
+        p.emails(),
+        p.phones(),
+        p.languages(),
+        p.topicIds(),
+        p.pressContact(),
+        p.visibility(),
+        p.notes());
+  }
+
+  /**
+   * The stored organisations as the merge leaves them: whatever was under one is under the other.
+   */
+  private record AfterMerge(Known stored, String gone, String into) implements Known {
+
+    @Override
+    @Nullable
+    public Facts organization(String organizationId) {
+      Facts facts = stored.organization(organizationId.equals(gone) ? into : organizationId);
+      if (facts == null || !gone.equals(facts.parentId())) {
+        return facts;
+      }
+      return new Facts(facts.kind(), facts.country(), into);
+    }
+
+    @Override
+    public boolean topicExists(String topicId) {
+      return stored.topicExists(topicId);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.directory.core.editing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.directory.core.audit.AuditLog;
+import dev.directory.core.audit.RecordChange;
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.contact.Email;
+import dev.directory.core.importing.CsvImporter;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Cells;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Merging two entries of one person or organisation, on the seed. */
+@MicronautTest(startApplication = false, transactional = false)
+class MergesTest {
+
+  @Inject CsvImporter importer;
+  @Inject Edits edits;
+  @Inject Merges merges;
+  @Inject MergedRecords merged;
+  @Inject People people;
+  @Inject Organizations organizations;
+  @Inject AuditLog audit;
+
+  @BeforeEach
+  void importTheSeed() throws Exception {
+    importer.importFrom(Path.of("..", "data"));
+  }
+
+  @Test
+  void keepsTheChosenFieldsUnitesTheListsAndLeadsTheOtherIdToTheSurvivor() {
+    create("test-merge-a", "Test", "Merged", "iom-chile", "work: a@example.org", "");
+    create("test-merge-b", "Test", "Merged", "iom-chile", "work: b@example.org", "Press officer");
+
+    Person survivor =
+        merges.mergePeople(
+            "test-merge-a",
+            people.version("test-merge-a").orElseThrow(),
+            "test-merge-b",
+            people.version("test-merge-b").orElseThrow(),
+            Map.of(),
+            "editor");
+
+    assertEquals(
+        List.of("a@example.org", "b@example.org"),
+        survivor.emails().stream().map(Email::address).toList(),
+        "lists are united");
+    assertEquals("Press officer", survivor.jobTitle(), "an empty field takes the other's value");
+    assertTrue(people.find("test-merge-b").isEmpty());
+    assertEquals("test-merge-a", merged.into(RecordKind.PERSON, "test-merge-b").orElseThrow());
+    List<RecordChange> gone = audit.history(RecordKind.PERSON, "test-merge-b");
+    assertEquals(RecordChange.Action.DELETE, gone.get(gone.size() - 1).action());
+  }
+
+  @Test
+  void takesTheOthersValueWhereChosen() {
+    create("test-choice-a", "Test", "Choice", "iom-chile", "work: a@example.org", "Adviser");
+    create("test-choice-b", "Test", "Choice", "minsal", "work: b@example.org", "Director");
+
+    Person survivor =
+        merges.mergePeople(
+            "test-choice-a",
+            people.version("test-choice-a").orElseThrow(),
+            "test-choice-b",
+            people.version("test-choice-b").orElseThrow(),
+            Map.of("title", "other", "organization", "other", "emails", "this"),
+            "editor");
+
+    assertEquals("Director", survivor.jobTitle());
+    assertEquals("minsal", survivor.organizationId());
+    assertEquals(List.of("a@example.org"), survivor.emails().stream().map(Email::address).toList());
+  }
+
+  @Test
+  void refusesToMergeARecordIntoItselfAndAnUnknownChoice() {
+    long version = people.version("norberto-giron").orElseThrow();
+    Refused self =
+        assertThrows(
+            Refused.class,
+            () ->
+                merges.mergePeople(
+                    "norberto-giron", version, "norberto-giron", version, Map.of(), "editor"));
+    assertEquals("merge.self", self.problems().get(0).code());
+
+    create("test-unknown-choice", "Test", "Unknown", "iom-chile", "", "");
+    Refused choice =
+        assertThrows(
+            Refused.class,
+            () ->
+                merges.mergePeople(
+                    "norberto-giron",
+                    version,
+                    "test-unknown-choice",
+                    people.version("test-unknown-choice").orElseThrow(),
+                    Map.of("colour", "other"),
+                    "editor"));
+    assertEquals("field.unknown", choice.problems().get(0).code());
+  }
+
+  @Test
+  void refusesAMergeOnAStaleVersionAndChangesNothing() {
+    create("test-stale-a", "Test", "Stale", "iom-chile", "", "");
+    create("test-stale-b", "Test", "Stale", "iom-chile", "", "");
+    long stale = people.version("test-stale-b").orElseThrow() - 1;
+
+    assertThrows(
+        EditConflict.class,
+        () ->
+            merges.mergePeople(
+                "test-stale-a",
+                people.version("test-stale-a").orElseThrow(),
+                "test-stale-b",
+                stale,
+                Map.of(),
+                "editor"));
+    assertTrue(people.find("test-stale-b").isPresent(), "nothing merged");
+  }
+
+  @Test
+  void movesAnOrganisationsPeopleAndDepartmentsToTheOneThatStays() {
+    merges.mergeOrganizations(
+        "municipal-services-arica",
+        organizations.version("municipal-services-arica").orElseThrow(),
+        "municipal-services-iquique",
+        organizations.version("municipal-services-iquique").orElseThrow(),
+        Map.of(),
+        "editor");
+
+    assertTrue(organizations.find("municipal-services-iquique").isEmpty());
+    assertEquals(
+        "municipal-services-arica",
+        merged.into(RecordKind.ORGANIZATION, "municipal-services-iquique").orElseThrow());
+  }
+
+  @Test
+  void refusesAMergeThatWouldMakeAnOrganisationItsOwnAncestor() {
+    long parent = organizations.version("ministry-of-internal-affairs").orElseThrow();
+    long child = organizations.version("department-for-foreigners-and-migration").orElseThrow();
+
+    Refused loop =
+        assertThrows(
+            Refused.class,
+            () ->
+                merges.mergeOrganizations(
+                    "department-for-foreigners-and-migration",
+                    child,
+                    "ministry-of-internal-affairs",
+                    parent,
+                    Map.of(),
+                    "editor"));
+
+    assertEquals("parent.self", loop.problems().get(0).code());
+    assertTrue(organizations.find("ministry-of-internal-affairs").isPresent());
+  }
+
+  private void create(
+      String id, String given, String family, String organization, String emails, String title) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("id", id);
+    fields.put("given_name", given);
+    fields.put("family_name", family);
+    fields.put("organization_id", organization);
+    fields.put("emails", emails);
+    fields.put("job_title", title);
+    edits.createPerson(Cells.person(fields).draft(), "editor");
+  }
+}
