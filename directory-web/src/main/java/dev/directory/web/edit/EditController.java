@@ -1,6 +1,7 @@
 package dev.directory.web.edit;
 
 import dev.directory.core.editing.Edits;
+import dev.directory.core.editing.Merges;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.duplicate.DuplicateCheck;
@@ -22,6 +23,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -50,14 +52,17 @@ final class EditController {
   private final Edits edits;
   private final Records records;
   private final DuplicateCheck check;
+  private final Merges merges;
   private final TransactionOperations<Connection> transactions;
 
   EditController(
       Edits edits,
       Records records,
       DuplicateCheck check,
+      Merges merges,
       TransactionOperations<Connection> transactions) {
     this.edits = edits;
+    this.merges = merges;
     this.check = check;
     this.records = records;
     this.transactions = transactions;
@@ -193,6 +198,69 @@ final class EditController {
    * Makes an edit and reads the record it made before its transaction ends (the edit keeps the row
    * locked), so the answer is that edit's version, never another editor's made just after.
    */
+  /**
+   * Two entries of one person, and which of each field stays.
+   *
+   * @param other the id of the record that goes
+   * @param version the version of this record the merge was chosen on
+   * @param otherVersion the version of the other
+   * @param choices by field (as GET names it): {@code this} or {@code other}; a field not named
+   *     keeps this record's value, or the other's where this one has none, and lists (e-mails,
+   *     phones, roles, topics, languages, aliases) are united
+   */
+  @Serdeable
+  record MergeRequest(
+      @Nullable String other,
+      @Nullable Object version,
+      @Nullable Object otherVersion,
+      @Nullable Map<String, String> choices) {}
+
+  /**
+   * Merges another person into this one: engagements and inquiries move to this one, the other is
+   * deleted and its id answers {@code 308} with this one's address. Both versions must be the
+   * stored ones.
+   */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/people/{id}/merge")
+  PersonView mergePerson(String id, @Body MergeRequest merge, Principal editor) {
+    merges.mergePeople(
+        id,
+        version(merge.version()),
+        merge.other(),
+        version("otherVersion", merge.otherVersion()),
+        merge.choices() == null ? Map.of() : merge.choices(),
+        editor.getName());
+    return records.person(id).orElseThrow();
+  }
+
+  /**
+   * Merges another organisation into this one: its people, departments, offices falling back to it,
+   * engagements and inquiries move to this one, the other is deleted and its id answers {@code 308}
+   * with this one's address. Both versions must be the stored ones.
+   */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "No organisation has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/organizations/{id}/merge")
+  OrganizationView mergeOrganization(String id, @Body MergeRequest merge, Principal editor) {
+    merges.mergeOrganizations(
+        id,
+        version(merge.version()),
+        merge.other(),
+        version("otherVersion", merge.otherVersion()),
+        merge.choices() == null ? Map.of() : merge.choices(),
+        editor.getName());
+    return records.organization(id).orElseThrow();
+  }
+
   private Saved.Person person(String id) {
     return new Saved.Person(records.person(id).orElseThrow(), check.person(id));
   }
@@ -207,10 +275,14 @@ final class EditController {
 
   /** The version a change was made on: a whole number, in the body or the address. */
   static long version(@Nullable Object value) {
+    return version("version", value);
+  }
+
+  private static long version(String field, @Nullable Object value) {
     try {
       return Long.parseLong(String.valueOf(value).strip());
     } catch (NumberFormatException e) {
-      throw Refused.of("version", ProblemCode.VERSION_REQUIRED);
+      throw Refused.of(field, ProblemCode.VERSION_REQUIRED);
     }
   }
 }

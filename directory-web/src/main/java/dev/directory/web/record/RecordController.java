@@ -8,6 +8,7 @@ import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -27,10 +28,12 @@ final class RecordController {
 
   private final Records records;
   private final AuditLog audit;
+  private final MergedRedirects merged;
 
-  RecordController(Records records, AuditLog audit) {
+  RecordController(Records records, AuditLog audit, MergedRedirects merged) {
     this.records = records;
     this.audit = audit;
+    this.merged = merged;
   }
 
   /** A person: contact details, organisation and the path of organisations above it. */
@@ -39,8 +42,14 @@ final class RecordController {
       responseCode = "404",
       description = "No person has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  PersonView getPerson(String id) {
-    return records.person(id).orElseThrow(() -> new NotFound(ProblemWord.PERSON, id));
+  @ApiResponse(
+      responseCode = "308",
+      description = "The person was merged into another: Location is the one that stayed")
+  HttpResponse<PersonView> getPerson(String id) {
+    return records
+        .person(id)
+        .<HttpResponse<PersonView>>map(HttpResponse::ok)
+        .orElseGet(() -> merged.to(RecordKind.PERSON, id, "/api/people/"));
   }
 
   /** An organisation with its ancestors (breadcrumb), children, people and engagements. */
@@ -49,8 +58,14 @@ final class RecordController {
       responseCode = "404",
       description = "No organisation has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  OrganizationView getOrganization(String id) {
-    return records.organization(id).orElseThrow(() -> new NotFound(ProblemWord.ORGANIZATION, id));
+  @ApiResponse(
+      responseCode = "308",
+      description = "The organisation was merged into another: Location is the one that stayed")
+  HttpResponse<OrganizationView> getOrganization(String id) {
+    return records
+        .organization(id)
+        .<HttpResponse<OrganizationView>>map(HttpResponse::ok)
+        .orElseGet(() -> merged.to(RecordKind.ORGANIZATION, id, "/api/organizations/"));
   }
 
   /** Every change to a person: who, when, each field before and after. */

@@ -2,8 +2,6 @@ package dev.directory.web.record;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.problem.NotFound;
-import dev.directory.core.problem.ProblemWord;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
@@ -29,7 +27,10 @@ final class RecordPages {
   private final Pages pages;
   private final AuditLog audit;
 
-  RecordPages(Records records, Pages pages, AuditLog audit) {
+  private final MergedRedirects merged;
+
+  RecordPages(Records records, Pages pages, AuditLog audit, MergedRedirects merged) {
+    this.merged = merged;
     this.records = records;
     this.pages = pages;
     this.audit = audit;
@@ -37,14 +38,19 @@ final class RecordPages {
 
   @Get("/people/{id}")
   HttpResponse<String> person(String id) {
-    PersonView person = records.person(id).orElseThrow(() -> new NotFound(ProblemWord.PERSON, id));
+    PersonView person = records.person(id).orElse(null);
+    if (person == null) {
+      return merged.to(RecordKind.PERSON, id, "/people/");
+    }
     return pages.ok("person", Map.of("person", person, "history", history(RecordKind.PERSON, id)));
   }
 
   @Get("/organizations/{id}")
   HttpResponse<String> organization(String id) {
-    OrganizationView organization =
-        records.organization(id).orElseThrow(() -> new NotFound(ProblemWord.ORGANIZATION, id));
+    OrganizationView organization = records.organization(id).orElse(null);
+    if (organization == null) {
+      return merged.to(RecordKind.ORGANIZATION, id, "/organizations/");
+    }
     return pages.ok(
         "organization",
         Map.of("org", organization, "history", history(RecordKind.ORGANIZATION, id)));

@@ -1,0 +1,39 @@
+package dev.directory.web.record;
+
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.editing.MergedRecords;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemWord;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+
+/** A record merged into another answers with a permanent redirect to the one that stayed. */
+@Singleton
+final class MergedRedirects {
+
+  private final MergedRecords merged;
+
+  MergedRedirects(MergedRecords merged) {
+    this.merged = merged;
+  }
+
+  /**
+   * A 308 to {@code prefix} + the id of the record {@code id} was merged into.
+   *
+   * @throws NotFound when {@code id} was never merged: there is no such record
+   */
+  <T> HttpResponse<T> to(RecordKind kind, String id, String prefix) {
+    String into =
+        merged
+            .into(kind, id)
+            .orElseThrow(
+                () ->
+                    new NotFound(
+                        kind == RecordKind.PERSON ? ProblemWord.PERSON : ProblemWord.ORGANIZATION,
+                        id));
+    return HttpResponse.<T>status(HttpStatus.PERMANENT_REDIRECT)
+        .header(HttpHeaders.LOCATION, prefix + into);
+  }
+}
