@@ -3,16 +3,24 @@ package dev.directory.web.edit;
 import dev.directory.core.problem.ProblemWord;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
+import java.util.Set;
 
 /** Which kind of record an edit page edits: its address, its key in the bundles and its fields. */
 enum FormKind {
-  PERSON("/people/", "person", ProblemWord.PERSON, Columns.PERSON, "organization_id"),
+  PERSON(
+      "/people/",
+      "person",
+      ProblemWord.PERSON,
+      Columns.PERSON,
+      "organization_id",
+      Set.of("roles", "emails", "phones", "languages", "topics")),
   ORGANIZATION(
       "/organizations/",
       "organization",
       ProblemWord.ORGANIZATION,
       Columns.ORGANIZATION,
-      "parent_id");
+      "parent_id",
+      Set.of("aliases", "topics"));
 
   final String path;
 
@@ -27,7 +35,17 @@ enum FormKind {
   /** The field naming the organisation the record belongs to. */
   final String above;
 
-  FormKind(String path, String key, ProblemWord noun, List<Columns.Column> columns, String above) {
+  /** The fields that hold lists: a merge keeps the values of both unless told otherwise. */
+  final Set<String> lists;
+
+  FormKind(
+      String path,
+      String key,
+      ProblemWord noun,
+      List<Columns.Column> columns,
+      String above,
+      Set<String> lists) {
+    this.lists = lists;
     this.path = path;
     this.key = key;
     this.noun = noun;

@@ -102,6 +102,41 @@ class MergeApiTest implements TemporaryHome {
         "the ministry's department would be its own parent");
   }
 
+  @Test
+  void mergesOnThePageFieldByField() {
+    create("test-page-merge-a", "work: pa@example.org");
+    create("test-page-merge-b", "work: pb@example.org");
+    String html = "text/html,application/xhtml+xml,*/*;q=0.8";
+
+    String form =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/people/test-page-merge-a/merge?other=test-page-merge-b")
+                    .accept(html));
+    assertTrue(form.contains("name=\"choice.emails\" value=\"both\" checked"), form);
+
+    Map<String, String> fields = new HashMap<>();
+    fields.put("other", "test-page-merge-b");
+    fields.put("version", String.valueOf(version("test-page-merge-a")));
+    fields.put("other_version", String.valueOf(version("test-page-merge-b")));
+    fields.put("choice.emails", "other");
+    HttpResponse<String> merged =
+        client
+            .toBlocking()
+            .exchange(
+                HttpRequest.POST("/people/test-page-merge-a/merge", fields)
+                    .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED)
+                    .accept(html),
+                String.class);
+    assertEquals(HttpStatus.OK, merged.getStatus(), "the redirect leads to the survivor's page");
+    assertTrue(merged.body().contains("pb@example.org"), merged.body());
+    assertEquals(
+        List.of(Map.of("type", "work", "address", "pb@example.org")),
+        client.toBlocking().retrieve("/api/people/test-page-merge-a", Map.class).get("emails"),
+        "the chosen list alone stays");
+  }
+
   private HttpStatus refused(String path, Map<String, Object> body) {
     HttpClientResponseException refused =
         assertThrows(

@@ -1,0 +1,67 @@
+package dev.directory.web.edit;
+
+import dev.directory.web.language.Texts;
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page that merges two entries of one record: each field's two values side by side, with the
+ * choice of which stays (lists may keep both).
+ *
+ * @param problem why the merge was not made, if it was tried
+ */
+public record MergeForm(
+    String heading,
+    String action,
+    String id,
+    String other,
+    long version,
+    long otherVersion,
+    List<Row> rows,
+    @Nullable String problem) {
+
+  /** One field: its two values, and whether it is a list (whose values may all stay). */
+  public record Row(String name, String label, String mine, String theirs, boolean list) {
+
+    public boolean same() {
+      return mine.equals(theirs);
+    }
+  }
+
+  static MergeForm of(
+      FormKind kind,
+      String id,
+      String other,
+      long version,
+      long otherVersion,
+      Map<String, String> mine,
+      Map<String, String> theirs,
+      @Nullable String problem) {
+    List<Row> rows =
+        kind.columns.stream()
+            .filter(column -> !column.name().equals("id"))
+            .map(
+                column ->
+                    new Row(
+                        column.name(),
+                        column.label(kind.key),
+                        orEmpty(mine.get(column.name())),
+                        orEmpty(theirs.get(column.name())),
+                        kind.lists.contains(column.name())))
+            .toList();
+    return new MergeForm(
+        Texts.t("merge.heading", other, id),
+        kind.path + id + "/merge",
+        id,
+        other,
+        version,
+        otherVersion,
+        rows,
+        problem);
+  }
+
+  private static String orEmpty(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}
