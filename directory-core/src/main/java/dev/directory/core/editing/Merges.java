@@ -10,6 +10,7 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
@@ -110,13 +111,28 @@ public class Merges {
           Map<String, String> cells =
               merge(Cells.of(staying), Cells.of(going), chosen, PERSON_LISTS);
           Person result = PersonCheck.check(Cells.person(cells).orRefuse(), stored).orRefuse();
+          List<MergedRecords.Moved> moved = new ArrayList<>();
           for (Engagement engagement : engagements.naming(other)) {
+            boolean both = engagement.personIds().contains(id);
+            moved.add(new MergedRecords.Moved("engagement", engagement.id(), both));
             engagements.save(withPerson(engagement, other, id));
           }
+          inquiries
+              .idsTo(other)
+              .forEach(i -> moved.add(new MergedRecords.Moved("inquiry", i, false)));
           inquiries.moveContact(other, id);
           people.save(result, actor);
           people.delete(other, actor);
-          merged.add(RecordKind.PERSON, other, id, actor);
+          merged.add(
+              RecordKind.PERSON,
+              new MergedRecords.Merge(
+                  other,
+                  id,
+                  people.version(id).orElseThrow(),
+                  Cells.of(staying),
+                  Cells.of(going),
+                  moved),
+              actor);
           return result;
         });
   }
@@ -152,26 +168,50 @@ public class Merges {
               OrganizationCheck.check(
                       Cells.organization(cells).orRefuse(), new AfterMerge(stored, other, id))
                   .orRefuse();
+          List<MergedRecords.Moved> moved = new ArrayList<>();
           organizations.save(result, actor);
           for (Organization child : organizations.children(other)) {
+            moved.add(new MergedRecords.Moved("child", child.id(), false));
             organizations.save(withParent(child, id), actor);
           }
           for (Person person : people.inOrganization(other)) {
+            moved.add(new MergedRecords.Moved("person", person.id(), false));
             people.save(withOrganization(person, id), actor);
           }
-          moveOffice(id, other);
+          if (moveOffice(id, other)) {
+            moved.add(new MergedRecords.Moved("office", other, false));
+          }
           for (Engagement engagement : engagements.involving(other)) {
+            boolean both = engagement.organizationIds().contains(id);
+            moved.add(new MergedRecords.Moved("engagement", engagement.id(), both));
             engagements.save(withOrganization(engagement, other, id));
           }
+          inquiries
+              .idsFor(other)
+              .forEach(i -> moved.add(new MergedRecords.Moved("inquiry", i, false)));
           inquiries.moveOffice(other, id);
           organizations.delete(other, actor);
-          merged.add(RecordKind.ORGANIZATION, other, id, actor);
+          merged.add(
+              RecordKind.ORGANIZATION,
+              new MergedRecords.Merge(
+                  other,
+                  id,
+                  organizations.version(id).orElseThrow(),
+                  Cells.of(staying),
+                  Cells.of(going),
+                  moved),
+              actor);
           return result;
         });
   }
 
-  private void moveOffice(String id, String other) {
+  /** Moves what makes {@code other} an office, or falls back to it; whether anything was. */
+  private boolean moveOffice(String id, String other) {
+    boolean movedAny = false;
     MissionOffice going = offices.find(other).orElse(null);
+    if (going != null) {
+      movedAny = true;
+    }
     if (going != null && offices.find(id).isEmpty()) {
       offices.save(
           new MissionOffice(
@@ -183,6 +223,7 @@ public class Merges {
     }
     for (MissionOffice office : offices.findAll()) {
       if (other.equals(office.fallbackOfficeId()) && !office.organizationId().equals(other)) {
+        movedAny = true;
         offices.save(
             new MissionOffice(
                 office.organizationId(),
@@ -191,6 +232,102 @@ public class Merges {
                 office.organizationId().equals(id) ? null : id,
                 office.languages()));
       }
+    }
+    return movedAny;
+  }
+
+  /**
+   * Undoes the merge that took person {@code from} away: they are back as they were, with what was
+   * moved from them, and the one that stayed is as it was before.
+   *
+   * @throws NotFound when {@code from} was not merged into another
+   * @throws EditConflict when the one that stayed has changed since the merge
+   * @throws Refused when {@code from} has been taken by another record since
+   */
+  public Person undoPeople(String from, String actor) {
+    return transactions.executeWrite(
+        status -> {
+          MergedRecords.Merge merge = undoable(RecordKind.PERSON, from);
+          refuseTaken(people.exists(from), from);
+          Person restored =
+              PersonCheck.check(Cells.person(merge.fromCells()).orRefuse(), stored).orRefuse();
+          Person before =
+              PersonCheck.check(Cells.person(merge.intoCells()).orRefuse(), stored).orRefuse();
+          people.save(restored, actor);
+          people.save(before, actor);
+          for (MergedRecords.Moved moved : merge.moved()) {
+            switch (moved.what()) {
+              case "engagement" ->
+                  engagements
+                      .find(moved.id())
+                      .ifPresent(
+                          e -> engagements.save(withPerson(e, merge.into(), from, moved.both())));
+              case "inquiry" -> inquiries.moveContactOf(moved.id(), merge.into(), from);
+              default -> {}
+            }
+          }
+          merged.remove(RecordKind.PERSON, from);
+          return restored;
+        });
+  }
+
+  /**
+   * Undoes the merge that took organisation {@code from} away, as {@link #undoPeople} does; a merge
+   * that moved an office's coverage or fallbacks is undone by hand.
+   */
+  public Organization undoOrganizations(String from, String actor) {
+    return transactions.executeWrite(
+        status -> {
+          MergedRecords.Merge merge = undoable(RecordKind.ORGANIZATION, from);
+          refuseTaken(organizations.exists(from), from);
+          if (merge.moved().stream().anyMatch(m -> m.what().equals("office"))) {
+            throw Refused.of(null, ProblemCode.MERGE_OFFICES, from);
+          }
+          Organization restored =
+              OrganizationCheck.check(Cells.organization(merge.fromCells()).orRefuse(), stored)
+                  .orRefuse();
+          Organization before =
+              OrganizationCheck.check(Cells.organization(merge.intoCells()).orRefuse(), stored)
+                  .orRefuse();
+          organizations.save(restored, actor);
+          organizations.save(before, actor);
+          for (MergedRecords.Moved moved : merge.moved()) {
+            switch (moved.what()) {
+              case "child" ->
+                  organizations
+                      .find(moved.id())
+                      .ifPresent(child -> organizations.save(withParent(child, from), actor));
+              case "person" ->
+                  people
+                      .find(moved.id())
+                      .ifPresent(person -> people.save(withOrganization(person, from), actor));
+              case "engagement" ->
+                  engagements
+                      .find(moved.id())
+                      .ifPresent(
+                          e ->
+                              engagements.save(
+                                  withOrganization(e, merge.into(), from, moved.both())));
+              case "inquiry" -> inquiries.moveOfficeOf(moved.id(), merge.into(), from);
+              default -> {}
+            }
+          }
+          merged.remove(RecordKind.ORGANIZATION, from);
+          return restored;
+        });
+  }
+
+  /** The merge of {@code from}, while the one that stayed is as the merge left it (row locked). */
+  private MergedRecords.Merge undoable(RecordKind kind, String from) {
+    MergedRecords.Merge merge =
+        merged.find(kind, from).orElseThrow(() -> NotFound.of(ProblemCode.MERGE_NOT_FOUND, from));
+    edits.checkVersion(kind, merge.into(), merge.intoVersion());
+    return merge;
+  }
+
+  private static void refuseTaken(boolean taken, String id) {
+    if (taken) {
+      throw Refused.of("id", ProblemCode.ID_TAKEN, id);
     }
   }
 
@@ -273,7 +410,30 @@ public class Merges {
     edits.checkVersion(kind, first ? other : id, first ? otherVersion : version);
   }
 
+  /**
+   * The engagement with {@code from} back as {@code to}; {@code from} stays if it was there too.
+   */
+  private static Engagement withPerson(Engagement e, String from, String to, boolean both) {
+    List<String> ids = both ? add(e.personIds(), to) : replace(e.personIds(), from, to);
+    return withPeople(e, ids);
+  }
+
+  private static Engagement withOrganization(Engagement e, String from, String to, boolean both) {
+    List<String> ids = both ? add(e.organizationIds(), to) : replace(e.organizationIds(), from, to);
+    return withOrganizations(e, ids);
+  }
+
+  private static List<String> add(List<String> ids, String id) {
+    Set<String> added = new LinkedHashSet<>(ids);
+    added.add(id);
+    return new ArrayList<>(added);
+  }
+
   private static Engagement withPerson(Engagement e, String from, String to) {
+    return withPeople(e, replace(e.personIds(), from, to));
+  }
+
+  private static Engagement withPeople(Engagement e, List<String> personIds) {
     return new Engagement(
         e.id(),
         e.kind(),
@@ -284,13 +444,17 @@ public class Merges {
         e.country(),
         e.places(),
         e.organizationIds(),
-        replace(e.personIds(), from, to),
+        personIds,
         e.topicIds(),
         e.figures(),
         e.description());
   }
 
   private static Engagement withOrganization(Engagement e, String from, String to) {
+    return withOrganizations(e, replace(e.organizationIds(), from, to));
+  }
+
+  private static Engagement withOrganizations(Engagement e, List<String> organizationIds) {
     return new Engagement(
         e.id(),
         e.kind(),
@@ -300,7 +464,7 @@ public class Merges {
         e.endDate(),
         e.country(),
         e.places(),
-        replace(e.organizationIds(), from, to),
+        organizationIds,
         e.personIds(),
         e.topicIds(),
         e.figures(),

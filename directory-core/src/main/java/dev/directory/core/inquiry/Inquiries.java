@@ -67,6 +67,28 @@ public class Inquiries {
     events.moveOffice(from, to);
   }
 
+  /** The inquiries that went to the person. */
+  public List<String> idsTo(String contactId) {
+    return rows.idsByContact(contactId);
+  }
+
+  /** The inquiries that went to the office. */
+  public List<String> idsFor(String officeId) {
+    return rows.idsByOffice(officeId);
+  }
+
+  /** Hands one inquiry, and its history, back from one person to another (an undone merge). */
+  public void moveContactOf(String inquiryId, String from, String to) {
+    rows.moveContactOf(inquiryId, from, to);
+    events.moveContactOf(inquiryId, from, to);
+  }
+
+  /** Hands one inquiry, and its history, back from one office to another (an undone merge). */
+  public void moveOfficeOf(String inquiryId, String from, String to) {
+    rows.moveOfficeOf(inquiryId, from, to);
+    events.moveOfficeOf(inquiryId, from, to);
+  }
+
   public Optional<Inquiry> find(String id) {
     return rows.findById(id).map(Inquiries::fromRow);
   }

@@ -27,6 +27,18 @@ final class InquiryRepositories {
     @Query("UPDATE inquiry SET office_id = :to WHERE office_id = :from")
     void moveOffice(String from, String to);
 
+    @Query("SELECT id FROM inquiry WHERE contact_id = :contactId")
+    List<String> idsByContact(String contactId);
+
+    @Query("SELECT id FROM inquiry WHERE office_id = :officeId")
+    List<String> idsByOffice(String officeId);
+
+    @Query("UPDATE inquiry SET contact_id = :to WHERE id = :id AND contact_id = :from")
+    void moveContactOf(String id, String from, String to);
+
+    @Query("UPDATE inquiry SET office_id = :to WHERE id = :id AND office_id = :from")
+    void moveOfficeOf(String id, String from, String to);
+
     @Query(
         "SELECT * FROM inquiry WHERE (:status IS NULL OR status = :status)"
             + " AND (:officeId IS NULL OR office_id = :officeId)"
@@ -49,5 +61,12 @@ final class InquiryRepositories {
 
     @Query("UPDATE inquiry_event SET office_id = :to WHERE office_id = :from")
     void moveOffice(String from, String to);
+
+    @Query(
+        "UPDATE inquiry_event SET contact_id = :to WHERE inquiry_id = :id AND contact_id = :from")
+    void moveContactOf(String id, String from, String to);
+
+    @Query("UPDATE inquiry_event SET office_id = :to WHERE inquiry_id = :id AND office_id = :from")
+    void moveOfficeOf(String id, String from, String to);
   }
 }

@@ -166,6 +166,63 @@ class MergesTest {
     assertTrue(organizations.find("ministry-of-internal-affairs").isPresent());
   }
 
+  @Test
+  void undoesAMergeWhileTheSurvivorIsUnchangedAndNotAfter() {
+    create("test-undo-a", "Test", "Undone", "iom-chile", "work: ua@example.org", "");
+    create("test-undo-b", "Test", "Undone", "minsal", "work: ub@example.org", "Adviser");
+    Person before = people.find("test-undo-a").orElseThrow();
+    Person other = people.find("test-undo-b").orElseThrow();
+    merge("test-undo-a", "test-undo-b");
+
+    merges.undoPeople("test-undo-b", "editor");
+
+    assertEquals(other, people.find("test-undo-b").orElseThrow(), "back as it was");
+    assertEquals(before, people.find("test-undo-a").orElseThrow(), "the survivor as before");
+    assertTrue(merged.into(RecordKind.PERSON, "test-undo-b").isEmpty());
+
+    merge("test-undo-a", "test-undo-b");
+    Map<String, String> changed = new HashMap<>(Cells.of(people.find("test-undo-a").orElseThrow()));
+    changed.put("job_title", "Changed since");
+    edits.updatePerson(
+        "test-undo-a",
+        people.version("test-undo-a").orElseThrow(),
+        Cells.person(changed).draft(),
+        "editor");
+    assertThrows(EditConflict.class, () -> merges.undoPeople("test-undo-b", "editor"));
+  }
+
+  @Test
+  void undoesAnOrganisationsMergeWithItsPeople() {
+    create("test-undo-member", "Test", "Member", "municipal-services-antofagasta", "", "");
+    merges.mergeOrganizations(
+        "municipal-services-santiago",
+        organizations.version("municipal-services-santiago").orElseThrow(),
+        "municipal-services-antofagasta",
+        organizations.version("municipal-services-antofagasta").orElseThrow(),
+        Map.of(),
+        "editor");
+    assertEquals(
+        "municipal-services-santiago",
+        people.find("test-undo-member").orElseThrow().organizationId());
+
+    merges.undoOrganizations("municipal-services-antofagasta", "editor");
+
+    assertTrue(organizations.find("municipal-services-antofagasta").isPresent());
+    assertEquals(
+        "municipal-services-antofagasta",
+        people.find("test-undo-member").orElseThrow().organizationId());
+  }
+
+  private void merge(String id, String other) {
+    merges.mergePeople(
+        id,
+        people.version(id).orElseThrow(),
+        other,
+        people.version(other).orElseThrow(),
+        Map.of(),
+        "editor");
+  }
+
   private void create(
       String id, String given, String family, String organization, String emails, String title) {
     Map<String, String> fields = new HashMap<>();

@@ -261,6 +261,35 @@ final class EditController {
     return records.organization(id).orElseThrow();
   }
 
+  /**
+   * Undoes the merge that took person {@code from} away, while the one that stayed has not changed
+   * since: both are as they were before it, with what pointed at each.
+   */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "That person was not merged into another",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/people/{from}/merge/undo")
+  PersonView undoPersonMerge(String from, Principal editor) {
+    merges.undoPeople(from, editor.getName());
+    return records.person(from).orElseThrow();
+  }
+
+  /** Undoes the merge that took organisation {@code from} away, as for a person. */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "That organisation was not merged into another",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/organizations/{from}/merge/undo")
+  OrganizationView undoOrganizationMerge(String from, Principal editor) {
+    merges.undoOrganizations(from, editor.getName());
+    return records.organization(from).orElseThrow();
+  }
+
   private Saved.Person person(String id) {
     return new Saved.Person(records.person(id).orElseThrow(), check.person(id));
   }

@@ -79,6 +79,24 @@ final class MergePages {
     return merge(FormKind.ORGANIZATION, id, form, request, editor);
   }
 
+  @Post("/people/{from}/merge/undo")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> undoPerson(
+      String from, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    csrf.check(request, form.get(Csrf.FIELD));
+    merges.undoPeople(from, editor.getName());
+    return HttpResponse.seeOther(URI.create("/people/" + from));
+  }
+
+  @Post("/organizations/{from}/merge/undo")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> undoOrganization(
+      String from, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    csrf.check(request, form.get(Csrf.FIELD));
+    merges.undoOrganizations(from, editor.getName());
+    return HttpResponse.seeOther(URI.create("/organizations/" + from));
+  }
+
   private HttpResponse<String> merge(
       FormKind kind,
       String id,

@@ -2,6 +2,7 @@ package dev.directory.web.record;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.editing.MergedRecords;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
@@ -28,9 +29,16 @@ final class RecordPages {
   private final AuditLog audit;
 
   private final MergedRedirects merged;
+  private final MergedRecords mergedRecords;
 
-  RecordPages(Records records, Pages pages, AuditLog audit, MergedRedirects merged) {
+  RecordPages(
+      Records records,
+      Pages pages,
+      AuditLog audit,
+      MergedRedirects merged,
+      MergedRecords mergedRecords) {
     this.merged = merged;
+    this.mergedRecords = mergedRecords;
     this.records = records;
     this.pages = pages;
     this.audit = audit;
@@ -42,7 +50,15 @@ final class RecordPages {
     if (person == null) {
       return merged.to(RecordKind.PERSON, id, "/people/");
     }
-    return pages.ok("person", Map.of("person", person, "history", history(RecordKind.PERSON, id)));
+    return pages.ok(
+        "person",
+        Map.of(
+            "person",
+            person,
+            "history",
+            history(RecordKind.PERSON, id),
+            "merged",
+            mergedRecords.undoable(RecordKind.PERSON, id, person.version())));
   }
 
   @Get("/organizations/{id}")
@@ -53,7 +69,13 @@ final class RecordPages {
     }
     return pages.ok(
         "organization",
-        Map.of("org", organization, "history", history(RecordKind.ORGANIZATION, id)));
+        Map.of(
+            "org",
+            organization,
+            "history",
+            history(RecordKind.ORGANIZATION, id),
+            "merged",
+            mergedRecords.undoable(RecordKind.ORGANIZATION, id, organization.version())));
   }
 
   private List<HistoryViews.Change> history(RecordKind kind, String id) {

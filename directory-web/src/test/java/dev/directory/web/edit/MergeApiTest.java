@@ -72,6 +72,48 @@ class MergeApiTest implements TemporaryHome {
   }
 
   @Test
+  void undoesAMergeFromTheSurvivorsPageAndTheApi() {
+    create("test-undo-page-a", "work: ua@example.org");
+    create("test-undo-page-b", "work: ub@example.org");
+    client
+        .toBlocking()
+        .exchange(
+            HttpRequest.POST(
+                "/api/people/test-undo-page-a/merge",
+                Map.of(
+                    "other", "test-undo-page-b",
+                    "version", version("test-undo-page-a"),
+                    "otherVersion", version("test-undo-page-b"))));
+
+    String page =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/people/test-undo-page-a")
+                    .accept("text/html,application/xhtml+xml,*/*;q=0.8"));
+    assertTrue(page.contains("action=\"/people/test-undo-page-b/merge/undo\""), page);
+
+    Map<String, Object> restored =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.POST("/api/people/test-undo-page-b/merge/undo", Map.of()), Map.class);
+    assertEquals("test-undo-page-b", restored.get("id"));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        assertThrows(
+                HttpClientResponseException.class,
+                () ->
+                    client
+                        .toBlocking()
+                        .retrieve(
+                            HttpRequest.POST("/api/people/test-undo-page-b/merge/undo", Map.of()),
+                            Map.class))
+            .getStatus(),
+        "undone once");
+  }
+
+  @Test
   void refusesAMergeIntoItselfAStaleVersionAndALoop() {
     long version = version("norberto-giron");
     assertEquals(
