@@ -69,6 +69,14 @@ public class AuditLog {
         });
   }
 
+  /**
+   * Marks the change that made {@code version} of the record as a merge's. Call inside the
+   * transaction of the merge.
+   */
+  public void markMerge(RecordKind kind, String id, long version) {
+    changes.relabel(kind.name(), id, version, RecordChange.Action.MERGE.name());
+  }
+
   /** A record's changes, oldest first. */
   public List<RecordChange> history(RecordKind kind, String id) {
     return changes.findByEntityAndEntityIdOrderById(kind.name(), id).stream()

@@ -1,6 +1,7 @@
 package dev.directory.core.audit;
 
 import dev.directory.core.audit.AuditRows.ChangeRow;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,5 +15,10 @@ final class AuditRepositories {
   @JdbcRepository(dialect = Dialect.POSTGRES)
   interface Changes extends CrudRepository<ChangeRow, Long> {
     List<ChangeRow> findByEntityAndEntityIdOrderById(String entity, String entityId);
+
+    @Query(
+        "UPDATE record_change SET action = :action"
+            + " WHERE entity = :entity AND entity_id = :entityId AND version = :version")
+    void relabel(String entity, String entityId, long version, String action);
   }
 }

@@ -25,7 +25,9 @@ public record RecordChange(
   public enum Action {
     CREATE,
     UPDATE,
-    DELETE;
+    DELETE,
+    /** The change a merge made: to the record that stayed, or the deletion of the one that went. */
+    MERGE;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.directory.core.editing;
 
+import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.engagement.Engagement;
 import dev.directory.core.engagement.Engagements;
@@ -63,6 +64,7 @@ public class Merges {
   private final Inquiries inquiries;
   private final StoredRecords stored;
   private final MergedRecords merged;
+  private final AuditLog audit;
   private final TransactionOperations<Connection> transactions;
 
   Merges(
@@ -74,7 +76,9 @@ public class Merges {
       Inquiries inquiries,
       StoredRecords stored,
       MergedRecords merged,
+      AuditLog audit,
       TransactionOperations<Connection> transactions) {
+    this.audit = audit;
     this.edits = edits;
     this.people = people;
     this.organizations = organizations;
@@ -123,6 +127,8 @@ public class Merges {
           inquiries.moveContact(other, id);
           people.save(result, actor);
           people.delete(other, actor);
+          audit.markMerge(RecordKind.PERSON, id, people.version(id).orElseThrow());
+          audit.markMerge(RecordKind.PERSON, other, otherVersion + 1);
           merged.add(
               RecordKind.PERSON,
               new MergedRecords.Merge(
@@ -191,6 +197,8 @@ public class Merges {
               .forEach(i -> moved.add(new MergedRecords.Moved("inquiry", i, false)));
           inquiries.moveOffice(other, id);
           organizations.delete(other, actor);
+          audit.markMerge(RecordKind.ORGANIZATION, id, organizations.version(id).orElseThrow());
+          audit.markMerge(RecordKind.ORGANIZATION, other, otherVersion + 1);
           merged.add(
               RecordKind.ORGANIZATION,
               new MergedRecords.Merge(

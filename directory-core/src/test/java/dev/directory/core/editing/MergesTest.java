@@ -62,7 +62,17 @@ class MergesTest {
     assertTrue(people.find("test-merge-b").isEmpty());
     assertEquals("test-merge-a", merged.into(RecordKind.PERSON, "test-merge-b").orElseThrow());
     List<RecordChange> gone = audit.history(RecordKind.PERSON, "test-merge-b");
-    assertEquals(RecordChange.Action.DELETE, gone.get(gone.size() - 1).action());
+    RecordChange last = gone.get(gone.size() - 1);
+    assertEquals(RecordChange.Action.MERGE, last.action(), "the history says it was a merge");
+    assertTrue(
+        last.fields().stream()
+            .anyMatch(
+                f ->
+                    "b@example.org".equals(f.before())
+                        || (f.before() != null && f.before().contains("b@example.org"))),
+        "with the fields of the record that went");
+    List<RecordChange> stayed = audit.history(RecordKind.PERSON, "test-merge-a");
+    assertEquals(RecordChange.Action.MERGE, stayed.get(stayed.size() - 1).action());
   }
 
   @Test
