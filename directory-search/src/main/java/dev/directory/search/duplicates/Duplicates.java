@@ -115,6 +115,49 @@ public final class Duplicates {
   }
 
   /**
+   * The likely pairs among {@code records} themselves (the rows of one upload, not yet stored),
+   * best first; weighed by the counts of the index.
+   */
+  public List<Pair> among(List<Traits> records) throws IOException {
+    if (records.size() < 2) {
+      return List.of();
+    }
+    Traits.Kind kind = records.get(0).record();
+    return index.search(
+        (searcher, facets) -> {
+          Frequencies frequencies = new IndexFrequencies(searcher.getIndexReader(), kind);
+          Map<String, List<Integer>> blocks = new HashMap<>();
+          for (int r = 0; r < records.size(); r++) {
+            for (String key : DuplicateFields.keys(records.get(r))) {
+              blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            }
+          }
+          Map<Long, Pair> pairs = new HashMap<>();
+          for (List<Integer> block : blocks.values()) {
+            if (block.size() < 2 || block.size() > LARGEST_BLOCK) {
+              continue;
+            }
+            for (int i = 0; i < block.size(); i++) {
+              for (int j = i + 1; j < block.size(); j++) {
+                long pair = ((long) block.get(i) << 32) | block.get(j);
+                if (!pairs.containsKey(pair)) {
+                  Traits a = records.get(block.get(i));
+                  Traits b = records.get(block.get(j));
+                  Likeness likeness = Scoring.compare(a, b, frequencies);
+                  if (likeness.score() >= threshold(kind)) {
+                    pairs.put(pair, new Pair(a, b, likeness));
+                  }
+                }
+              }
+            }
+          }
+          List<Pair> found = new ArrayList<>(pairs.values());
+          found.sort(Comparator.comparingDouble((Pair p) -> -p.likeness().score()));
+          return found;
+        });
+  }
+
+  /**
    * Every likely pair of records of {@code kind}, best first, but those {@code dismissed} (marked
    * "not the same").
    */

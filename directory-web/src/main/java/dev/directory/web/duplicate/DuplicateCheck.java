@@ -44,6 +44,30 @@ public class DuplicateCheck {
     return like(RecordKind.ORGANIZATION, Traits.of(organizations.find(id).orElseThrow()));
   }
 
+  /**
+   * The likely pairs among records not yet stored (the rows of one upload): for each, the other
+   * record of its pair, without a page.
+   */
+  public java.util.Map<String, List<PossibleDuplicate>> among(List<Traits> records) {
+    java.util.Map<String, List<PossibleDuplicate>> alike = new java.util.LinkedHashMap<>();
+    try {
+      for (Duplicates.Pair pair : duplicates.among(records)) {
+        alike
+            .computeIfAbsent(pair.a().id(), id -> new java.util.ArrayList<>())
+            .add(
+                new PossibleDuplicate(
+                    pair.b().id(),
+                    pair.b().name(),
+                    pair.likeness().score(),
+                    Reasons.of(pair.likeness()),
+                    null));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return alike;
+  }
+
   /** The records likely the same as {@code traits}, best first. */
   public List<PossibleDuplicate> like(RecordKind kind, Traits traits) {
     try {

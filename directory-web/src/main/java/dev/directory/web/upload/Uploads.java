@@ -10,7 +10,6 @@ import dev.directory.core.importing.PendingUploads;
 import dev.directory.core.importing.Upload;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.Person;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.search.duplicates.Traits;
@@ -159,44 +158,40 @@ public class Uploads {
         preview.problems().stream().map(UploadViews.UploadProblem::of).toList());
   }
 
-  /** The upload's people and organisations that look like stored records (but themselves). */
+  /**
+   * The upload's people and organisations that look like stored records (but themselves), or like
+   * one another.
+   */
   private List<UploadViews.Alike> alike(ImportPreview preview) {
     Map<String, Organization> byId = new HashMap<>();
     preview.organizations().forEach(o -> byId.put(o.id(), o));
+    List<Traits> organizationTraits =
+        preview.organizations().stream().limit(CHECKED_FOR_DUPLICATES).map(Traits::of).toList();
+    List<Traits> personTraits =
+        preview.people().stream()
+            .limit(CHECKED_FOR_DUPLICATES)
+            .map(
+                person ->
+                    Traits.of(
+                        person,
+                        byId.containsKey(person.organizationId())
+                            ? byId.get(person.organizationId())
+                            : organizations.find(person.organizationId()).orElse(null)))
+            .toList();
     List<UploadViews.Alike> alike = new ArrayList<>();
-    int checked = 0;
-    for (Organization organization : preview.organizations()) {
-      if (checked++ < CHECKED_FOR_DUPLICATES) {
-        add(
-            alike,
-            organization.id(),
-            organization.name(),
-            RecordKind.ORGANIZATION,
-            Traits.of(organization));
-      }
-    }
-    for (Person person : preview.people()) {
-      if (checked++ < CHECKED_FOR_DUPLICATES) {
-        Organization organization =
-            byId.containsKey(person.organizationId())
-                ? byId.get(person.organizationId())
-                : organizations.find(person.organizationId()).orElse(null);
-        add(
-            alike,
-            person.id(),
-            person.fullName(),
-            RecordKind.PERSON,
-            Traits.of(person, organization));
-      }
-    }
+    add(alike, RecordKind.ORGANIZATION, organizationTraits);
+    add(alike, RecordKind.PERSON, personTraits);
     return alike;
   }
 
-  private void add(
-      List<UploadViews.Alike> alike, String id, String name, RecordKind kind, Traits traits) {
-    List<PossibleDuplicate> like = check.like(kind, traits);
-    if (!like.isEmpty()) {
-      alike.add(new UploadViews.Alike(id, name, like));
+  private void add(List<UploadViews.Alike> alike, RecordKind kind, List<Traits> records) {
+    Map<String, List<PossibleDuplicate>> among = check.among(records);
+    for (Traits traits : records) {
+      List<PossibleDuplicate> like = new ArrayList<>(check.like(kind, traits));
+      like.addAll(among.getOrDefault(traits.id(), List.of()));
+      if (!like.isEmpty()) {
+        alike.add(new UploadViews.Alike(traits.id(), traits.name(), like));
+      }
     }
   }
 }

@@ -77,6 +77,23 @@ class UploadApiTest implements TemporaryHome {
   }
 
   @Test
+  void namesTwoCardsOfOneUploadThatLookAlike() throws Exception {
+    byte[] cards =
+        (new String(card("FN:Test Twice Entered", "ORG:IOM Chile", "EMAIL:twice@example.org"))
+                + new String(
+                    card("FN:Test Twice Entred", "ORG:IOM Chile", "EMAIL:twice@example.org")))
+            .getBytes(StandardCharsets.UTF_8);
+
+    Map<String, Object> preview = upload("twice.vcf", cards, null);
+
+    List<Map<String, Object>> alike = list(preview.get("possibleDuplicates"));
+    assertEquals(1, alike.size(), preview.toString());
+    Map<?, ?> other = (Map<?, ?>) list(alike.get(0).get("like")).get(0);
+    assertEquals("Test Twice Entred", other.get("name"));
+    assertEquals(null, other.get("url"), "not stored yet");
+  }
+
+  @Test
   void listsAnOrganisationTheDirectoryLacksAndTakesItsMapping() throws Exception {
     byte[] vcf = card("FN:Test Mapped", "ORG:Ministerio de Pruebas");
     Map<String, Object> preview = upload("mapped.vcf", vcf, null);
