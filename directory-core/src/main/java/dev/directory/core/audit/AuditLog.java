@@ -77,6 +77,21 @@ public class AuditLog {
     changes.relabel(kind.name(), id, version, RecordChange.Action.MERGE.name());
   }
 
+  /**
+   * Hands the whole history of record {@code from} to record {@code to} (a merge); answers the
+   * changes moved, for undoing it. Call inside the transaction of the merge.
+   */
+  public List<Long> moveHistory(RecordKind kind, String from, String to) {
+    List<Long> moved = changes.idsOf(kind.name(), from);
+    changes.moveAll(kind.name(), from, to);
+    return moved;
+  }
+
+  /** Hands the changes {@code ids} back to record {@code to} (an undone merge). */
+  public void moveBack(List<Long> ids, String to) {
+    ids.forEach(id -> changes.moveOne(id, to));
+  }
+
   /** A record's changes, oldest first. */
   public List<RecordChange> history(RecordKind kind, String id) {
     return changes.findByEntityAndEntityIdOrderById(kind.name(), id).stream()

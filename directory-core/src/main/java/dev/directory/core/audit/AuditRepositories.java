@@ -20,5 +20,14 @@ final class AuditRepositories {
         "UPDATE record_change SET action = :action"
             + " WHERE entity = :entity AND entity_id = :entityId AND version = :version")
     void relabel(String entity, String entityId, long version, String action);
+
+    @Query("SELECT id FROM record_change WHERE entity = :entity AND entity_id = :entityId")
+    List<Long> idsOf(String entity, String entityId);
+
+    @Query("UPDATE record_change SET entity_id = :to WHERE entity = :entity AND entity_id = :from")
+    void moveAll(String entity, String from, String to);
+
+    @Query("UPDATE record_change SET entity_id = :to WHERE id = :id")
+    void moveOne(long id, String to);
   }
 }

@@ -129,6 +129,9 @@ public class Merges {
           people.delete(other, actor);
           audit.markMerge(RecordKind.PERSON, id, people.version(id).orElseThrow());
           audit.markMerge(RecordKind.PERSON, other, otherVersion + 1);
+          audit
+              .moveHistory(RecordKind.PERSON, other, id)
+              .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
           merged.add(
               RecordKind.PERSON,
               new MergedRecords.Merge(
@@ -199,6 +202,9 @@ public class Merges {
           organizations.delete(other, actor);
           audit.markMerge(RecordKind.ORGANIZATION, id, organizations.version(id).orElseThrow());
           audit.markMerge(RecordKind.ORGANIZATION, other, otherVersion + 1);
+          audit
+              .moveHistory(RecordKind.ORGANIZATION, other, id)
+              .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
           merged.add(
               RecordKind.ORGANIZATION,
               new MergedRecords.Merge(
@@ -257,6 +263,7 @@ public class Merges {
         status -> {
           MergedRecords.Merge merge = undoable(RecordKind.PERSON, from);
           refuseTaken(people.exists(from), from);
+          audit.moveBack(history(merge), from);
           Person restored =
               PersonCheck.check(Cells.person(merge.fromCells()).orRefuse(), stored).orRefuse();
           Person before =
@@ -291,6 +298,7 @@ public class Merges {
           if (merge.moved().stream().anyMatch(m -> m.what().equals("office"))) {
             throw Refused.of(null, ProblemCode.MERGE_OFFICES, from);
           }
+          audit.moveBack(history(merge), from);
           Organization restored =
               OrganizationCheck.check(Cells.organization(merge.fromCells()).orRefuse(), stored)
                   .orRefuse();
@@ -331,6 +339,14 @@ public class Merges {
         merged.find(kind, from).orElseThrow(() -> NotFound.of(ProblemCode.MERGE_NOT_FOUND, from));
     edits.checkVersion(kind, merge.into(), merge.intoVersion());
     return merge;
+  }
+
+  /** The changes of the history of the record that went, which the merge handed over. */
+  private static List<Long> history(MergedRecords.Merge merge) {
+    return merge.moved().stream()
+        .filter(moved -> moved.what().equals("history"))
+        .map(moved -> Long.parseLong(moved.id()))
+        .toList();
   }
 
   private static void refuseTaken(boolean taken, String id) {

@@ -61,7 +61,12 @@ class MergesTest {
     assertEquals("Press officer", survivor.jobTitle(), "an empty field takes the other's value");
     assertTrue(people.find("test-merge-b").isEmpty());
     assertEquals("test-merge-a", merged.into(RecordKind.PERSON, "test-merge-b").orElseThrow());
-    List<RecordChange> gone = audit.history(RecordKind.PERSON, "test-merge-b");
+    assertEquals(List.of(), audit.history(RecordKind.PERSON, "test-merge-b"), "handed over");
+    List<RecordChange> gone =
+        audit.history(RecordKind.PERSON, "test-merge-a").stream()
+            .filter(change -> change.action() == RecordChange.Action.MERGE)
+            .filter(change -> change.fields().stream().anyMatch(f -> f.after() == null))
+            .toList();
     RecordChange last = gone.get(gone.size() - 1);
     assertEquals(RecordChange.Action.MERGE, last.action(), "the history says it was a merge");
     assertTrue(
@@ -188,6 +193,10 @@ class MergesTest {
 
     assertEquals(other, people.find("test-undo-b").orElseThrow(), "back as it was");
     assertEquals(before, people.find("test-undo-a").orElseThrow(), "the survivor as before");
+    assertEquals(
+        RecordChange.Action.CREATE,
+        audit.history(RecordKind.PERSON, "test-undo-b").get(0).action(),
+        "its history is its own again");
     assertTrue(merged.into(RecordKind.PERSON, "test-undo-b").isEmpty());
 
     merge("test-undo-a", "test-undo-b");

@@ -25,6 +25,11 @@ final class MergedRedirects {
    * @throws NotFound when {@code id} was never merged: there is no such record
    */
   <T> HttpResponse<T> to(RecordKind kind, String id, String prefix) {
+    return to(kind, id, prefix, "");
+  }
+
+  /** As {@link #to(RecordKind, String, String)}, to {@code prefix} + id + {@code suffix}. */
+  <T> HttpResponse<T> to(RecordKind kind, String id, String prefix, String suffix) {
     String into =
         merged
             .into(kind, id)
@@ -34,6 +39,6 @@ final class MergedRedirects {
                         kind == RecordKind.PERSON ? ProblemWord.PERSON : ProblemWord.ORGANIZATION,
                         id));
     return HttpResponse.<T>status(HttpStatus.PERMANENT_REDIRECT)
-        .header(HttpHeaders.LOCATION, prefix + into);
+        .header(HttpHeaders.LOCATION, prefix + into + suffix);
   }
 }

@@ -2,8 +2,6 @@ package dev.directory.web.record;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.problem.NotFound;
-import dev.directory.core.problem.ProblemWord;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.record.RecordViews.OrganizationView;
@@ -73,9 +71,12 @@ final class RecordController {
       responseCode = "404",
       description = "No person has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "308",
+      description = "The person was merged into another, whose history holds theirs: Location")
   @Get("/people/{id}/history")
-  List<HistoryViews.Change> getPersonHistory(String id) {
-    return history(RecordKind.PERSON, id, ProblemWord.PERSON);
+  HttpResponse<List<HistoryViews.Change>> getPersonHistory(String id) {
+    return history(RecordKind.PERSON, id, "/api/people/");
   }
 
   /** Every change to an organisation: who, when, each field before and after. */
@@ -83,16 +84,19 @@ final class RecordController {
       responseCode = "404",
       description = "No organisation has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "308",
+      description =
+          "The organisation was merged into another, whose history holds its own: Location")
   @Get("/organizations/{id}/history")
-  List<HistoryViews.Change> getOrganizationHistory(String id) {
-    return history(RecordKind.ORGANIZATION, id, ProblemWord.ORGANIZATION);
+  HttpResponse<List<HistoryViews.Change>> getOrganizationHistory(String id) {
+    return history(RecordKind.ORGANIZATION, id, "/api/organizations/");
   }
 
-  private List<HistoryViews.Change> history(RecordKind kind, String id, ProblemWord noun) {
+  /** The record's changes; those of a record merged into another are in that one's. */
+  private HttpResponse<List<HistoryViews.Change>> history(
+      RecordKind kind, String id, String prefix) {
     List<HistoryViews.Change> changes = HistoryViews.changes(audit.history(kind, id));
-    if (changes.isEmpty()) {
-      throw new NotFound(noun, id);
-    }
-    return changes;
+    return changes.isEmpty() ? merged.to(kind, id, prefix, "/history") : HttpResponse.ok(changes);
   }
 }

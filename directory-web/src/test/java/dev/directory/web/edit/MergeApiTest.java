@@ -68,6 +68,16 @@ class MergeApiTest implements TemporaryHome {
               .exchange(
                   HttpRequest.GET("/people/test-api-merge-b").basicAuth("admin", ADMIN_PASSWORD));
       assertEquals("/people/test-api-merge-a", page.getHeaders().get(HttpHeaders.LOCATION));
+      HttpResponse<?> history =
+          plain
+              .toBlocking()
+              .exchange(
+                  HttpRequest.GET("/api/people/test-api-merge-b/history")
+                      .basicAuth("admin", ADMIN_PASSWORD));
+      assertEquals(
+          "/api/people/test-api-merge-a/history",
+          history.getHeaders().get(HttpHeaders.LOCATION),
+          "its history is the survivor's now");
     }
   }
 
