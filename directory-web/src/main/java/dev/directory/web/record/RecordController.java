@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,6 +42,10 @@ final class RecordController {
       description = "No person has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(
+      responseCode = "200",
+      description = "The person",
+      content = @Content(schema = @Schema(implementation = PersonView.class)))
+  @ApiResponse(
       responseCode = "308",
       description = "The person was merged into another: Location is the one that stayed")
   HttpResponse<PersonView> getPerson(String id) {
@@ -57,6 +62,10 @@ final class RecordController {
       description = "No organisation has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(
+      responseCode = "200",
+      description = "The organisation",
+      content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+  @ApiResponse(
       responseCode = "308",
       description = "The organisation was merged into another: Location is the one that stayed")
   HttpResponse<OrganizationView> getOrganization(String id) {
@@ -72,6 +81,12 @@ final class RecordController {
       description = "No person has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(
+      responseCode = "200",
+      description = "Every change, oldest first",
+      content =
+          @Content(
+              array = @ArraySchema(schema = @Schema(implementation = HistoryViews.Change.class))))
+  @ApiResponse(
       responseCode = "308",
       description = "The person was merged into another, whose history holds theirs: Location")
   @Get("/people/{id}/history")
@@ -84,6 +99,12 @@ final class RecordController {
       responseCode = "404",
       description = "No organisation has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every change, oldest first",
+      content =
+          @Content(
+              array = @ArraySchema(schema = @Schema(implementation = HistoryViews.Change.class))))
   @ApiResponse(
       responseCode = "308",
       description =

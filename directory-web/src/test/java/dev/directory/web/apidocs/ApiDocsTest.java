@@ -115,9 +115,9 @@ class ApiDocsTest implements TemporaryHome {
     Map<String, Object> history =
         (Map<String, Object>) paths.get("/api/people/{id}/history").get("get");
     assertEquals(
-        Set.of("200", "401", "404"),
+        Set.of("200", "308", "401", "404"),
         ((Map<String, Object>) history.get("responses")).keySet(),
-        "every member of staff may read a history");
+        "every member of staff may read a history; a merged record's is the survivor's");
   }
 
   /**
