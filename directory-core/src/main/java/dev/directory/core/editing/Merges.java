@@ -119,7 +119,7 @@ public class Merges {
           for (Engagement engagement : engagements.naming(other)) {
             boolean both = engagement.personIds().contains(id);
             moved.add(new MergedRecords.Moved("engagement", engagement.id(), both));
-            engagements.save(withPerson(engagement, other, id));
+            engagements.save(withPerson(engagement, other, id, false));
           }
           inquiries
               .idsTo(other)
@@ -193,7 +193,7 @@ public class Merges {
           for (Engagement engagement : engagements.involving(other)) {
             boolean both = engagement.organizationIds().contains(id);
             moved.add(new MergedRecords.Moved("engagement", engagement.id(), both));
-            engagements.save(withOrganization(engagement, other, id));
+            engagements.save(withOrganization(engagement, other, id, false));
           }
           inquiries
               .idsFor(other)
@@ -439,60 +439,18 @@ public class Merges {
    */
   private static Engagement withPerson(Engagement e, String from, String to, boolean both) {
     List<String> ids = both ? add(e.personIds(), to) : replace(e.personIds(), from, to);
-    return withPeople(e, ids);
+    return e.withPeople(ids);
   }
 
   private static Engagement withOrganization(Engagement e, String from, String to, boolean both) {
     List<String> ids = both ? add(e.organizationIds(), to) : replace(e.organizationIds(), from, to);
-    return withOrganizations(e, ids);
+    return e.withOrganizations(ids);
   }
 
   private static List<String> add(List<String> ids, String id) {
     Set<String> added = new LinkedHashSet<>(ids);
     added.add(id);
     return new ArrayList<>(added);
-  }
-
-  private static Engagement withPerson(Engagement e, String from, String to) {
-    return withPeople(e, replace(e.personIds(), from, to));
-  }
-
-  private static Engagement withPeople(Engagement e, List<String> personIds) {
-    return new Engagement(
-        e.id(),
-        e.kind(),
-        e.title(),
-        e.period(),
-        e.startDate(),
-        e.endDate(),
-        e.country(),
-        e.places(),
-        e.organizationIds(),
-        personIds,
-        e.topicIds(),
-        e.figures(),
-        e.description());
-  }
-
-  private static Engagement withOrganization(Engagement e, String from, String to) {
-    return withOrganizations(e, replace(e.organizationIds(), from, to));
-  }
-
-  private static Engagement withOrganizations(Engagement e, List<String> organizationIds) {
-    return new Engagement(
-        e.id(),
-        e.kind(),
-        e.title(),
-        e.period(),
-        e.startDate(),
-        e.endDate(),
-        e.country(),
-        e.places(),
-        organizationIds,
-        e.personIds(),
-        e.topicIds(),
-        e.figures(),
-        e.description());
   }
 
   private static List<String> replace(List<String> ids, String from, String to) {

@@ -35,4 +35,40 @@ public record Engagement(
     topicIds = List.copyOf(topicIds);
     figures = List.copyOf(figures);
   }
+
+  /** The same engagement naming these people. */
+  public Engagement withPeople(List<String> people) {
+    return new Engagement(
+        id,
+        kind,
+        title,
+        period,
+        startDate,
+        endDate,
+        country,
+        places,
+        organizationIds,
+        people,
+        topicIds,
+        figures,
+        description);
+  }
+
+  /** The same engagement involving these organisations. */
+  public Engagement withOrganizations(List<String> organizations) {
+    return new Engagement(
+        id,
+        kind,
+        title,
+        period,
+        startDate,
+        endDate,
+        country,
+        places,
+        organizations,
+        personIds,
+        topicIds,
+        figures,
+        description);
+  }
 }

@@ -1,11 +1,5 @@
 package dev.directory.web.duplicate;
 
-import dev.directory.core.change.RecordKind;
-import dev.directory.core.duplicate.NotTheSame;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.problem.ProblemCode;
-import dev.directory.core.problem.Refused;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
@@ -19,12 +13,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
-import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -44,22 +36,9 @@ final class DuplicateController {
   record Pair(@Nullable String a, @Nullable String b) {}
 
   private final DuplicateList list;
-  private final NotTheSame notTheSame;
-  private final People people;
-  private final Organizations organizations;
-  private final TransactionOperations<Connection> transactions;
 
-  DuplicateController(
-      DuplicateList list,
-      NotTheSame notTheSame,
-      People people,
-      Organizations organizations,
-      TransactionOperations<Connection> transactions) {
+  DuplicateController(DuplicateList list) {
     this.list = list;
-    this.notTheSame = notTheSame;
-    this.people = people;
-    this.organizations = organizations;
-    this.transactions = transactions;
   }
 
   /**
@@ -96,45 +75,7 @@ final class DuplicateController {
   @WrongValues
   @Post("/not-the-same")
   HttpResponse<Void> notTheSame(@Body Pair pair, Principal editor) {
-    RecordKind kind = kindOf(pair);
-    transactions.executeWrite(
-        status -> {
-          notTheSame.mark(kind, pair.a().strip(), pair.b().strip(), editor.getName());
-          return null;
-        });
+    list.markNotTheSame(pair.a(), pair.b(), editor.getName());
     return HttpResponse.noContent();
-  }
-
-  /**
-   * @throws Refused when an id is missing or unknown, both are one, or they are of two kinds
-   */
-  RecordKind kindOf(Pair pair) {
-    for (String field : List.of("a", "b")) {
-      String id = field.equals("a") ? pair.a() : pair.b();
-      if (id == null || id.isBlank()) {
-        throw Refused.of(field, ProblemCode.REQUIRED);
-      }
-    }
-    String a = pair.a().strip();
-    String b = pair.b().strip();
-    if (a.equals(b)) {
-      throw Refused.of("b", ProblemCode.PAIR_SELF, a);
-    }
-    RecordKind kindOfA = kind("a", a);
-    RecordKind kindOfB = kind("b", b);
-    if (kindOfA != kindOfB) {
-      throw Refused.of("b", ProblemCode.PAIR_KINDS, a, b);
-    }
-    return kindOfA;
-  }
-
-  private RecordKind kind(String field, String id) {
-    if (people.exists(id)) {
-      return RecordKind.PERSON;
-    }
-    if (organizations.exists(id)) {
-      return RecordKind.ORGANIZATION;
-    }
-    throw Refused.of(field, ProblemCode.RECORD_MISSING, id);
   }
 }

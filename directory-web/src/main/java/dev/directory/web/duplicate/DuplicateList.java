@@ -5,6 +5,8 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.duplicate.NotTheSame;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
@@ -12,7 +14,9 @@ import dev.directory.search.duplicates.Duplicates;
 import dev.directory.search.duplicates.Traits;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -38,11 +42,62 @@ public class DuplicateList {
   private final DuplicateScans scans;
   private final NotTheSame notTheSame;
   private final MissionOffices offices;
+  private final People people;
+  private final Organizations organizations;
+  private final TransactionOperations<Connection> transactions;
 
-  DuplicateList(DuplicateScans scans, NotTheSame notTheSame, MissionOffices offices) {
+  DuplicateList(
+      DuplicateScans scans,
+      NotTheSame notTheSame,
+      MissionOffices offices,
+      People people,
+      Organizations organizations,
+      TransactionOperations<Connection> transactions) {
     this.scans = scans;
     this.notTheSame = notTheSame;
     this.offices = offices;
+    this.people = people;
+    this.organizations = organizations;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Marks two records, both people or both organisations, as different: the pair is never proposed
+   * again.
+   *
+   * @throws Refused when an id is missing or unknown, both are one, or they are of two kinds
+   */
+  public void markNotTheSame(@Nullable String a, @Nullable String b, String editor) {
+    for (String field : List.of("a", "b")) {
+      String id = field.equals("a") ? a : b;
+      if (id == null || id.isBlank()) {
+        throw Refused.of(field, ProblemCode.REQUIRED);
+      }
+    }
+    String one = a.strip();
+    String other = b.strip();
+    if (one.equals(other)) {
+      throw Refused.of("b", ProblemCode.PAIR_SELF, one);
+    }
+    RecordKind kind = recordKind("a", one);
+    if (recordKind("b", other) != kind) {
+      throw Refused.of("b", ProblemCode.PAIR_KINDS, one, other);
+    }
+    transactions.executeWrite(
+        status -> {
+          notTheSame.mark(kind, one, other, editor);
+          return null;
+        });
+  }
+
+  private RecordKind recordKind(String field, String id) {
+    if (people.exists(id)) {
+      return RecordKind.PERSON;
+    }
+    if (organizations.exists(id)) {
+      return RecordKind.ORGANIZATION;
+    }
+    throw Refused.of(field, ProblemCode.RECORD_MISSING, id);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.directory.web.duplicate;
 
-import dev.directory.core.duplicate.NotTheSame;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.page.Pages;
@@ -23,11 +22,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.security.Principal;
-import java.sql.Connection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,28 +39,15 @@ final class DuplicatePage {
   private static final int PAGE = 200;
 
   private final DuplicateList list;
-  private final DuplicateController api;
-  private final NotTheSame notTheSame;
   private final Records records;
   private final Pages pages;
   private final Csrf csrf;
-  private final TransactionOperations<Connection> transactions;
 
-  DuplicatePage(
-      DuplicateList list,
-      DuplicateController api,
-      NotTheSame notTheSame,
-      Records records,
-      Pages pages,
-      Csrf csrf,
-      TransactionOperations<Connection> transactions) {
+  DuplicatePage(DuplicateList list, Records records, Pages pages, Csrf csrf) {
     this.list = list;
-    this.api = api;
-    this.notTheSame = notTheSame;
     this.records = records;
     this.pages = pages;
     this.csrf = csrf;
-    this.transactions = transactions;
   }
 
   @Get
@@ -120,13 +104,7 @@ final class DuplicatePage {
   HttpResponse<String> notTheSame(
       @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
-    DuplicateController.Pair pair = new DuplicateController.Pair(form.get("a"), form.get("b"));
-    var kind = api.kindOf(pair);
-    transactions.executeWrite(
-        status -> {
-          notTheSame.mark(kind, pair.a().strip(), pair.b().strip(), editor.getName());
-          return null;
-        });
+    list.markNotTheSame(form.get("a"), form.get("b"), editor.getName());
     String back = form.getOrDefault("back", "/duplicates");
     return HttpResponse.seeOther(URI.create(back.startsWith("/duplicates") ? back : "/duplicates"));
   }

@@ -5,6 +5,7 @@ import dev.directory.core.editing.Merges;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
 import dev.directory.web.language.ProblemTexts;
@@ -137,7 +138,7 @@ final class MergePages {
       HttpStatus status) {
     Map<String, String> mine = cells(kind, id).orElseThrow(() -> new NotFound(kind.noun, id));
     if (other == null || other.isBlank()) {
-      throw Refused.of("other", dev.directory.core.problem.ProblemCode.REQUIRED);
+      throw Refused.of("other", ProblemCode.REQUIRED);
     }
     Map<String, String> theirs =
         cells(kind, other.strip()).orElseThrow(() -> new NotFound(kind.noun, other.strip()));

@@ -87,11 +87,9 @@ public class Uploads {
   /** Maps the organisations its cards name anew and answers the new preview. */
   public UploadViews.Preview remap(String id, Map<String, String> mapping) throws IOException {
     Upload upload = find(id);
-    Map<String, String> merged = new LinkedHashMap<>(upload.organizations());
-    merged.putAll(mapping);
     transactions.executeWrite(
         status -> {
-          pending.remap(id, merged);
+          pending.remap(id, mapped(upload, mapping));
           return null;
         });
     return preview(id, find(id));
@@ -104,12 +102,8 @@ public class Uploads {
    */
   public UploadViews.Applied confirm(String id, Map<String, String> mapping)
       throws IOException, Failed {
-    Upload upload = find(id);
-    if (!mapping.isEmpty()) {
-      Map<String, String> merged = new LinkedHashMap<>(upload.organizations());
-      merged.putAll(mapping);
-      upload = new Upload(upload.name(), upload.content(), merged);
-    }
+    Upload stored = find(id);
+    Upload upload = new Upload(stored.name(), stored.content(), mapped(stored, mapping));
     try {
       ImportResult result = importer.importUpload(upload);
       transactions.executeWrite(
@@ -132,6 +126,13 @@ public class Uploads {
     } catch (ImportFailedException e) {
       throw new Failed(e.problems().stream().map(UploadViews.UploadProblem::of).toList());
     }
+  }
+
+  /** The upload's mapping of organisations, with {@code mapping} over it. */
+  private static Map<String, String> mapped(Upload upload, Map<String, String> mapping) {
+    Map<String, String> merged = new LinkedHashMap<>(upload.organizations());
+    merged.putAll(mapping);
+    return merged;
   }
 
   private Upload find(String id) {
