@@ -37,8 +37,15 @@ public class MergedRecords {
       String mergedBy,
       Instant mergedAt) {}
 
-  /** A reference the merge moved: what it is, its id, and whether the survivor had it already. */
-  record Moved(String what, String id, boolean both) {}
+  /**
+   * A reference the merge moved: what it is, its id, whether the survivor had it already, and what
+   * else undoing it needs (an office's state, or empty).
+   */
+  record Moved(String what, String id, boolean both, String detail) {
+    Moved(String what, String id, boolean both) {
+      this(what, id, both, "");
+    }
+  }
 
   /** What undoing a merge needs: both records' cells before it, and what was moved. */
   record Merge(
@@ -72,6 +79,7 @@ public class MergedRecords {
     StringBuilder moved = new StringBuilder();
     for (Moved each : merge.moved()) {
       moved.append(each.what()).append('\t').append(each.id()).append('\t').append(each.both());
+      moved.append('\t').append(each.detail());
       moved.append('\n');
     }
     rows.save(
@@ -113,9 +121,14 @@ public class MergedRecords {
     }
     List<Moved> moved = new ArrayList<>();
     for (String line : row.moved().split("\n")) {
-      String[] parts = line.split("\t");
-      if (parts.length == 3) {
-        moved.add(new Moved(parts[0], parts[1], Boolean.parseBoolean(parts[2])));
+      String[] parts = line.split("\t", -1);
+      if (parts.length >= 3) {
+        moved.add(
+            new Moved(
+                parts[0],
+                parts[1],
+                Boolean.parseBoolean(parts[2]),
+                parts.length > 3 ? parts[3] : ""));
       }
     }
     return new Merge(row.fromId(), row.intoId(), row.intoVersion(), into, from, moved);

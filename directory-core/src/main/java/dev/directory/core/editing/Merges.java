@@ -5,8 +5,6 @@ import dev.directory.core.change.RecordKind;
 import dev.directory.core.engagement.Engagement;
 import dev.directory.core.engagement.Engagements;
 import dev.directory.core.inquiry.Inquiries;
-import dev.directory.core.office.MissionOffice;
-import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
@@ -59,7 +57,7 @@ public class Merges {
   private final Edits edits;
   private final People people;
   private final Organizations organizations;
-  private final MissionOffices offices;
+  private final OfficeMerge officeMerge;
   private final Engagements engagements;
   private final Inquiries inquiries;
   private final StoredRecords stored;
@@ -71,7 +69,7 @@ public class Merges {
       Edits edits,
       People people,
       Organizations organizations,
-      MissionOffices offices,
+      OfficeMerge officeMerge,
       Engagements engagements,
       Inquiries inquiries,
       StoredRecords stored,
@@ -82,7 +80,7 @@ public class Merges {
     this.edits = edits;
     this.people = people;
     this.organizations = organizations;
-    this.offices = offices;
+    this.officeMerge = officeMerge;
     this.engagements = engagements;
     this.inquiries = inquiries;
     this.stored = stored;
@@ -187,9 +185,7 @@ public class Merges {
             moved.add(new MergedRecords.Moved("person", person.id(), false));
             people.save(withOrganization(person, id), actor);
           }
-          if (moveOffice(id, other)) {
-            moved.add(new MergedRecords.Moved("office", other, false));
-          }
+          moved.addAll(officeMerge.move(id, other));
           for (Engagement engagement : engagements.involving(other)) {
             boolean both = engagement.organizationIds().contains(id);
             moved.add(new MergedRecords.Moved("engagement", engagement.id(), both));
@@ -217,37 +213,6 @@ public class Merges {
               actor);
           return result;
         });
-  }
-
-  /** Moves what makes {@code other} an office, or falls back to it; whether anything was. */
-  private boolean moveOffice(String id, String other) {
-    boolean movedAny = false;
-    MissionOffice going = offices.find(other).orElse(null);
-    if (going != null) {
-      movedAny = true;
-    }
-    if (going != null && offices.find(id).isEmpty()) {
-      offices.save(
-          new MissionOffice(
-              id,
-              going.coversAll(),
-              going.coverage(),
-              id.equals(going.fallbackOfficeId()) ? null : going.fallbackOfficeId(),
-              going.languages()));
-    }
-    for (MissionOffice office : offices.findAll()) {
-      if (other.equals(office.fallbackOfficeId()) && !office.organizationId().equals(other)) {
-        movedAny = true;
-        offices.save(
-            new MissionOffice(
-                office.organizationId(),
-                office.coversAll(),
-                office.coverage(),
-                office.organizationId().equals(id) ? null : id,
-                office.languages()));
-      }
-    }
-    return movedAny;
   }
 
   /**
@@ -287,17 +252,16 @@ public class Merges {
   }
 
   /**
-   * Undoes the merge that took organisation {@code from} away, as {@link #undoPeople} does; a merge
-   * that moved an office's coverage or fallbacks is undone by hand.
+   * Undoes the merge that took organisation {@code from} away, as {@link #undoPeople} does, with
+   * the mission offices it changed.
+   *
+   * @throws Refused also when one of those offices has changed since
    */
   public Organization undoOrganizations(String from, String actor) {
     return transactions.executeWrite(
         status -> {
           MergedRecords.Merge merge = undoable(RecordKind.ORGANIZATION, from);
           refuseTaken(organizations.exists(from), from);
-          if (merge.moved().stream().anyMatch(m -> m.what().equals("office"))) {
-            throw Refused.of(null, ProblemCode.MERGE_OFFICES, from);
-          }
           audit.moveBack(history(merge), from);
           Organization restored =
               OrganizationCheck.check(Cells.organization(merge.fromCells()).orRefuse(), stored)
@@ -307,6 +271,7 @@ public class Merges {
                   .orRefuse();
           organizations.save(restored, actor);
           organizations.save(before, actor);
+          officeMerge.undo(from, merge.into(), merge.moved());
           for (MergedRecords.Moved moved : merge.moved()) {
             switch (moved.what()) {
               case "child" ->

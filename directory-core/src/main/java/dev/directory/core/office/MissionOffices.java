@@ -63,6 +63,17 @@ public class MissionOffices {
     return true;
   }
 
+  /**
+   * Deletes what makes an organisation an office, logged as a change of it. Call inside a
+   * transaction, once no office falls back to it.
+   */
+  public void delete(String organizationId) {
+    if (rows.existsById(organizationId)) {
+      rows.deleteById(organizationId);
+      changeLog.append(RecordKind.ORGANIZATION, organizationId);
+    }
+  }
+
   private static MissionOffice fromRow(MissionOfficeRow row) {
     return new MissionOffice(
         row.organizationId(),

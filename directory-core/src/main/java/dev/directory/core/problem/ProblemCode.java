@@ -104,7 +104,7 @@ public enum ProblemCode {
   MERGE_NOT_FOUND("merge.not_found", "“{0}” was not merged into another record."),
   MERGE_OFFICES(
       "merge.offices",
-      "the merge of “{0}” moved a mission office’s coverage or fallbacks; undo it by hand"),
+      "a mission office that the merge of “{0}” changed has changed since; undo the merge by hand"),
   MERGE_SELF("merge.self", "“{0}” cannot be merged into itself; give another record"),
   PAIR_SELF("pair.self", "“{0}” is the same record twice; give two different records"),
   PAIR_KINDS(

@@ -9,14 +9,18 @@ import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.contact.Email;
 import dev.directory.core.importing.CsvImporter;
+import dev.directory.core.office.MissionOffice;
+import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,8 @@ class MergesTest {
   @Inject People people;
   @Inject Organizations organizations;
   @Inject AuditLog audit;
+  @Inject MissionOffices offices;
+  @Inject TransactionOperations<Connection> transactions;
 
   @BeforeEach
   void importTheSeed() throws Exception {
@@ -230,6 +236,84 @@ class MergesTest {
     assertEquals(
         "municipal-services-antofagasta",
         people.find("test-undo-member").orElseThrow().organizationId());
+  }
+
+  @Test
+  void undoesAnOfficesMergeWithItsCoverageAndTheOfficesFallingBackToIt() {
+    office("test-office-north", "PE", "iom");
+    office("test-office-south", "BO", "iom");
+    office("test-office-border", "EC", "test-office-south");
+
+    mergeOrganizations("test-office-north", "test-office-south");
+
+    assertEquals(
+        List.of("PE", "BO"),
+        offices.find("test-office-north").orElseThrow().coverage(),
+        "the office that stays covers what both covered");
+    assertEquals(
+        "test-office-north", offices.find("test-office-border").orElseThrow().fallbackOfficeId());
+
+    merges.undoOrganizations("test-office-south", "editor");
+
+    assertEquals(List.of("PE"), offices.find("test-office-north").orElseThrow().coverage());
+    assertEquals(
+        new MissionOffice("test-office-south", false, List.of("BO"), "iom"),
+        offices.find("test-office-south").orElseThrow());
+    assertEquals(
+        "test-office-south", offices.find("test-office-border").orElseThrow().fallbackOfficeId());
+  }
+
+  @Test
+  void refusesToUndoAnOfficesMergeOnceAnOfficeItChangedHasChanged() {
+    organization("test-office-plain", "Test Office Plain");
+    office("test-office-east", "CO", "iom");
+    office("test-office-west", "VE", "test-office-east");
+    mergeOrganizations("test-office-plain", "test-office-east");
+    MissionOffice west = offices.find("test-office-west").orElseThrow();
+    assertEquals(
+        new MissionOffice("test-office-plain", false, List.of("CO"), "iom"),
+        offices.find("test-office-plain").orElseThrow(),
+        "the one that stays becomes the office");
+
+    transactions.executeWrite(
+        status ->
+            offices.save(
+                new MissionOffice(
+                    "test-office-west", false, List.of("VE", "GY"), "test-office-plain")));
+    Refused changed =
+        assertThrows(Refused.class, () -> merges.undoOrganizations("test-office-east", "editor"));
+    assertEquals("merge.offices", changed.problems().get(0).code());
+    assertTrue(organizations.find("test-office-east").isEmpty(), "nothing undone");
+
+    transactions.executeWrite(status -> offices.save(west));
+    merges.undoOrganizations("test-office-east", "editor");
+    assertTrue(offices.find("test-office-plain").isEmpty(), "an office no more");
+    assertEquals(
+        "test-office-east", offices.find("test-office-west").orElseThrow().fallbackOfficeId());
+  }
+
+  private void mergeOrganizations(String id, String other) {
+    merges.mergeOrganizations(
+        id,
+        organizations.version(id).orElseThrow(),
+        other,
+        organizations.version(other).orElseThrow(),
+        Map.of(),
+        "editor");
+  }
+
+  private void office(String id, String country, String fallback) {
+    organization(id, "Test Office " + country);
+    transactions.executeWrite(
+        status -> offices.save(new MissionOffice(id, false, List.of(country), fallback)));
+  }
+
+  private void organization(String id, String name) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("id", id);
+    fields.put("kind", "mission_office");
+    fields.put("name", name);
+    edits.createOrganization(Cells.organization(fields).draft(), "editor");
   }
 
   private void merge(String id, String other) {
