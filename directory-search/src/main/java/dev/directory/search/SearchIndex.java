@@ -34,11 +34,11 @@ import org.apache.lucene.store.FSDirectory;
  * database and which change that position was), and the schema version, so that a restart knows
  * whether to catch up or rebuild.
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements Searchable, AutoCloseable {
 
   private static final String APPLIED_SEQ = "appliedSeq";
   private static final String APPLIED_STAMP = "appliedStamp";
-  private static final String SCHEMA = "schema";
+  static final String SCHEMA = "schema";
 
   /** Enough to bulk-load a million documents in few segments, well inside a 1 GB heap. */
   private static final double RAM_BUFFER_MB = 192;
@@ -176,6 +176,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Runs {@code search} with a current searcher, always giving the searcher back. */
+  @Override
   public <T> T search(SearchFunction<T> search) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {

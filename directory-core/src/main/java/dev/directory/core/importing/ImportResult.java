@@ -1,13 +1,20 @@
 package dev.directory.core.importing;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What an import changed: for each file, how many records it created, updated or left alone. */
-public record ImportResult(Map<String, Counts> byFile) {
+/**
+ * What an import changed: for each file, how many records it created, updated or left alone; and
+ * the ids of the people and organisations it wrote.
+ */
+public record ImportResult(
+    Map<String, Counts> byFile, Set<String> writtenPeople, Set<String> writtenOrganizations) {
 
   public ImportResult {
     byFile = Map.copyOf(byFile);
+    writtenPeople = Set.copyOf(writtenPeople);
+    writtenOrganizations = Set.copyOf(writtenOrganizations);
   }
 
   /** Records written in one file's worth of an import. */

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,15 +54,14 @@ final class ImportWriter {
     changeLog.lockForWriting();
     Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
     count(counts, FolderReader.TOPICS, batch.topics.values(), topics::exists, topics::save);
-    countSaved(
-        counts,
-        FolderReader.ORGANIZATIONS,
+    Saved writtenOrganizations =
         organizations.saveAll(
             values(
                 parentsFirst(
                     batch.organizations.values(), Organization::id, Organization::parentId)),
-            Organizations.IMPORT),
-        batch.organizations.size());
+            Organizations.IMPORT);
+    countSaved(
+        counts, FolderReader.ORGANIZATIONS, writtenOrganizations, batch.organizations.size());
     count(
         counts,
         FolderReader.OFFICES,
@@ -69,18 +69,15 @@ final class ImportWriter {
             batch.offices.values(), MissionOffice::organizationId, MissionOffice::fallbackOfficeId),
         id -> offices.find(id).isPresent(),
         offices::save);
-    countSaved(
-        counts,
-        FolderReader.PEOPLE,
-        people.saveAll(values(batch.people.values()), Organizations.IMPORT),
-        batch.people.size());
+    Saved writtenPeople = people.saveAll(values(batch.people.values()), Organizations.IMPORT);
+    countSaved(counts, FolderReader.PEOPLE, writtenPeople, batch.people.size());
     count(
         counts,
         FolderReader.ENGAGEMENTS,
         batch.engagements.values(),
         id -> engagements.find(id).isPresent(),
         engagements::save);
-    return new ImportResult(counts);
+    return new ImportResult(counts, written(writtenPeople), written(writtenOrganizations));
   }
 
   private static <T> void count(
@@ -115,6 +112,12 @@ final class ImportWriter {
       int updated = saved.updated().size();
       counts.put(file, new ImportResult.Counts(created, updated, records - created - updated));
     }
+  }
+
+  private static Set<String> written(Saved saved) {
+    Set<String> ids = new LinkedHashSet<>(saved.created());
+    ids.addAll(saved.updated());
+    return ids;
   }
 
   private static <T> List<T> values(Iterable<Batch.Lined<T>> records) {

@@ -1,6 +1,6 @@
 package dev.directory.search.duplicates;
 
-import dev.directory.search.SearchIndex;
+import dev.directory.search.Searchable;
 import dev.directory.search.index.IndexFields;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
@@ -70,9 +70,9 @@ public final class Duplicates {
   /** Two records alike, the first the one of smaller id. */
   public record Pair(Traits a, Traits b, Likeness likeness) {}
 
-  private final SearchIndex index;
+  private final Searchable index;
 
-  public Duplicates(SearchIndex index) {
+  public Duplicates(Searchable index) {
     this.index = index;
   }
 

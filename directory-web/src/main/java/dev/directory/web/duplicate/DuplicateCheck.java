@@ -12,7 +12,11 @@ import dev.directory.web.record.Ref;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The check a save makes: the stored records likely the same as the one just written (read in the
@@ -26,7 +30,7 @@ public class DuplicateCheck {
   private final Organizations organizations;
   private final NotTheSame notTheSame;
 
-  DuplicateCheck(
+  public DuplicateCheck(
       Duplicates duplicates, People people, Organizations organizations, NotTheSame notTheSame) {
     this.duplicates = duplicates;
     this.people = people;
@@ -48,12 +52,12 @@ public class DuplicateCheck {
    * The likely pairs among records not yet stored (the rows of one upload): for each, the other
    * record of its pair, without a page.
    */
-  public java.util.Map<String, List<PossibleDuplicate>> among(List<Traits> records) {
-    java.util.Map<String, List<PossibleDuplicate>> alike = new java.util.LinkedHashMap<>();
+  public Map<String, List<PossibleDuplicate>> among(List<Traits> records) {
+    Map<String, List<PossibleDuplicate>> alike = new LinkedHashMap<>();
     try {
       for (Duplicates.Pair pair : duplicates.among(records)) {
         alike
-            .computeIfAbsent(pair.a().id(), id -> new java.util.ArrayList<>())
+            .computeIfAbsent(pair.a().id(), id -> new ArrayList<>())
             .add(
                 new PossibleDuplicate(
                     pair.b().id(),
@@ -66,6 +70,35 @@ public class DuplicateCheck {
       throw new UncheckedIOException(e);
     }
     return alike;
+  }
+
+  /**
+   * The likely pairs that records just written (by an import) make with the others and among
+   * themselves, each once, best first; but those marked "not the same".
+   */
+  public List<DuplicatePair> written(RecordKind kind, List<Traits> records) {
+    Map<String, Duplicates.Pair> pairs = new LinkedHashMap<>();
+    try {
+      for (Traits traits : records) {
+        for (Duplicates.Candidate alike : duplicates.like(traits)) {
+          add(pairs, new Duplicates.Pair(traits, alike.traits(), alike.likeness()));
+        }
+      }
+      duplicates.among(records).forEach(pair -> add(pairs, pair));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pairs.values().stream()
+        .filter(pair -> !notTheSame.marked(kind, pair.a().id(), pair.b().id()))
+        .sorted(Comparator.comparingDouble((Duplicates.Pair pair) -> -pair.likeness().score()))
+        .map(pair -> DuplicatePair.of(kind, pair))
+        .toList();
+  }
+
+  private static void add(Map<String, Duplicates.Pair> pairs, Duplicates.Pair pair) {
+    boolean ordered = pair.a().id().compareTo(pair.b().id()) < 0;
+    Duplicates.Pair key = ordered ? pair : new Duplicates.Pair(pair.b(), pair.a(), pair.likeness());
+    pairs.putIfAbsent(key.a().id() + "\t" + key.b().id(), key);
   }
 
   /** The records likely the same as {@code traits}, best first. */

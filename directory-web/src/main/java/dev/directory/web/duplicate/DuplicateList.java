@@ -12,7 +12,6 @@ import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.search.duplicates.Duplicates;
 import dev.directory.search.duplicates.Traits;
-import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -121,7 +120,7 @@ public class DuplicateList {
     return new Listing(
         matching.size(),
         scan.at(),
-        matching.stream().limit(limit).map(pair -> view(kind, pair)).toList());
+        matching.stream().limit(limit).map(pair -> DuplicatePair.of(kind, pair)).toList());
   }
 
   static RecordKind kind(@Nullable String type) {
@@ -161,19 +160,5 @@ public class DuplicateList {
     }
     Predicate<String> inPlace = any;
     return narrowed ? code -> code != null && inPlace.test(code) : code -> true;
-  }
-
-  private static DuplicatePair view(RecordKind kind, Duplicates.Pair pair) {
-    return new DuplicatePair(
-        ref(kind, pair.a()),
-        ref(kind, pair.b()),
-        pair.likeness().score(),
-        Reasons.of(pair.likeness()));
-  }
-
-  static Ref ref(RecordKind kind, Traits traits) {
-    return kind == RecordKind.PERSON
-        ? Ref.person(traits.id(), traits.name())
-        : Ref.organization(traits.id(), traits.name());
   }
 }

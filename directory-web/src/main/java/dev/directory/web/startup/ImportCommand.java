@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * {@code java -jar directory-web.jar import DIR}: imports a folder of CSV files into the database
- * and exits. It works whether or not the server is running; a running server picks the changes up
- * within a second, a stopped one when it next starts.
+ * {@code java -jar directory-web.jar import DIR}: imports a folder of CSV files into the database,
+ * names the records written that look like others, and exits. It works whether or not the server is
+ * running; a running server picks the changes up within a second, a stopped one when it next
+ * starts.
  */
 public final class ImportCommand {
 
@@ -32,6 +33,7 @@ public final class ImportCommand {
         ApplicationContext.builder().environments(ENVIRONMENT).start()) {
       ImportResult result = context.getBean(CsvImporter.class).importFrom(dir);
       System.out.println("Imported " + dir + ": " + result);
+      ImportedDuplicates.report(context, result, System.out);
       return 0;
     } catch (ImportFailedException e) {
       System.err.println(e.getMessage());

@@ -3,6 +3,8 @@ package dev.directory.web.startup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.directory.search.sync.IndexSync;
+import io.micronaut.context.ApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +71,34 @@ class ImportCommandTest {
     assertTrue(
         message.contains("people.csv:2:organization_id: no organisation has the id “iom-chile”"),
         message);
+  }
+
+  @Test
+  void namesTheRecordsItWroteThatLookLikeOthersOnceTheHomeHasAnIndex() throws Exception {
+    ImportCommand.run(new String[] {"import", "../data"});
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8).contains("Possible duplicates were not looked for"),
+        "a new home has no index to weigh names against: " + out);
+    try (ApplicationContext context =
+        ApplicationContext.builder().environments(ImportCommand.ENVIRONMENT).start()) {
+      context.getBean(IndexSync.class).rebuild();
+    }
+    Files.writeString(
+        files.resolve("people.csv"),
+        "id,given_name,family_name,organization_id,emails\n"
+            + "test-second-mathews,Sebastian,Mathews,iom-chile,work: iomsantiagopress@iom.int\n"
+            + "test-fake-one,Quillon,Testerby,iom-chile,work: q.testerby@example.org\n"
+            + "test-fake-two,Quilon,Testerby,iom-chile,work: q.testerby@example.org\n");
+    out.reset();
+
+    int exit = ImportCommand.run(new String[] {"import", files.toString()});
+
+    assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+    String said = out.toString(StandardCharsets.UTF_8);
+    assertTrue(said.contains("Possible duplicates (2), best first:"), said);
+    assertTrue(
+        said.contains("sebastian-mathews “Sebastián Mathews” and test-second-mathews"), said);
+    assertTrue(said.contains("test-fake-one “Quillon Testerby” and test-fake-two"), said);
   }
 
   @Test
