@@ -7,7 +7,8 @@ public enum RecordKind {
   TOPIC,
   ORGANIZATION,
   PERSON,
-  ENGAGEMENT;
+  ENGAGEMENT,
+  POSITION;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

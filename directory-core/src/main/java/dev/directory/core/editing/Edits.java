@@ -11,6 +11,9 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Holding;
+import dev.directory.core.position.Position;
+import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
@@ -20,14 +23,18 @@ import dev.directory.core.record.OrganizationCheck;
 import dev.directory.core.record.OrganizationDraft;
 import dev.directory.core.record.PersonCheck;
 import dev.directory.core.record.PersonDraft;
+import dev.directory.core.record.PositionCheck;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.StoredRecords;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -45,6 +52,7 @@ public class Edits {
   private final MissionOffices offices;
   private final Engagements engagements;
   private final Inquiries inquiries;
+  private final Positions positions;
   private final StoredRecords stored;
   private final AuditLog audit;
   private final ChangeLog changeLog;
@@ -56,6 +64,7 @@ public class Edits {
       MissionOffices offices,
       Engagements engagements,
       Inquiries inquiries,
+      Positions positions,
       StoredRecords stored,
       AuditLog audit,
       ChangeLog changeLog,
@@ -65,6 +74,7 @@ public class Edits {
     this.offices = offices;
     this.engagements = engagements;
     this.inquiries = inquiries;
+    this.positions = positions;
     this.stored = stored;
     this.audit = audit;
     this.changeLog = changeLog;
@@ -121,6 +131,7 @@ public class Edits {
               "office falling back to it",
               "offices falling back to it");
           count(references, engagements.countInvolving(id), "engagement", "engagements");
+          count(references, positions.countInOrganization(id), "position", "positions");
           count(references, inquiries.countFor(id), "press inquiry", "press inquiries");
           if (!references.isEmpty()) {
             throw new EditConflict(
@@ -173,6 +184,7 @@ public class Edits {
           long current = checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
           List<String> references = new ArrayList<>();
           count(references, engagements.countNaming(id), "engagement", "engagements");
+          count(references, positions.countHeldBy(id), "position held", "positions held");
           count(references, inquiries.countTo(id), "press inquiry", "press inquiries");
           if (!references.isEmpty()) {
             throw new EditConflict(
@@ -181,6 +193,86 @@ public class Edits {
                 List.of());
           }
           people.delete(id, actor);
+          return null;
+        });
+  }
+
+  /**
+   * @param cells the position's fields as positions.csv names them
+   * @throws Refused naming each wrong field, or an id that is taken
+   */
+  public Position createPosition(Map<String, String> cells, String actor) {
+    return inTransaction(
+        () -> {
+          Position position = PositionCheck.check(cells, stored).orRefuse();
+          refuseTaken(positions.exists(position.id()), position.id());
+          positions.save(position, actor);
+          return position;
+        });
+  }
+
+  /**
+   * @throws NotFound when there is no such position
+   * @throws EditConflict when it has changed since {@code version}
+   * @throws Refused naming each wrong field
+   */
+  public Position updatePosition(String id, long version, Map<String, String> cells, String actor) {
+    return inTransaction(
+        () -> {
+          checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
+          refuseOtherId(id, cells.get("id"));
+          Map<String, String> withId = new LinkedHashMap<>(cells);
+          withId.put("id", id);
+          Position position = PositionCheck.check(withId, stored).orRefuse();
+          positions.save(position, actor);
+          return position;
+        });
+  }
+
+  /**
+   * Ends {@code personId}'s holding of the position on {@code day}: they leave, and the history
+   * keeps that they held it until then.
+   *
+   * @throws NotFound when there is no such position
+   * @throws EditConflict when it has changed since {@code version}
+   * @throws Refused when the person does not hold it on that day, or the day is before they began
+   */
+  public Position endHolding(
+      String id, long version, String personId, LocalDate day, String actor) {
+    return inTransaction(
+        () -> {
+          checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
+          Position position = positions.find(id).orElseThrow();
+          List<Holding> holdings = new ArrayList<>();
+          boolean ended = false;
+          for (Holding holding : position.holders()) {
+            if (!ended && holding.personId().equals(personId) && holding.end() == null) {
+              if (holding.start() != null && day.isBefore(holding.start())) {
+                throw Refused.of("date", ProblemCode.DATE_ORDER, day, holding.start());
+              }
+              holding = holding.endedOn(day);
+              ended = true;
+            }
+            holdings.add(holding);
+          }
+          if (!ended) {
+            throw Refused.of("person", ProblemCode.HOLDER_NOT_HOLDING, personId, position.title());
+          }
+          Position left = position.withHolders(holdings);
+          positions.save(left, actor);
+          return left;
+        });
+  }
+
+  /**
+   * @throws NotFound when there is no such position
+   * @throws EditConflict when it has changed since {@code version}
+   */
+  public void deletePosition(String id, long version, String actor) {
+    inTransaction(
+        () -> {
+          checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
+          positions.delete(id, actor);
           return null;
         });
   }
@@ -195,7 +287,11 @@ public class Edits {
         kind,
         id,
         expected,
-        kind == RecordKind.PERSON ? people.lockVersion(id) : organizations.lockVersion(id));
+        switch (kind) {
+          case PERSON -> people.lockVersion(id);
+          case POSITION -> positions.lockVersion(id);
+          default -> organizations.lockVersion(id);
+        });
   }
 
   private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
@@ -203,7 +299,12 @@ public class Edits {
         locked.orElseThrow(
             () ->
                 new NotFound(
-                    kind == RecordKind.PERSON ? ProblemWord.PERSON : ProblemWord.ORGANIZATION, id));
+                    switch (kind) {
+                      case PERSON -> ProblemWord.PERSON;
+                      case POSITION -> ProblemWord.POSITION;
+                      default -> ProblemWord.ORGANIZATION;
+                    },
+                    id));
     if (current != expected) {
       List<RecordChange> since = audit.since(kind, id, expected);
       List<String> who = since.stream().map(RecordChange::actor).distinct().toList();

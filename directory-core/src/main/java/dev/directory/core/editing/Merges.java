@@ -9,6 +9,9 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Holding;
+import dev.directory.core.position.Position;
+import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
@@ -58,6 +61,7 @@ public class Merges {
   private final People people;
   private final Organizations organizations;
   private final OfficeMerge officeMerge;
+  private final Positions positions;
   private final Engagements engagements;
   private final Inquiries inquiries;
   private final StoredRecords stored;
@@ -70,6 +74,7 @@ public class Merges {
       People people,
       Organizations organizations,
       OfficeMerge officeMerge,
+      Positions positions,
       Engagements engagements,
       Inquiries inquiries,
       StoredRecords stored,
@@ -81,6 +86,7 @@ public class Merges {
     this.people = people;
     this.organizations = organizations;
     this.officeMerge = officeMerge;
+    this.positions = positions;
     this.engagements = engagements;
     this.inquiries = inquiries;
     this.stored = stored;
@@ -123,6 +129,7 @@ public class Merges {
               .idsTo(other)
               .forEach(i -> moved.add(new MergedRecords.Moved("inquiry", i, false)));
           inquiries.moveContact(other, id);
+          moved.addAll(moveHoldings(other, id, actor));
           people.save(result, actor);
           people.delete(other, actor);
           audit.markMerge(RecordKind.PERSON, id, people.version(id).orElseThrow());
@@ -180,6 +187,10 @@ public class Merges {
           for (Organization child : organizations.children(other)) {
             moved.add(new MergedRecords.Moved("child", child.id(), false));
             organizations.save(withParent(child, id), actor);
+          }
+          for (Position position : positions.inOrganization(other)) {
+            moved.add(new MergedRecords.Moved("position", position.id(), false));
+            positions.save(position.withOrganization(id), actor);
           }
           for (Person person : people.inOrganization(other)) {
             moved.add(new MergedRecords.Moved("person", person.id(), false));
@@ -243,6 +254,7 @@ public class Merges {
                       .ifPresent(
                           e -> engagements.save(withPerson(e, merge.into(), from, moved.both())));
               case "inquiry" -> inquiries.moveContactOf(moved.id(), merge.into(), from);
+              case "holding" -> moveHoldingBack(moved, from, actor);
               default -> {}
             }
           }
@@ -290,12 +302,49 @@ public class Merges {
                               engagements.save(
                                   withOrganization(e, merge.into(), from, moved.both())));
               case "inquiry" -> inquiries.moveOfficeOf(moved.id(), merge.into(), from);
+              case "position" ->
+                  positions
+                      .find(moved.id())
+                      .ifPresent(p -> positions.save(p.withOrganization(from), actor));
               default -> {}
             }
           }
           merged.remove(RecordKind.ORGANIZATION, from);
           return restored;
         });
+  }
+
+  /** Hands the positions {@code from} held to {@code to}; a move for each holding handed over. */
+  private List<MergedRecords.Moved> moveHoldings(String from, String to, String actor) {
+    List<MergedRecords.Moved> moved = new ArrayList<>();
+    for (Position position : positions.heldBy(from)) {
+      List<Holding> holdings = new ArrayList<>(position.holders());
+      for (int i = 0; i < holdings.size(); i++) {
+        Holding h = holdings.get(i);
+        if (h.personId().equals(from)) {
+          holdings.set(i, new Holding(to, h.start(), h.end()));
+          moved.add(new MergedRecords.Moved("holding", position.id(), false, "" + i));
+        }
+      }
+      positions.save(position.withHolders(holdings), actor);
+    }
+    return moved;
+  }
+
+  /** Gives a holding the merge handed over back to {@code from}, if it is still where it was. */
+  private void moveHoldingBack(MergedRecords.Moved moved, String from, String actor) {
+    positions
+        .find(moved.id())
+        .ifPresent(
+            position -> {
+              int at = Integer.parseInt(moved.detail());
+              if (at < position.holders().size()) {
+                List<Holding> holdings = new ArrayList<>(position.holders());
+                Holding h = holdings.get(at);
+                holdings.set(at, new Holding(from, h.start(), h.end()));
+                positions.save(position.withHolders(holdings), actor);
+              }
+            });
   }
 
   /** The merge of {@code from}, while the one that stayed is as the merge left it (row locked). */
@@ -477,6 +526,11 @@ public class Merges {
     @Override
     public boolean topicExists(String topicId) {
       return stored.topicExists(topicId);
+    }
+
+    @Override
+    public boolean personExists(String personId) {
+      return stored.personExists(personId);
     }
   }
 }

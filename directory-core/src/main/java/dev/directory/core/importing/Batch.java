@@ -4,6 +4,7 @@ import dev.directory.core.engagement.Engagement;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Position;
 import dev.directory.core.record.OrganizationDraft;
 import dev.directory.core.record.PersonDraft;
 import dev.directory.core.topic.Topic;
@@ -25,12 +26,15 @@ final class Batch {
   final List<Lined<OrganizationDraft>> organizationDrafts = new ArrayList<>();
   final Map<String, Lined<MissionOffice>> offices = new LinkedHashMap<>();
   final List<Lined<PersonDraft>> personDrafts = new ArrayList<>();
+  final List<Lined<Map<String, String>>> positionRows = new ArrayList<>();
   final Map<String, Lined<Engagement>> engagements = new LinkedHashMap<>();
 
   /** Filled by the checks: the drafts that read, by id. */
   final Map<String, Lined<Organization>> organizations = new LinkedHashMap<>();
 
   final Map<String, Lined<Person>> people = new LinkedHashMap<>();
+
+  final Map<String, Lined<Position>> positions = new LinkedHashMap<>();
 
   int files;
 

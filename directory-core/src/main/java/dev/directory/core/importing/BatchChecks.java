@@ -12,6 +12,7 @@ import dev.directory.core.record.Known;
 import dev.directory.core.record.OrganizationCheck;
 import dev.directory.core.record.OrganizationDraft;
 import dev.directory.core.record.PersonCheck;
+import dev.directory.core.record.PositionCheck;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.StoredRecords;
 import io.micronaut.core.annotation.Nullable;
@@ -56,6 +57,14 @@ final class BatchChecks {
       checked.problems().forEach(lined.row()::problem);
       if (checked.value() != null) {
         batch.people.put(lined.id(), new Batch.Lined<>(lined.id(), checked.value(), lined.row()));
+      }
+    }
+    for (var lined : batch.positionRows) {
+      var checked = PositionCheck.check(lined.value(), known);
+      checked.problems().forEach(lined.row()::problem);
+      if (checked.value() != null) {
+        batch.positions.put(
+            lined.id(), new Batch.Lined<>(lined.id(), checked.value(), lined.row()));
       }
     }
     for (Batch.Lined<MissionOffice> lined : batch.offices.values()) {
@@ -177,6 +186,11 @@ final class BatchChecks {
     public boolean topicExists(String topicId) {
       return batch.topics.containsKey(topicId)
           || storedTopics.computeIfAbsent(topicId, stored::topicExists);
+    }
+
+    @Override
+    public boolean personExists(String personId) {
+      return batch.people.containsKey(personId) || stored.personExists(personId);
     }
 
     /** A value of another row: its own problems are reported on its own line. */

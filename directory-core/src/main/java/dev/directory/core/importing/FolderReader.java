@@ -8,6 +8,7 @@ import dev.directory.core.record.Cells;
 import dev.directory.core.record.Field;
 import dev.directory.core.record.OrganizationField;
 import dev.directory.core.record.PersonField;
+import dev.directory.core.record.PositionField;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.Values;
 import dev.directory.core.topic.Topic;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the five CSV files of a folder (data/README.md) into a {@link Batch}: each file's shape,
+ * Reads the six CSV files of a folder (data/README.md) into a {@link Batch}: each file's shape,
  * each row's values, and ids that appear twice in a file. References are checked later.
  */
 final class FolderReader {
@@ -31,8 +32,10 @@ final class FolderReader {
   static final String ORGANIZATIONS = "organizations.csv";
   static final String OFFICES = "offices.csv";
   static final String PEOPLE = "people.csv";
+  static final String POSITIONS = "positions.csv";
   static final String ENGAGEMENTS = "engagements.csv";
-  static final List<String> FILES = List.of(TOPICS, ORGANIZATIONS, OFFICES, PEOPLE, ENGAGEMENTS);
+  static final List<String> FILES =
+      List.of(TOPICS, ORGANIZATIONS, OFFICES, PEOPLE, POSITIONS, ENGAGEMENTS);
 
   /** The columns of one file: those that must be there (with a value), and those that may. */
   record Columns(List<String> required, List<String> optional) {
@@ -58,6 +61,8 @@ final class FolderReader {
               List.of("organization_id", "coverage"), List.of("fallback_office_id", "languages")),
           PEOPLE,
           Columns.of(PersonField.values()),
+          POSITIONS,
+          Columns.of(PositionField.values()),
           ENGAGEMENTS,
           new Columns(
               List.of("id", "kind", "title"),
@@ -112,6 +117,13 @@ final class FolderReader {
       if (unique(personLines, row, drafted.draft().id())) {
         batch.personDrafts.add(
             new Batch.Lined<>(Reading.text(drafted.draft().id()), drafted.draft(), row));
+      }
+    }
+    Map<String, Long> positionLines = new HashMap<>();
+    for (CsvRow row : file(POSITIONS)) {
+      String id = Reading.text(row.cells().get("id"));
+      if (unique(positionLines, row, id)) {
+        batch.positionRows.add(new Batch.Lined<>(id, row.cells(), row));
       }
     }
     for (CsvRow row : file(ENGAGEMENTS)) {

@@ -7,6 +7,7 @@ import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.position.Positions;
 import dev.directory.core.record.Saved;
 import dev.directory.core.topic.Topics;
 import jakarta.inject.Singleton;
@@ -31,6 +32,7 @@ final class ImportWriter {
   private final Organizations organizations;
   private final MissionOffices offices;
   private final People people;
+  private final Positions positions;
   private final Engagements engagements;
   private final ChangeLog changeLog;
 
@@ -39,12 +41,14 @@ final class ImportWriter {
       Organizations organizations,
       MissionOffices offices,
       People people,
+      Positions positions,
       Engagements engagements,
       ChangeLog changeLog) {
     this.topics = topics;
     this.organizations = organizations;
     this.offices = offices;
     this.people = people;
+    this.positions = positions;
     this.engagements = engagements;
     this.changeLog = changeLog;
   }
@@ -71,6 +75,11 @@ final class ImportWriter {
         offices::save);
     Saved writtenPeople = people.saveAll(values(batch.people.values()), Organizations.IMPORT);
     countSaved(counts, FolderReader.PEOPLE, writtenPeople, batch.people.size());
+    countSaved(
+        counts,
+        FolderReader.POSITIONS,
+        positions.saveAll(values(batch.positions.values()), Organizations.IMPORT),
+        batch.positions.size());
     count(
         counts,
         FolderReader.ENGAGEMENTS,

@@ -31,6 +31,11 @@ public enum ProblemCode {
       "“{0}” is neither a country code (such as CL) nor a country’s name"),
   DATE_INVALID("date.invalid", "“{0}” is not a date written as YYYY-MM-DD"),
   DATE_ORDER("date.order", "ends ({0}) before it starts ({1})"),
+  HOLDER_FORM(
+      "holder.form",
+      "“{0}” is not a holder: write a person’s id, then “from YYYY-MM-DD” or “to YYYY-MM-DD” or"
+          + " both if known"),
+  HOLDER_NOT_HOLDING("holder.not_holding", "“{0}” does not hold “{1}” now"),
   WEBSITE_INVALID(
       "website.invalid", "“{0}” is not a web address starting with http:// or https://"),
   EMAIL_INVALID("email.invalid", "“{0}” is not an e-mail address"),

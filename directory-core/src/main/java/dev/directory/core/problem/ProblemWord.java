@@ -21,6 +21,7 @@ public enum ProblemWord {
   PERSON("person", "person"),
   ORGANIZATION("organization", "organisation"),
   TOPIC("topic", "topic"),
+  POSITION("position", "position"),
   MISSION_OFFICE("mission_office", "mission office"),
   TEXT("text", "text"),
   TRUE_OR_FALSE("true_or_false", "true or false"),

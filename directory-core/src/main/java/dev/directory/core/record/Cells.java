@@ -2,6 +2,7 @@ package dev.directory.core.record;
 
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Position;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
@@ -102,6 +103,26 @@ public final class Cells {
     cells.put("topics", String.join("; ", p.topicIds()));
     cells.put("press_contact", p.pressContact() ? "yes" : "no");
     cells.put("visibility", p.visibility().code());
+    cells.put("notes", p.notes());
+    return blanksAsNull(cells);
+  }
+
+  public static Map<String, String> of(Position p) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    cells.put("id", p.id());
+    cells.put("title", p.title());
+    cells.put("organization_id", p.organizationId());
+    cells.put("press_contact", p.pressContact() ? "yes" : "no");
+    cells.put(
+        "emails",
+        String.join(
+            "; ", p.emails().stream().map(e -> e.type().code() + ": " + e.address()).toList()));
+    cells.put(
+        "phones",
+        String.join(
+            "; ", p.phones().stream().map(ph -> ph.type().code() + ": " + ph.raw()).toList()));
+    cells.put(
+        "holders", String.join("; ", p.holders().stream().map(PositionCheck::written).toList()));
     cells.put("notes", p.notes());
     return blanksAsNull(cells);
   }

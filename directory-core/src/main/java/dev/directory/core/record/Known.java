@@ -17,4 +17,6 @@ public interface Known {
   Facts organization(String organizationId);
 
   boolean topicExists(String topicId);
+
+  boolean personExists(String personId);
 }

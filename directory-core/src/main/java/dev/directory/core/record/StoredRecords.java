@@ -2,6 +2,7 @@ package dev.directory.core.record;
 
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.topic.Topics;
 import io.micronaut.core.annotation.Nullable;
@@ -17,10 +18,12 @@ public final class StoredRecords implements Known {
 
   private final Organizations organizations;
   private final Topics topics;
+  private final People people;
 
-  StoredRecords(Organizations organizations, Topics topics) {
+  StoredRecords(Organizations organizations, Topics topics, People people) {
     this.organizations = organizations;
     this.topics = topics;
+    this.people = people;
   }
 
   @Override
@@ -43,5 +46,10 @@ public final class StoredRecords implements Known {
   @Override
   public boolean topicExists(String topicId) {
     return topics.exists(topicId);
+  }
+
+  @Override
+  public boolean personExists(String personId) {
+    return people.exists(personId);
   }
 }
