@@ -4,6 +4,7 @@ import dev.directory.core.change.ChangeLog;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.duplicates.Duplicates;
@@ -45,8 +46,9 @@ final class SearchFactory {
       Organizations organizations,
       MissionOffices offices,
       People people,
-      Topics topics) {
-    return new LiveRouter(changeLog, organizations, offices, people, topics);
+      Topics topics,
+      Positions positions) {
+    return new LiveRouter(changeLog, organizations, offices, people, topics, positions);
   }
 
   @Singleton

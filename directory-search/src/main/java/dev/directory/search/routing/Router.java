@@ -93,6 +93,9 @@ public final class Router {
         Contact contact = choose(contacts, evidence, reasons);
         return new Routing(country, current, contact, reasons, language, evidence.topics());
       }
+      for (String position : directory.vacantPositions(current.id())) {
+        reasons.add(Reason.of("vacant", current.name(), position));
+      }
       Optional<Office> next = directory.fallback(current);
       if (next.isEmpty()) {
         break;

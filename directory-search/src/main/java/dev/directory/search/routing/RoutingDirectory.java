@@ -9,8 +9,10 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
+import dev.directory.core.position.Position;
 import dev.directory.core.topic.Topic;
 import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,14 +44,42 @@ public final class RoutingDirectory {
     }
   }
 
-  /** A press contact whose details the public may see: who a journalist is told about. */
+  /**
+   * A press contact whose details the public may see: who a journalist is told about. When the
+   * contact holds the office's press contact position, {@code positionId} names it and the e-mail
+   * and phone are the position's own, where it has them.
+   */
   public record Contact(
       String id,
       String name,
       String officeId,
       @Nullable String email,
       @Nullable String phone,
-      List<String> topicIds) {}
+      List<String> topicIds,
+      @Nullable String positionId) {
+
+    public Contact(
+        String id,
+        String name,
+        String officeId,
+        @Nullable String email,
+        @Nullable String phone,
+        List<String> topicIds) {
+      this(id, name, officeId, email, phone, topicIds, null);
+    }
+  }
+
+  /**
+   * The press contact positions routing reads, with who holds them on {@code day}.
+   *
+   * @param people a person by id
+   */
+  public record PressPositions(
+      Collection<Position> positions, Function<String, Optional<Person>> people, LocalDate day) {
+
+    static final PressPositions NONE =
+        new PressPositions(List.of(), id -> Optional.empty(), LocalDate.MIN);
+  }
 
   // "Región de Arica y Parinacota" is also written "Arica y Parinacota".
   private static final Pattern REGION_WORD =
@@ -60,16 +90,19 @@ public final class RoutingDirectory {
 
   private final Map<String, Office> offices;
   private final Map<String, List<Contact>> contacts;
+  private final Map<String, List<String>> vacant;
   private final Map<String, Reason.Localized> topicLabels;
   private final Gazetteer gazetteer;
 
   private RoutingDirectory(
       Map<String, Office> offices,
       Map<String, List<Contact>> contacts,
+      Map<String, List<String>> vacant,
       Map<String, Reason.Localized> topicLabels,
       Gazetteer gazetteer) {
     this.offices = offices;
     this.contacts = contacts;
+    this.vacant = vacant;
     this.topicLabels = topicLabels;
     this.gazetteer = gazetteer;
   }
@@ -85,6 +118,21 @@ public final class RoutingDirectory {
       Collection<MissionOffice> missionOffices,
       Function<String, List<Person>> people,
       Collection<Topic> topics) {
+    return build(organizations, missionOffices, people, topics, PressPositions.NONE);
+  }
+
+  /**
+   * As {@link #build(Iterable, Collection, Function, Collection)}, with the press contact
+   * positions: an office that has one routes to whoever holds it (by the position's mailbox and
+   * phone), and when none of its positions is held, falls back as an office without a press contact
+   * does.
+   */
+  public static RoutingDirectory build(
+      Iterable<Organization> organizations,
+      Collection<MissionOffice> missionOffices,
+      Function<String, List<Person>> people,
+      Collection<Topic> topics,
+      PressPositions pressPositions) {
     Gazetteer gazetteer = new Gazetteer(WorldPlaces.shared());
     CountryWords.addTo(gazetteer);
     Map<String, Organization> officeOrganizations = new LinkedHashMap<>();
@@ -120,6 +168,7 @@ public final class RoutingDirectory {
     }
     Map<String, Office> offices = new LinkedHashMap<>();
     Map<String, List<Contact>> contacts = new LinkedHashMap<>();
+    Map<String, List<String>> vacant = new LinkedHashMap<>();
     for (MissionOffice office : missionOffices) {
       Organization organization = officeOrganizations.get(office.organizationId());
       if (organization == null) {
@@ -134,14 +183,34 @@ public final class RoutingDirectory {
               office.coverage(),
               office.fallbackOfficeId(),
               organization.email()));
-      contacts.put(
-          organization.id(),
-          people.apply(organization.id()).stream()
-              .filter(person -> person.pressContact() && person.visibility() == Visibility.PUBLIC)
-              .map(RoutingDirectory::contact)
-              .toList());
+      List<Position> positions =
+          pressPositions.positions().stream()
+              .filter(p -> p.pressContact() && p.organizationId().equals(organization.id()))
+              .toList();
+      if (positions.isEmpty()) {
+        contacts.put(
+            organization.id(),
+            people.apply(organization.id()).stream()
+                .filter(person -> person.pressContact() && person.visibility() == Visibility.PUBLIC)
+                .map(RoutingDirectory::contact)
+                .toList());
+        continue;
+      }
+      List<Contact> held = new ArrayList<>();
+      for (Position position : positions) {
+        for (String holder : position.holdersOn(pressPositions.day())) {
+          pressPositions
+              .people()
+              .apply(holder)
+              .ifPresent(person -> held.add(contact(position, person, organization.id())));
+        }
+        if (held.isEmpty()) {
+          vacant.computeIfAbsent(organization.id(), id -> new ArrayList<>()).add(position.title());
+        }
+      }
+      contacts.put(organization.id(), held);
     }
-    return new RoutingDirectory(offices, contacts, topicLabels, gazetteer);
+    return new RoutingDirectory(offices, contacts, vacant, topicLabels, gazetteer);
   }
 
   Gazetteer gazetteer() {
@@ -155,6 +224,11 @@ public final class RoutingDirectory {
   /** The office's press contacts whose details are public. */
   public List<Contact> contacts(String officeId) {
     return contacts.getOrDefault(officeId, List.of());
+  }
+
+  /** The titles of the office's press contact positions nobody holds, when it has no contact. */
+  List<String> vacantPositions(String officeId) {
+    return vacant.getOrDefault(officeId, List.of());
   }
 
   Reason.Localized topicLabel(String topicId) {
@@ -201,6 +275,31 @@ public final class RoutingDirectory {
   private static List<String> regionForms(String region) {
     String bare = REGION_WORD.matcher(region.strip()).replaceFirst("");
     return bare.isBlank() || bare.equals(region) ? List.of(region) : List.of(region, bare);
+  }
+
+  /**
+   * The holder of a press contact position: named when their details are public (else by the
+   * position's title), reached at the position's mailbox and phone first.
+   */
+  private static Contact contact(Position position, Person holder, String officeId) {
+    boolean named = holder.visibility() == Visibility.PUBLIC;
+    Contact own = contact(holder);
+    String email =
+        position.emails().stream()
+            .filter(e -> e.type() == EmailType.WORK)
+            .map(Email::address)
+            .findFirst()
+            .orElse(named ? own.email() : null);
+    String phone =
+        position.phones().stream().map(Phone::raw).findFirst().orElse(named ? own.phone() : null);
+    return new Contact(
+        holder.id(),
+        named ? holder.fullName() : position.title(),
+        officeId,
+        email,
+        phone,
+        holder.topicIds(),
+        position.id());
   }
 
   private static Contact contact(Person person) {

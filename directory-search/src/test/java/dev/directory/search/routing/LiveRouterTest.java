@@ -12,6 +12,7 @@ import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
+import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.IndexedSeed;
 import io.micronaut.context.ApplicationContext;
@@ -38,7 +39,8 @@ class LiveRouterTest {
             context.getBean(Organizations.class),
             context.getBean(MissionOffices.class),
             people,
-            context.getBean(Topics.class));
+            context.getBean(Topics.class),
+            context.getBean(Positions.class));
     Router.Inquiry atlantis = new Router.Inquiry("A project in Atlantis", "Comment?", null);
     assertNull(router.route(atlantis).contact(), "the seed names no press contact at headquarters");
 

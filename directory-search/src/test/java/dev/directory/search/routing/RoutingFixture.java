@@ -5,6 +5,7 @@ import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.IndexedSeed;
 import io.micronaut.context.ApplicationContext;
@@ -38,6 +39,7 @@ final class RoutingFixture {
         context.getBean(Organizations.class),
         context.getBean(MissionOffices.class),
         context.getBean(People.class),
-        context.getBean(Topics.class));
+        context.getBean(Topics.class),
+        context.getBean(Positions.class));
   }
 }
