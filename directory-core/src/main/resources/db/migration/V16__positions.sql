@@ -26,3 +26,6 @@ CREATE TABLE position_holder (
 );
 CREATE INDEX position_holder_position ON position_holder (position_id);
 CREATE INDEX position_holder_person ON position_holder (person_id);
+
+-- An inquiry routed to a position reaches its holder and its mailboxes: several addresses.
+ALTER TABLE outbox_message ALTER COLUMN recipient SET DATA TYPE VARCHAR(2000);

@@ -10,8 +10,10 @@ import dev.directory.core.record.OrganizationDraft;
 import dev.directory.core.record.OrganizationField;
 import dev.directory.core.record.PersonDraft;
 import dev.directory.core.record.PersonField;
+import dev.directory.core.record.PositionField;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +29,11 @@ import java.util.Set;
 final class JsonDrafts {
 
   private static final Set<String> PERSON_READ_ONLY =
-      Set.of("type", "name", "organizationPath", "place", "url");
+      Set.of("type", "name", "organizationPath", "place", "positions", "url");
   private static final Set<String> ORGANIZATION_READ_ONLY =
       Set.of("ancestors", "children", "people", "office", "engagements", "url", "typeLabel");
+
+  private static final Set<String> POSITION_READ_ONLY = Set.of("type", "heldBy", "at", "url");
 
   private final Map<String, Object> body;
   private final List<Problem> problems = new ArrayList<>();
@@ -83,6 +87,47 @@ final class JsonDrafts {
             json.ids(OrganizationField.TOPICS),
             json.text(OrganizationField.NOTES));
     return new Drafted<>(draft, json.problems);
+  }
+
+  /** A position as positions.csv would give its cells; holders as GET shows them. */
+  static Drafted<Map<String, String>> position(Map<String, Object> body) {
+    JsonDrafts json = new JsonDrafts(body);
+    json.refuseUnknown(PositionField.values(), POSITION_READ_ONLY);
+    Map<String, String> cells = new HashMap<>();
+    cells.put("id", json.text(PositionField.ID));
+    cells.put("title", json.text(PositionField.TITLE));
+    cells.put("organization_id", json.ref(PositionField.ORGANIZATION, body.get("organization")));
+    Boolean press = json.flag(PositionField.PRESS_CONTACT);
+    cells.put("press_contact", press == null ? null : press ? "yes" : "no");
+    cells.put("emails", written(json.entries(PositionField.EMAILS, "address")));
+    cells.put("phones", written(json.entries(PositionField.PHONES, "number")));
+    List<String> holders = new ArrayList<>();
+    for (Object item : json.items(PositionField.HOLDERS)) {
+      if (item instanceof Map<?, ?> holding) {
+        String person = json.ref(PositionField.HOLDERS, holding.get("person"));
+        String from = json.text(PositionField.HOLDERS, holding.get("from"));
+        String to = json.text(PositionField.HOLDERS, holding.get("to"));
+        holders.add(
+            (person == null ? "" : person)
+                + (from == null ? "" : " from " + from)
+                + (to == null ? "" : " to " + to));
+      } else {
+        json.shape(
+            PositionField.HOLDERS,
+            "a list of objects such as {\"person\": …, \"from\": \"YYYY-MM-DD\", \"to\": …}");
+      }
+    }
+    cells.put("holders", String.join("; ", holders));
+    cells.put("notes", json.text(PositionField.NOTES));
+    return new Drafted<>(cells, json.problems);
+  }
+
+  private static String written(List<Entry> entries) {
+    return String.join(
+        "; ",
+        entries.stream()
+            .map(e -> e.type() == null ? e.value() : e.type() + ": " + e.value())
+            .toList());
   }
 
   private void refuseUnknown(Field[] fields, Set<String> readOnly) {

@@ -13,6 +13,8 @@ import dev.directory.core.outbox.Outbox;
 import dev.directory.core.outbox.OutboxMessage;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Position;
+import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
@@ -30,8 +32,11 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where press inquiries arrive and are worked on: routes a new one, stores it with its reasons and
@@ -51,6 +56,7 @@ public class InquiryDesk {
   private final Organizations organizations;
   private final MissionOffices offices;
   private final People people;
+  private final Positions positions;
   private final TransactionOperations<Connection> transactions;
   private final MailDelivery delivery;
   private final Clock clock = Clock.systemUTC();
@@ -63,8 +69,10 @@ public class InquiryDesk {
       Organizations organizations,
       MissionOffices offices,
       People people,
+      Positions positions,
       TransactionOperations<Connection> transactions,
       MailDelivery delivery) {
+    this.positions = positions;
     this.router = router;
     this.inquiries = inquiries;
     this.outbox = outbox;
@@ -249,6 +257,7 @@ public class InquiryDesk {
     if (recipient == null && office != null) {
       recipient = office.email();
     }
+    recipient = withMailboxes(recipient, inquiry);
     Language language =
         inquiry.officeId() == null
             ? Language.EN
@@ -263,6 +272,33 @@ public class InquiryDesk {
         inquiry.email(),
         Notifications.subject(inquiry, language),
         Notifications.body(inquiry, contact, office, handedOver, language));
+  }
+
+  /**
+   * The recipient, and the mailboxes of the office's press contact positions the contact holds
+   * today: an inquiry routed to a position reaches its holder and its mailbox.
+   */
+  @Nullable
+  private String withMailboxes(@Nullable String recipient, Inquiry inquiry) {
+    if (inquiry.contactId() == null || inquiry.officeId() == null) {
+      return recipient;
+    }
+    Set<String> addresses = new LinkedHashSet<>();
+    if (recipient != null) {
+      addresses.add(recipient);
+    }
+    LocalDate today = LocalDate.now(clock);
+    for (Position position : positions.heldBy(inquiry.contactId())) {
+      if (position.pressContact()
+          && position.organizationId().equals(inquiry.officeId())
+          && position.holdersOn(today).contains(inquiry.contactId())) {
+        position.emails().stream()
+            .filter(e -> e.type() == EmailType.WORK)
+            .map(Email::address)
+            .forEach(addresses::add);
+      }
+    }
+    return addresses.isEmpty() ? null : String.join(", ", addresses);
   }
 
   /** "INQ-7K3M9P2X": short enough to read out on the phone, too many to guess. */

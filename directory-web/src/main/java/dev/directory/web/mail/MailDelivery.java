@@ -99,7 +99,8 @@ public class MailDelivery implements AutoCloseable {
     Session session = Session.getInstance(properties);
     MimeMessage mime = new MimeMessage(session);
     mime.setFrom(new InternetAddress(settings.from()));
-    mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+    // A press contact position's holder and its mailbox: "a@example.org, b@example.org".
+    mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
     if (message.replyTo() != null) {
       mime.setReplyTo(new InternetAddress[] {new InternetAddress(message.replyTo(), true)});
     }

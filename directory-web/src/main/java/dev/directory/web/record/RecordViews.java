@@ -43,8 +43,23 @@ public final class RecordViews {
       String visibility,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable PlaceView place,
       @Nullable String notes,
+      @Schema(
+              accessMode = Schema.AccessMode.READ_ONLY,
+              description = "The positions they hold or held, a holding each")
+          List<HeldPosition> positions,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {}
+
+  /**
+   * A person's holding of a position.
+   *
+   * @param from its first day (YYYY-MM-DD), or null when not known
+   * @param to its last day, or null while it lasts
+   * @param current whether they hold it today
+   */
+  @Serdeable
+  public record HeldPosition(
+      Ref position, @Nullable String from, @Nullable String to, boolean current) {}
 
   @Serdeable
   public record OrganizationView(

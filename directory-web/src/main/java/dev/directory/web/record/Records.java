@@ -8,6 +8,7 @@ import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
+import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.query.ResultType;
@@ -16,6 +17,8 @@ import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,13 +39,16 @@ public final class Records {
   private final People people;
   private final Topics topics;
   private final Engagements engagements;
+  private final Positions positions;
 
   Records(
       Organizations organizations,
       MissionOffices offices,
       People people,
       Topics topics,
-      Engagements engagements) {
+      Engagements engagements,
+      Positions positions) {
+    this.positions = positions;
     this.organizations = organizations;
     this.offices = offices;
     this.people = people;
@@ -138,8 +144,26 @@ public final class Records {
         person.visibility().code(),
         RecordViews.place(organization),
         person.notes(),
+        held(person.id()),
         Ref.person(person.id(), person.fullName()).url(),
         people.version(person.id()).orElse(1L));
+  }
+
+  private List<RecordViews.HeldPosition> held(String personId) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    return positions.heldBy(personId).stream()
+        .flatMap(
+            position ->
+                position.holders().stream()
+                    .filter(h -> h.personId().equals(personId))
+                    .map(
+                        h ->
+                            new RecordViews.HeldPosition(
+                                Ref.position(position.id(), position.title()),
+                                h.start() == null ? null : h.start().toString(),
+                                h.end() == null ? null : h.end().toString(),
+                                h.heldOn(today))))
+        .toList();
   }
 
   private OrganizationView view(Organization organization) {

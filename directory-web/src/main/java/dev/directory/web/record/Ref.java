@@ -19,4 +19,8 @@ public record Ref(String id, String name, String url) {
   public static Ref person(String id, String name) {
     return new Ref(id, name, "/people/" + id);
   }
+
+  public static Ref position(String id, String title) {
+    return new Ref(id, title, "/positions/" + id);
+  }
 }

@@ -1,0 +1,160 @@
+package dev.directory.web.edit;
+
+import dev.directory.core.editing.Edits;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Values;
+import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
+import dev.directory.web.error.ErrorResponses.NotForYourRole;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.position.PositionRecords;
+import dev.directory.web.position.PositionView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Creating, changing and deleting positions, and ending a holding (editors and admins), as for
+ * people: a body has the shape GET returns, with the {@code version} the change was made on.
+ */
+@Controller("/api")
+@Tag(name = "Edits")
+@NotSignedIn
+@NotForYourRole
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class PositionEditController {
+
+  private final Edits edits;
+  private final PositionRecords positions;
+  private final TransactionOperations<Connection> transactions;
+
+  PositionEditController(
+      Edits edits, PositionRecords positions, TransactionOperations<Connection> transactions) {
+    this.edits = edits;
+    this.positions = positions;
+    this.transactions = transactions;
+  }
+
+  /** Creates a position; 400 names each wrong field, a holding ending before it starts too. */
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the position as GET returns it",
+      content = @Content(schema = @Schema(implementation = PositionView.class)))
+  @WrongValues
+  @Post("/positions")
+  HttpResponse<PositionView> createPosition(
+      @RequestBody(
+              description = "The position as GET returns it; read-only fields are ignored",
+              content = @Content(schema = @Schema(implementation = PositionView.class)))
+          @Body
+          Map<String, Object> body,
+      Principal editor) {
+    Map<String, String> cells = JsonDrafts.position(body).orRefuse();
+    PositionView created =
+        transactions.executeWrite(
+            status -> today(edits.createPosition(cells, editor.getName()).id()));
+    return HttpResponse.created(created);
+  }
+
+  /** Changes a position: every field, and the {@code version} the change was made on. */
+  @WrongValues
+  @ApiResponse(
+      responseCode = "404",
+      description = "No position has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ChangedMeanwhile
+  @Put("/positions/{id}")
+  PositionView updatePosition(
+      String id,
+      @RequestBody(
+              description = "The position as GET returns it; read-only fields are ignored",
+              content = @Content(schema = @Schema(implementation = PositionView.class)))
+          @Body
+          Map<String, Object> body,
+      Principal editor) {
+    Map<String, String> cells = JsonDrafts.position(body).orRefuse();
+    long version = EditController.version(body.get("version"));
+    return transactions.executeWrite(
+        status -> {
+          edits.updatePosition(id, version, cells, editor.getName());
+          return today(id);
+        });
+  }
+
+  /** Deletes a position, its holdings with it (its history keeps them). */
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @WrongValues
+  @ApiResponse(
+      responseCode = "404",
+      description = "No position has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ChangedMeanwhile
+  @Delete("/positions/{id}")
+  HttpResponse<Void> deletePosition(
+      String id, @Nullable @QueryValue String version, Principal editor) {
+    edits.deletePosition(id, EditController.version(version), editor.getName());
+    return HttpResponse.noContent();
+  }
+
+  /**
+   * Someone leaves a position.
+   *
+   * @param person the id of the person who leaves
+   * @param date their last day, YYYY-MM-DD; today when not given
+   * @param version the version of the position the change was made on
+   */
+  @Serdeable
+  record Leaving(@Nullable String person, @Nullable String date, @Nullable Object version) {}
+
+  /**
+   * Ends a person's holding of the position on a day, in one change that the history keeps; the
+   * position is vacant from the next day if nobody else holds it.
+   */
+  @WrongValues
+  @ApiResponse(
+      responseCode = "404",
+      description = "No position has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ChangedMeanwhile
+  @Post("/positions/{id}/end-holding")
+  PositionView endHolding(String id, @Body Leaving leaving, Principal editor) {
+    if (leaving.person() == null || leaving.person().isBlank()) {
+      throw Refused.of("person", ProblemCode.REQUIRED);
+    }
+    LocalDate day =
+        leaving.date() == null || leaving.date().isBlank()
+            ? LocalDate.now(ZoneOffset.UTC)
+            : Refused.reading("date", () -> Values.date(leaving.date().strip()));
+    long version = EditController.version(leaving.version());
+    return transactions.executeWrite(
+        status -> {
+          edits.endHolding(id, version, leaving.person().strip(), day, editor.getName());
+          return today(id);
+        });
+  }
+
+  private PositionView today(String id) {
+    return positions.view(id, LocalDate.now(ZoneOffset.UTC)).orElseThrow();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.directory.web.position;
+
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemWord;
+import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Values;
+import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** Positions, and who held them when, as every member of staff may read them. */
+@Controller("/api")
+@Tag(name = "Records")
+@NotSignedIn
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class PositionController {
+
+  private final PositionRecords positions;
+
+  PositionController(PositionRecords positions) {
+    this.positions = positions;
+  }
+
+  /**
+   * A position: its contact points, every holding, and who held it on the day {@code at}
+   * (YYYY-MM-DD; today when not given).
+   */
+  @WrongValues
+  @ApiResponse(
+      responseCode = "404",
+      description = "No position has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Get("/positions/{id}{?at}")
+  PositionView getPosition(String id, @Nullable @QueryValue String at) {
+    return positions.view(id, day(at)).orElseThrow(() -> new NotFound(ProblemWord.POSITION, id));
+  }
+
+  /** The day a question is asked for: {@code at}, or today. */
+  static LocalDate day(@Nullable String at) {
+    return at == null || at.isBlank()
+        ? LocalDate.now(ZoneOffset.UTC)
+        : Refused.reading("at", () -> Values.date(at.strip()));
+  }
+}
