@@ -2,8 +2,6 @@ package dev.directory.web.edit;
 
 import dev.directory.core.editing.Edits;
 import dev.directory.core.editing.Merges;
-import dev.directory.core.problem.ProblemCode;
-import dev.directory.core.problem.Refused;
 import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
@@ -108,7 +106,7 @@ final class EditController {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.organization(body).orRefuse();
-    long version = version(body.get("version"));
+    long version = Versions.of(body.get("version"));
     return inOneTransaction(
         () -> {
           edits.updateOrganization(id, version, draft, editor.getName());
@@ -127,7 +125,7 @@ final class EditController {
   @Delete("/organizations/{id}")
   HttpResponse<Void> deleteOrganization(
       String id, @Nullable @QueryValue String version, Principal editor) {
-    edits.deleteOrganization(id, version(version), editor.getName());
+    edits.deleteOrganization(id, Versions.of(version), editor.getName());
     return HttpResponse.noContent();
   }
 
@@ -171,7 +169,7 @@ final class EditController {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.person(body).orRefuse();
-    long version = version(body.get("version"));
+    long version = Versions.of(body.get("version"));
     return inOneTransaction(
         () -> {
           edits.updatePerson(id, version, draft, editor.getName());
@@ -190,7 +188,7 @@ final class EditController {
   @Delete("/people/{id}")
   HttpResponse<Void> deletePerson(
       String id, @Nullable @QueryValue String version, Principal editor) {
-    edits.deletePerson(id, version(version), editor.getName());
+    edits.deletePerson(id, Versions.of(version), editor.getName());
     return HttpResponse.noContent();
   }
 
@@ -230,9 +228,9 @@ final class EditController {
   PersonView mergePerson(String id, @Body MergeRequest merge, Principal editor) {
     merges.mergePeople(
         id,
-        version(merge.version()),
+        Versions.of(merge.version()),
         merge.other(),
-        version("otherVersion", merge.otherVersion()),
+        Versions.of("otherVersion", merge.otherVersion()),
         merge.choices() == null ? Map.of() : merge.choices(),
         editor.getName());
     return records.person(id).orElseThrow();
@@ -253,9 +251,9 @@ final class EditController {
   OrganizationView mergeOrganization(String id, @Body MergeRequest merge, Principal editor) {
     merges.mergeOrganizations(
         id,
-        version(merge.version()),
+        Versions.of(merge.version()),
         merge.other(),
-        version("otherVersion", merge.otherVersion()),
+        Versions.of("otherVersion", merge.otherVersion()),
         merge.choices() == null ? Map.of() : merge.choices(),
         editor.getName());
     return records.organization(id).orElseThrow();
@@ -300,18 +298,5 @@ final class EditController {
 
   private <T> T inOneTransaction(Supplier<T> editAndRead) {
     return transactions.executeWrite(status -> editAndRead.get());
-  }
-
-  /** The version a change was made on: a whole number, in the body or the address. */
-  static long version(@Nullable Object value) {
-    return version("version", value);
-  }
-
-  private static long version(String field, @Nullable Object value) {
-    try {
-      return Long.parseLong(String.valueOf(value).strip());
-    } catch (NumberFormatException e) {
-      throw Refused.of(field, ProblemCode.VERSION_REQUIRED);
-    }
   }
 }

@@ -298,7 +298,7 @@ final class EditPages {
   }
 
   private static long version(Map<String, String> form) {
-    return EditController.version(form.get("version"));
+    return Versions.of(form.get("version"));
   }
 
   private static @Nullable Long parsedVersion(Map<String, String> form) {

@@ -113,8 +113,8 @@ final class MergePages {
             choices.put(field.substring("choice.".length()), value);
           }
         });
-    long version = EditController.version(form.get("version"));
-    long otherVersion = EditController.version(form.get("other_version"));
+    long version = Versions.of(form.get("version"));
+    long otherVersion = Versions.of(form.get("other_version"));
     try {
       switch (kind) {
         case PERSON ->

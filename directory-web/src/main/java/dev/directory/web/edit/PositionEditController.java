@@ -94,7 +94,7 @@ final class PositionEditController {
           Map<String, Object> body,
       Principal editor) {
     Map<String, String> cells = JsonDrafts.position(body).orRefuse();
-    long version = EditController.version(body.get("version"));
+    long version = Versions.of(body.get("version"));
     return transactions.executeWrite(
         status -> {
           edits.updatePosition(id, version, cells, editor.getName());
@@ -113,7 +113,7 @@ final class PositionEditController {
   @Delete("/positions/{id}")
   HttpResponse<Void> deletePosition(
       String id, @Nullable @QueryValue String version, Principal editor) {
-    edits.deletePosition(id, EditController.version(version), editor.getName());
+    edits.deletePosition(id, Versions.of(version), editor.getName());
     return HttpResponse.noContent();
   }
 
@@ -146,7 +146,7 @@ final class PositionEditController {
         leaving.date() == null || leaving.date().isBlank()
             ? LocalDate.now(ZoneOffset.UTC)
             : Refused.reading("date", () -> Values.date(leaving.date().strip()));
-    long version = EditController.version(leaving.version());
+    long version = Versions.of(leaving.version());
     return transactions.executeWrite(
         status -> {
           edits.endHolding(id, version, leaving.person().strip(), day, editor.getName());

@@ -137,6 +137,21 @@ class PagesTest implements TemporaryHome {
   }
 
   @Test
+  void showsAPositionWithItsMailboxWhoHoldsItAndWhoHeldItOnADay() {
+    String page = page("/positions/iom-chile-press-contact").replaceAll("\\s+", " ");
+
+    assertTrue(page.contains("<h1>Press contact, IOM Chile</h1>"), page);
+    assertTrue(page.contains("href=\"mailto:iomsantiagopress@iom.int\""), page);
+    assertTrue(page.contains("<a href=\"/people/sebastian-mathews\">Sebastián Mathews</a>"), page);
+    assertTrue(page.contains("Someone leaves"), "an admin may end the holding: " + page);
+    assertTrue(
+        page("/people/sebastian-mathews").contains("href=\"/positions/iom-chile-press-contact\""),
+        "the person's page lists the position");
+    assertThrowsStatus(HttpStatus.BAD_REQUEST, "/positions/iom-chile-press-contact?at=someday");
+    assertThrowsStatus(HttpStatus.NOT_FOUND, "/positions/test-no-such-position");
+  }
+
+  @Test
   void listsMissionOfficesWithCoverageAndPressContact() {
     String page = page("/offices");
 

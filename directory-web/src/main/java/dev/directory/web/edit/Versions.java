@@ -1,0 +1,26 @@
+package dev.directory.web.edit;
+
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
+import io.micronaut.core.annotation.Nullable;
+
+/** The version a change was made on, as a body, a form or an address gives it. */
+public final class Versions {
+
+  private Versions() {}
+
+  /**
+   * @throws Refused naming {@code version} when it is not a whole number
+   */
+  public static long of(@Nullable Object value) {
+    return of("version", value);
+  }
+
+  static long of(String field, @Nullable Object value) {
+    try {
+      return Long.parseLong(String.valueOf(value).strip());
+    } catch (NumberFormatException e) {
+      throw Refused.of(field, ProblemCode.VERSION_REQUIRED);
+    }
+  }
+}
