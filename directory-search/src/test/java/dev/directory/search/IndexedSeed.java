@@ -4,6 +4,7 @@ import dev.directory.core.change.ChangeLog;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.sync.IndexSync;
 import io.micronaut.context.ApplicationContext;
@@ -40,7 +41,8 @@ public final class IndexedSeed implements AutoCloseable {
             context.getBean(ChangeLog.class),
             context.getBean(Organizations.class),
             context.getBean(People.class),
-            context.getBean(Topics.class));
+            context.getBean(Topics.class),
+            context.getBean(Positions.class));
     sync.catchUp();
     return new IndexedSeed(index, sync);
   }

@@ -36,8 +36,9 @@ final class SearchFactory {
       ChangeLog changeLog,
       Organizations organizations,
       People people,
-      Topics topics) {
-    return new IndexSync(index, changeLog, organizations, people, topics);
+      Topics topics,
+      Positions positions) {
+    return new IndexSync(index, changeLog, organizations, people, topics, positions);
   }
 
   @Context // reads the world's places at start

@@ -16,6 +16,7 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
+import dev.directory.core.position.Position;
 import dev.directory.core.text.Folding;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.duplicates.DuplicateFields;
@@ -140,6 +141,40 @@ public final class DocumentFactory {
     doc.text(NOTES, person.notes());
     doc.keyword(IndexFields.VISIBILITY, person.visibility().code());
     DuplicateFields.addTo(doc.document, Traits.of(person, organization));
+    doc.belongsTo(organization);
+    return doc.build();
+  }
+
+  /**
+   * A position, found by its title, its organisation and who holds it now; it says who that is.
+   *
+   * @param organization the position's organisation
+   * @param ancestors its parents, the top-level one first
+   * @param holders the names of who holds it today, none when it is vacant
+   */
+  public Document position(
+      Position position,
+      Organization organization,
+      List<Organization> ancestors,
+      List<String> holders) {
+    Builder doc =
+        new Builder(
+            position.id(), IndexFields.RECORD_POSITION, ResultType.POSITION, position.title());
+    doc.organizationNames(organization);
+    ancestors.forEach(doc::organizationNames);
+    doc.facet(Facet.ORGANIZATION, (ancestors.isEmpty() ? organization : ancestors.get(0)).id());
+    doc.place(organization);
+    for (String holder : holders) {
+      doc.text(ALL, holder);
+      doc.stored(IndexFields.STORED_HELD_BY, holder);
+    }
+    position.emails().stream().map(Email::address).forEach(address -> doc.text(EMAIL, address));
+    position.phones().forEach(phone -> doc.phone(phone, organization.country()));
+    doc.contact(
+        position.phones().isEmpty() ? null : position.phones().get(0),
+        position.emails().isEmpty() ? null : position.emails().get(0).address());
+    doc.text(NOTES, position.notes());
+    doc.keyword(IndexFields.VISIBILITY, Visibility.PUBLIC.code());
     doc.belongsTo(organization);
     return doc.build();
   }

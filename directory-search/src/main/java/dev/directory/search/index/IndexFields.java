@@ -10,12 +10,12 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 9;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
 
-  /** {@link #RECORD_PERSON} or {@link #RECORD_ORGANIZATION}. */
+  /** {@link #RECORD_PERSON}, {@link #RECORD_ORGANIZATION} or {@link #RECORD_POSITION}. */
   public static final String RECORD = "record";
 
   public static final String VISIBILITY = "visibility";
@@ -63,8 +63,12 @@ public final class IndexFields {
   public static final String STORED_PHONE_DIAL = "stored_phone_dial";
   public static final String STORED_EMAIL = "stored_email";
 
+  /** A position's holders today, one value each. */
+  public static final String STORED_HELD_BY = "stored_held_by";
+
   public static final String RECORD_PERSON = "person";
   public static final String RECORD_ORGANIZATION = "organization";
+  public static final String RECORD_POSITION = "position";
 
   private IndexFields() {}
 

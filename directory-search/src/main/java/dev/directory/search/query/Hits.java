@@ -72,6 +72,7 @@ final class Hits {
         doc.get(IndexFields.STORED_PHONE),
         doc.get(IndexFields.STORED_PHONE_DIAL),
         doc.get(IndexFields.STORED_EMAIL),
+        List.of(doc.getValues(IndexFields.STORED_HELD_BY)),
         highlights);
   }
 }

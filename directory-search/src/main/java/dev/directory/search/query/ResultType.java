@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * What a search result is: a kind of organisation, a person, or a person who is a press contact.
+ * What a search result is: a kind of organisation, a person, a person who is a press contact, or a
+ * position.
  */
 public enum ResultType {
   MINISTRY("Ministry"),
@@ -18,7 +19,8 @@ public enum ResultType {
   MISSION_OFFICE("Mission office"),
   PARTNER("Partner"),
   PERSON("Person"),
-  PRESS_CONTACT("Press contact");
+  PRESS_CONTACT("Press contact"),
+  POSITION("Position");
 
   private final String label;
 

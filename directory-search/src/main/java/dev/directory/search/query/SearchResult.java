@@ -32,7 +32,7 @@ public record SearchResult(
    * A matching organisation or person, with what a result list shows of it. {@code highlights}
    * holds, for {@code name} and {@code title} where they matched, the text HTML-escaped with the
    * matching words in {@code <mark>}. {@code phoneDial} is the phone in E.164, only when it is
-   * valid.
+   * valid. {@code heldBy} names who holds a position now.
    */
   public record Hit(
       String id,
@@ -47,9 +47,11 @@ public record SearchResult(
       @Nullable String phone,
       @Nullable String phoneDial,
       @Nullable String email,
+      List<String> heldBy,
       Map<String, String> highlights) {
 
     public Hit {
+      heldBy = List.copyOf(heldBy);
       highlights = Map.copyOf(highlights);
     }
   }

@@ -7,16 +7,21 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Position;
+import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.DocumentFactory;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -59,7 +64,10 @@ public final class IndexSync implements AutoCloseable {
   private final Organizations organizations;
   private final People people;
   private final Topics topics;
+  private final Positions positions;
   private ScheduledExecutorService poller;
+  // Who holds a position changes with the date: positions are indexed again when the day turns.
+  private volatile LocalDate positionsDay;
   private volatile Map<String, Topic> vocabulary;
 
   public IndexSync(
@@ -67,7 +75,9 @@ public final class IndexSync implements AutoCloseable {
       ChangeLog changeLog,
       Organizations organizations,
       People people,
-      Topics topics) {
+      Topics topics,
+      Positions positions) {
+    this.positions = positions;
     this.index = index;
     this.changeLog = changeLog;
     this.organizations = organizations;
@@ -96,6 +106,15 @@ public final class IndexSync implements AutoCloseable {
     }
     List<Change> changes = changeLog.after(applied.seq(), MAX_INCREMENTAL_CHANGES + 1);
     if (changes.isEmpty()) {
+      if (!LocalDate.now(ZoneOffset.UTC).equals(positionsDay)) {
+        Map<String, Organization> cache = new HashMap<>();
+        Function<String, Organization> lookup =
+            id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
+        index.apply(
+            positionDocuments(new DocumentFactory(vocabulary), positions.findAll(), lookup),
+            Set.of(),
+            applied);
+      }
       return;
     }
     boolean vocabularyChanged = changes.stream().anyMatch(c -> c.kind() == RecordKind.TOPIC);
@@ -124,6 +143,10 @@ public final class IndexSync implements AutoCloseable {
                     organization, Organizations.ancestors(organization, all::get)));
           }
           addPeople(sink, factory, all, count);
+          for (Document post : positionDocuments(factory, positions.findAll(), all::get)) {
+            sink.add(post);
+            count.incrementAndGet();
+          }
         },
         position);
     LOG.info(
@@ -204,14 +227,22 @@ public final class IndexSync implements AutoCloseable {
     Change last = changes.get(changes.size() - 1);
     Set<String> organizationIds = new HashSet<>();
     Set<String> personIds = new HashSet<>();
+    Set<String> positionIds = new HashSet<>();
     for (Change change : changes) {
       switch (change.kind()) {
         case ORGANIZATION -> organizationIds.addAll(organizations.subtreeIds(change.id()));
         case PERSON -> personIds.add(change.id());
+        case POSITION -> positionIds.add(change.id());
         default -> {}
       }
     }
     personIds.addAll(people.idsInOrganizations(organizationIds));
+    for (String organizationId : organizationIds) {
+      positions.inOrganization(organizationId).forEach(p -> positionIds.add(p.id()));
+    }
+    for (String personId : personIds) {
+      positions.heldBy(personId).forEach(p -> positionIds.add(p.id()));
+    }
     DocumentFactory factory = new DocumentFactory(vocabulary);
     Map<String, Organization> cache = new HashMap<>();
     Function<String, Organization> lookup =
@@ -230,8 +261,39 @@ public final class IndexSync implements AutoCloseable {
           factory.person(person, organization, Organizations.ancestors(organization, lookup)));
       deletions.remove(person.id());
     }
+    deletions.addAll(positionIds);
+    List<Position> found = positions.findAll(positionIds);
+    found.forEach(p -> deletions.remove(p.id()));
+    upserts.addAll(positionDocuments(factory, found, lookup));
     index.apply(upserts, deletions, position(Optional.of(last)));
     LOG.debug("Search index caught up to change {}: {} documents", last.seq(), upserts.size());
+  }
+
+  /** The documents of positions, with who holds each today. */
+  private List<Document> positionDocuments(
+      DocumentFactory factory, List<Position> found, Function<String, Organization> lookup) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, String> names = new HashMap<>();
+    people
+        .findAll(found.stream().flatMap(p -> p.holdersOn(today).stream()).distinct().toList())
+        .forEach(person -> names.put(person.id(), person.fullName()));
+    List<Document> documents = new ArrayList<>();
+    for (Position position : found) {
+      Organization organization = lookup.apply(position.organizationId());
+      if (organization != null) {
+        documents.add(
+            factory.position(
+                position,
+                organization,
+                Organizations.ancestors(organization, lookup),
+                position.holdersOn(today).stream()
+                    .map(names::get)
+                    .filter(Objects::nonNull)
+                    .toList()));
+      }
+    }
+    positionsDay = today;
+    return documents;
   }
 
   /** The position of {@code change} (empty: the start of the log), stamped. */

@@ -72,7 +72,10 @@ class DirectorySearchTest {
 
   @Test
   void findsAPersonByTheBeginningOfTheLastWord() throws Exception {
-    assertEquals(List.of("sebastian-mathews"), ids("sebas"));
+    assertEquals(
+        List.of("sebastian-mathews", "iom-chile-press-contact"),
+        ids("sebas"),
+        "the person, then the position they hold");
     assertEquals(List.of("norberto-giron"), ids("norberto gir"));
   }
 
@@ -90,7 +93,8 @@ class DirectorySearchTest {
 
   @Test
   void findsTitlesThroughTheirSingularOrPlural() throws Exception {
-    assertEquals(List.of("norberto-giron"), ids("chiefs of missions"));
+    assertEquals(
+        List.of("norberto-giron", "iom-chile-chief-of-mission"), ids("chiefs of missions"));
   }
 
   @Test
@@ -149,15 +153,17 @@ class DirectorySearchTest {
         "+56 2 9633710",
         "0056 2 963 3710"
       })
-  void findsThePressContactByAnyRunOfTheDigitsOfTheirPhone(String digits) throws Exception {
-    assertEquals(List.of("sebastian-mathews"), ids(digits));
+  void findsThePressContactPositionAndItsHolderByAnyRunOfTheDigitsOfItsPhone(String digits)
+      throws Exception {
+    assertEquals(List.of("iom-chile-press-contact", "sebastian-mathews"), ids(digits));
   }
 
   @Test
   void findsAPersonByEmailItsLocalPartOrItsDomain() throws Exception {
-    assertEquals(List.of("sebastian-mathews"), ids("iomsantiagopress@iom.int"));
-    assertEquals(List.of("sebastian-mathews"), ids("iomsantiagopress"));
-    assertEquals(List.of("sebastian-mathews"), ids("iom.int"));
+    List<String> mailbox = List.of("iom-chile-press-contact", "sebastian-mathews");
+    assertEquals(mailbox, ids("iomsantiagopress@iom.int"), "the mailbox's position first");
+    assertEquals(mailbox, ids("iomsantiagopress"));
+    assertEquals(mailbox, ids("iom.int"));
   }
 
   // ------------------------------------------------------------------ facets
@@ -187,7 +193,8 @@ class DirectorySearchTest {
             "mission_office", 2L,
             "person", 2L,
             "partner", 1L,
-            "press_contact", 1L),
+            "press_contact", 1L,
+            "position", 2L),
         counts(result, Facet.TYPE));
     assertEquals(Map.of("CL", 4L), counts(result, Facet.COUNTRY));
   }
@@ -208,7 +215,8 @@ class DirectorySearchTest {
             "department", 2L,
             "mission_office", 1L,
             "person", 2L,
-            "press_contact", 1L),
+            "press_contact", 1L,
+            "position", 2L),
         counts(result, Facet.TYPE));
   }
 
@@ -261,10 +269,28 @@ class DirectorySearchTest {
   void marksATitleAndATypoButEscapesTheRest() throws Exception {
     assertEquals(
         Map.of("title", "<mark>Chief</mark> of Mission"),
-        search.search(SearchRequest.of("chief")).hits().get(0).highlights());
+        search
+            .search(SearchRequest.of("chief").withFilter(Facet.TYPE, "person"))
+            .hits()
+            .get(0)
+            .highlights());
     assertEquals(
         "London School of <mark>Hygiene</mark> &amp; Tropical Medicine",
         search.search(SearchRequest.of("hygeine")).hits().get(0).highlights().get("name"));
+  }
+
+  @Test
+  void findsAPositionByItsTitleAndSaysWhoHoldsItNow() throws Exception {
+    Hit hit =
+        search
+            .search(SearchRequest.of("press contact").withFilter(Facet.TYPE, "position"))
+            .hits()
+            .get(0);
+
+    assertEquals("iom-chile-press-contact", hit.id());
+    assertEquals(ResultType.POSITION, hit.type());
+    assertEquals(List.of("Sebastián Mathews"), hit.heldBy());
+    assertEquals("IOM Chile", hit.organizationName());
   }
 
   @Test
@@ -285,6 +311,7 @@ class DirectorySearchTest {
             null,
             null,
             null,
+            List.of(),
             Map.of("name", "Norberto <mark>Girón</mark>")),
         hit);
   }
@@ -391,9 +418,11 @@ class DirectorySearchTest {
       assertTrue(ids.stream().noneMatch(seen::contains), "page " + page + " repeats " + ids);
       seen.addAll(ids);
     }
-    assertEquals(15, seen.size());
-    assertEquals(15, search.search(SearchRequest.of("")).total());
-    assertEquals(List.of(), ids(SearchRequest.of("").withPage(4, 5)));
+    List<String> last = ids(SearchRequest.of("").withPage(4, 5));
+    assertEquals(2, last.size());
+    assertTrue(last.stream().noneMatch(seen::contains), "page 4 repeats " + last);
+    assertEquals(17, search.search(SearchRequest.of("")).total());
+    assertEquals(List.of(), ids(SearchRequest.of("").withPage(5, 5)));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.query.DirectorySearch;
@@ -42,6 +43,7 @@ class IndexSyncTest {
   @Inject Organizations organizations;
   @Inject People people;
   @Inject Topics topics;
+  @Inject Positions positions;
   @Inject TransactionOperations<Connection> transactions;
   @Inject JdbcOperations jdbc;
 
@@ -200,7 +202,8 @@ class IndexSyncTest {
               other.getBean(ChangeLog.class),
               other.getBean(Organizations.class),
               other.getBean(People.class),
-              other.getBean(Topics.class))) {
+              other.getBean(Topics.class),
+              other.getBean(Positions.class))) {
         sync.catchUp();
 
         assertEquals(List.of(), ids(index, "othermarker"));
@@ -363,7 +366,7 @@ class IndexSyncTest {
   }
 
   private IndexSync sync(SearchIndex index) {
-    return new IndexSync(index, changeLog, organizations, people, topics);
+    return new IndexSync(index, changeLog, organizations, people, topics, positions);
   }
 
   private void noteOnSantos(String note) {

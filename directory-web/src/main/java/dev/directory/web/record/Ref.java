@@ -9,6 +9,9 @@ public record Ref(String id, String name, String url) {
 
   /** The page of a search result. */
   public static String url(ResultType type, String id) {
+    if (type == ResultType.POSITION) {
+      return "/positions/" + id;
+    }
     return (type.isPerson() ? "/people/" : "/organizations/") + id;
   }
 

@@ -69,6 +69,7 @@ final class SearchController {
         hit.city(),
         hit.phone(),
         hit.email(),
+        hit.heldBy(),
         Ref.url(hit.type(), hit.id()),
         hit.highlights());
   }

@@ -98,7 +98,11 @@ final class SearchPage {
         Labels.type(hit.type()),
         hit.name(),
         hit.highlights().get("name"),
-        hit.title(),
+        hit.type() == ResultType.POSITION
+            ? hit.heldBy().isEmpty()
+                ? Texts.t("position.vacant_now")
+                : Texts.t("position.held_now", String.join(", ", hit.heldBy()))
+            : hit.title(),
         hit.highlights().get("title"),
         hit.aliases(),
         hit.highlights().get("aliases"),

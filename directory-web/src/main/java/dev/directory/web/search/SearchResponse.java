@@ -3,6 +3,7 @@ package dev.directory.web.search;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,8 @@ public record SearchResponse(
       @Nullable String city,
       @Nullable String phone,
       @Nullable String email,
+      @Schema(description = "For a position, who holds it now (empty when it is vacant)")
+          List<String> heldBy,
       String url,
       Map<String, String> highlights) {}
 

@@ -5,6 +5,7 @@ import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.position.Positions;
 import dev.directory.core.record.Cells;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
@@ -221,7 +222,8 @@ public final class ScaleBenchmark {
         context.getBean(ChangeLog.class),
         context.getBean(Organizations.class),
         context.getBean(People.class),
-        context.getBean(Topics.class));
+        context.getBean(Topics.class),
+        context.getBean(Positions.class));
   }
 
   /**
