@@ -128,7 +128,8 @@ class SearchApiTest implements TemporaryHome {
             "mission_office", 2L,
             "person", 2L,
             "partner", 1L,
-            "press_contact", 1L),
+            "press_contact", 1L,
+            "position", 2L),
         response.facets().get("type").stream()
             .collect(
                 Collectors.toMap(
@@ -141,13 +142,23 @@ class SearchApiTest implements TemporaryHome {
   }
 
   @Test
+  void answersAPositionWithWhoHoldsItNow() {
+    SearchResponse response = search("/api/search?type=position&q=press");
+
+    SearchResponse.Result position = response.results().get(0);
+    assertEquals("iom-chile-press-contact", position.id());
+    assertEquals(List.of("Sebastián Mathews"), position.heldBy());
+    assertEquals("/positions/iom-chile-press-contact", position.url());
+  }
+
+  @Test
   void pagesWithTheSizeAsked() {
     SearchResponse response = search("/api/search?page=2&size=10&sort=name");
 
-    assertEquals(15, response.total());
+    assertEquals(17, response.total());
     assertEquals(2, response.page());
     assertEquals(10, response.size());
-    assertEquals(5, response.results().size());
+    assertEquals(7, response.results().size());
   }
 
   @ParameterizedTest
@@ -160,7 +171,7 @@ class SearchApiTest implements TemporaryHome {
         "page=200&size=100 | page: 200 × 100 goes past the first 10000 results; narrow the search"
             + " instead of paging this deep",
         "type=embassy | type: “embassy” is not a type; use one of ministry, department,"
-            + " municipal_service, mission_office, partner, person, press_contact",
+            + " municipal_service, mission_office, partner, person, press_contact, position",
         "country=Chile | country: “Chile” is not an ISO 3166-1 alpha-2 country code (such as CL or"
             + " FR)",
         "sort=date | sort: “date” is not an order; use one of relevance, name",
