@@ -4,6 +4,8 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.position.Position;
+import dev.directory.core.position.Positions;
 import dev.directory.core.problem.ProblemCode;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -32,13 +34,16 @@ public class CsvImporter {
   private final TransactionOperations<Connection> transactions;
   private final People people;
   private final Organizations organizations;
+  private final Positions positions;
 
   CsvImporter(
       BatchChecks checks,
       ImportWriter writer,
       TransactionOperations<Connection> transactions,
       People people,
-      Organizations organizations) {
+      Organizations organizations,
+      Positions positions) {
+    this.positions = positions;
     this.checks = checks;
     this.writer = writer;
     this.transactions = transactions;
@@ -87,6 +92,16 @@ public class CsvImporter {
         Person stored = people.find(lined.id()).orElse(null);
         var change =
             new ImportPreview.Change(FolderReader.PEOPLE, lined.id(), lined.value().fullName());
+        if (stored == null) {
+          creates.add(change);
+        } else if (!stored.equals(lined.value())) {
+          updates.add(change);
+        }
+      }
+      for (var lined : batch.positions.values()) {
+        Position stored = positions.find(lined.id()).orElse(null);
+        var change =
+            new ImportPreview.Change(FolderReader.POSITIONS, lined.id(), lined.value().title());
         if (stored == null) {
           creates.add(change);
         } else if (!stored.equals(lined.value())) {

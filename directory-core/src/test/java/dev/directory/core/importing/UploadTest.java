@@ -192,6 +192,26 @@ class UploadTest {
         "the seed's organisations are as stored: neither created nor changed");
   }
 
+  @Test
+  void previewsAPositionsFileKnownByItsHeaderAndPlacesAHoldingThatEndsBeforeItStarts()
+      throws Exception {
+    byte[] csv =
+        ("id,title,organization_id,holders\n"
+                + "test-upload-post,Test Upload Post,iom-chile,norberto-giron from 2024-01-01\n"
+                + "test-upload-backwards,Test Backwards,iom-chile,"
+                + "norberto-giron from 2024-01-01 to 2023-01-01\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ImportPreview preview = importer.preview(new Upload("posts.csv", csv, Map.of()));
+
+    assertEquals(
+        List.of("posts.csv:3:holders: ends (2023-01-01) before it starts (2024-01-01)"),
+        preview.problems().stream().map(ImportProblem::toString).toList());
+    assertEquals(
+        List.of("test-upload-post"),
+        preview.creates().stream().map(ImportPreview.Change::id).toList());
+  }
+
   private List<ImportProblem> preview(String name, byte[] content) throws IOException {
     return importer.preview(new Upload(name, content, Map.of())).problems();
   }

@@ -9,6 +9,8 @@ import dev.directory.search.query.SearchRequest;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.position.PositionRecords;
+import dev.directory.web.position.PositionView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
 import dev.directory.web.search.SearchParameters;
@@ -35,6 +37,8 @@ import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -70,7 +74,10 @@ final class ExportController {
             return thread;
           });
 
-  ExportController(Records records, DirectorySearch search) {
+  private final PositionRecords positions;
+
+  ExportController(Records records, DirectorySearch search, PositionRecords positions) {
+    this.positions = positions;
     this.records = records;
     this.search = search;
   }
@@ -89,6 +96,25 @@ final class ExportController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"" + VCards.fileName(person.id()) + "\"");
+  }
+
+  /** The vCard (version 4.0) of a position: its mailbox and phones, and who holds it now. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No position has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Get("/positions/{id}/vcard")
+  @Produces(VCARD)
+  HttpResponse<String> getPositionVCard(String id) {
+    PositionView position =
+        positions
+            .view(id, LocalDate.now(ZoneOffset.UTC))
+            .orElseThrow(() -> new NotFound(ProblemWord.POSITION, id));
+    return HttpResponse.ok(VCards.position(position))
+        .contentType(VCARD + ";charset=utf-8")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + VCards.fileName(position.id()) + "\"");
   }
 
   /**
@@ -117,7 +143,7 @@ final class ExportController {
           search.forEachMatch(request, rows::add);
         }
       } else {
-        VCardExport cards = new VCardExport(records, out);
+        VCardExport cards = new VCardExport(records, positions, out);
         search.forEachMatch(request, cards::add);
         cards.flush();
       }

@@ -1,10 +1,14 @@
 package dev.directory.web.export;
 
+import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchResult.Hit;
+import dev.directory.web.position.PositionRecords;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +22,13 @@ final class VCardExport {
   private static final int CHUNK = 200;
 
   private final Records records;
+  private final PositionRecords positions;
   private final Writer out;
   private final List<Hit> pending = new ArrayList<>(CHUNK);
 
-  VCardExport(Records records, Writer out) {
+  VCardExport(Records records, PositionRecords positions, Writer out) {
     this.records = records;
+    this.positions = positions;
     this.out = out;
   }
 
@@ -42,6 +48,11 @@ final class VCardExport {
         PersonView person = people.get(hit.id());
         if (person != null) {
           out.write(VCards.person(person));
+        }
+      } else if (hit.type() == ResultType.POSITION) {
+        var position = positions.view(hit.id(), LocalDate.now(ZoneOffset.UTC));
+        if (position.isPresent()) {
+          out.write(VCards.position(position.get()));
         }
       } else {
         var organization = records.organization(hit.id());

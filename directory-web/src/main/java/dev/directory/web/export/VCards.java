@@ -1,5 +1,6 @@
 package dev.directory.web.export;
 
+import dev.directory.web.position.PositionView;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.RecordViews.PhoneView;
@@ -19,6 +20,7 @@ import ezvcard.util.TelUri;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -82,6 +84,37 @@ final class VCards {
     }
     if (organization.notes() != null) {
       card.addNote(organization.notes());
+    }
+    return write(card);
+  }
+
+  /**
+   * A position's own card: its title and organisation, its mailbox and phones, and who holds it
+   * now; an address book keeps reaching the role when its holder changes.
+   */
+  static String position(PositionView position) {
+    VCard card = new VCard();
+    card.setKind(Kind.org());
+    card.setFormattedName(position.title());
+    card.setOrganization(position.organization().name());
+    card.addRole(position.title());
+    position
+        .emails()
+        .forEach(
+            email ->
+                card.addEmail(
+                    email.address(),
+                    email.type().equals("work") ? EmailType.WORK : EmailType.HOME));
+    position.phones().forEach(phone -> card.addTelephoneNumber(telephone(phone)));
+    if (!position.heldBy().isEmpty()) {
+      card.addNote(
+          "Held by "
+              + position.heldBy().stream().map(Ref::name).collect(Collectors.joining(", "))
+              + " on "
+              + position.at());
+    }
+    if (position.notes() != null) {
+      card.addNote(position.notes());
     }
     return write(card);
   }

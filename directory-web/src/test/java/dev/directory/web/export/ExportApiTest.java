@@ -51,6 +51,21 @@ class ExportApiTest implements TemporaryHome {
   }
 
   @Test
+  void givesAPositionsVCardWithItsMailboxPhoneAndWhoHoldsIt() {
+    VCard card = Ezvcard.parse(text(get("/api/positions/iom-chile-press-contact/vcard"))).first();
+
+    assertEquals("Press contact, IOM Chile", card.getFormattedName().getValue());
+    assertEquals(List.of("IOM Chile"), card.getOrganization().getValues());
+    assertEquals("iomsantiagopress@iom.int", card.getEmails().get(0).getValue());
+    assertEquals("+56 02 9633710", card.getTelephoneNumbers().get(0).getText());
+    assertTrue(
+        card.getNotes().get(0).getValue().startsWith("Held by Sebastián Mathews on "),
+        card.getNotes().get(0).getValue());
+    assertTrue(
+        card.validate(VCardVersion.V4_0).isEmpty(), card.validate(VCardVersion.V4_0)::toString);
+  }
+
+  @Test
   void exportsASearchAsCsvThatKeepsTheAccents() throws Exception {
     HttpResponse<byte[]> response = get("/api/search/export?format=csv&country=CL&sort=name");
 
