@@ -88,7 +88,7 @@ public class Edits {
     return inTransaction(
         () -> {
           Organization organization = OrganizationCheck.check(draft, stored).orRefuse();
-          refuseTaken(organizations.exists(organization.id()), organization.id());
+          refuseTaken(anyHas(organization.id()), organization.id());
           organizations.save(organization, actor);
           return organization;
         });
@@ -151,7 +151,7 @@ public class Edits {
     return inTransaction(
         () -> {
           Person person = PersonCheck.check(draft, stored).orRefuse();
-          refuseTaken(people.exists(person.id()), person.id());
+          refuseTaken(anyHas(person.id()), person.id());
           people.save(person, actor);
           return person;
         });
@@ -205,7 +205,7 @@ public class Edits {
     return inTransaction(
         () -> {
           Position position = PositionCheck.check(cells, stored).orRefuse();
-          refuseTaken(positions.exists(position.id()), position.id());
+          refuseTaken(anyHas(position.id()), position.id());
           positions.save(position, actor);
           return position;
         });
@@ -335,6 +335,11 @@ public class Edits {
     if (other != null && !other.equals(id)) {
       throw Refused.of("id", ProblemCode.ID_CHANGED, id, other);
     }
+  }
+
+  /** Whether a person, organisation or position has the id: search tells records by it alone. */
+  private boolean anyHas(String id) {
+    return people.exists(id) || organizations.exists(id) || positions.exists(id);
   }
 
   private static void refuseTaken(boolean taken, String id) {

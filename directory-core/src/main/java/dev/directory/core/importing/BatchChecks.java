@@ -5,7 +5,9 @@ import dev.directory.core.engagement.Engagement;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.position.Positions;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.record.Known;
@@ -17,8 +19,10 @@ import dev.directory.core.record.Reading;
 import dev.directory.core.record.StoredRecords;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,11 +39,20 @@ final class BatchChecks {
   private final StoredRecords stored;
   private final MissionOffices offices;
   private final People people;
+  private final Organizations organizations;
+  private final Positions positions;
 
-  BatchChecks(StoredRecords stored, MissionOffices offices, People people) {
+  BatchChecks(
+      StoredRecords stored,
+      MissionOffices offices,
+      People people,
+      Organizations organizations,
+      Positions positions) {
     this.stored = stored;
     this.offices = offices;
     this.people = people;
+    this.organizations = organizations;
+    this.positions = positions;
   }
 
   void check(Batch batch) {
@@ -67,11 +80,41 @@ final class BatchChecks {
             lined.id(), new Batch.Lined<>(lined.id(), checked.value(), lined.row()));
       }
     }
+    checkIdsAcrossKinds(batch);
     for (Batch.Lined<MissionOffice> lined : batch.offices.values()) {
       checkOffice(batch, known, lined);
     }
     for (Batch.Lined<Engagement> lined : batch.engagements.values()) {
       checkEngagement(batch, known, lined);
+    }
+  }
+
+  /**
+   * A position may not have a person's or organisation's id, nor they a position's: search tells
+   * records by their id alone. (People and organisations are kept apart by their own stores.)
+   */
+  private void checkIdsAcrossKinds(Batch batch) {
+    for (var lined : batch.positions.values()) {
+      String id = lined.id();
+      if (batch.people.containsKey(id)
+          || batch.organizations.containsKey(id)
+          || people.exists(id)
+          || organizations.exists(id)) {
+        lined.row().problem("id", ProblemCode.ID_TAKEN, id);
+      }
+    }
+    List<String> others = new ArrayList<>(batch.people.keySet());
+    others.addAll(batch.organizations.keySet());
+    Set<String> takenByPositions = positions.idsAmong(others);
+    for (var lined : batch.people.values()) {
+      if (takenByPositions.contains(lined.id())) {
+        lined.row().problem("id", ProblemCode.ID_TAKEN, lined.id());
+      }
+    }
+    for (var lined : batch.organizations.values()) {
+      if (takenByPositions.contains(lined.id())) {
+        lined.row().problem("id", ProblemCode.ID_TAKEN, lined.id());
+      }
     }
   }
 

@@ -21,6 +21,9 @@ final class PositionRepositories {
     @Query("SELECT * FROM position WHERE id = ANY(:ids)")
     List<PositionRow> findByIds(String[] ids);
 
+    @Query("SELECT id FROM position WHERE id = ANY(:ids)")
+    List<String> findIds(String[] ids);
+
     List<PositionRow> findByOrganizationIdOrderByTitle(String organizationId);
 
     List<PositionRow> findByPressContactTrue();

@@ -18,10 +18,12 @@ import dev.directory.core.storage.Versioned;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads and writes positions, with their holders, as whole records. */
 @Singleton
@@ -83,6 +85,15 @@ public class Positions {
 
   public long countHeldBy(String personId) {
     return holders.countByPersonId(personId);
+  }
+
+  /** Those of these ids that positions have. */
+  public Set<String> idsAmong(Collection<String> ids) {
+    Set<String> found = new HashSet<>();
+    for (List<String> batch : Batches.of(List.copyOf(ids))) {
+      found.addAll(rows.findIds(batch.toArray(String[]::new)));
+    }
+    return found;
   }
 
   public boolean exists(String id) {

@@ -14,12 +14,15 @@ import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.importing.ImportFailedException;
 import dev.directory.core.person.People;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Cells;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +133,27 @@ class PositionsTest {
             edits.deletePerson(
                 "test-leaver", people.version("test-leaver").orElseThrow(), "editor"),
         "a person who held a position stays in its history");
+  }
+
+  @Test
+  void refusesAPositionWithAPersonsIdAndAPersonWithAPositionsId() throws Exception {
+    ImportFailedException refused =
+        assertThrows(
+            ImportFailedException.class,
+            () -> positions("sebastian-mathews,Test Clashing Post,iom-chile,\n"));
+    assertEquals(
+        List.of("positions.csv:2:id: “sebastian-mathews” is taken; choose another id"),
+        refused.problems().stream().map(Object::toString).toList());
+
+    Map<String, String> fields = new HashMap<>();
+    fields.put("id", "iom-chile-press-contact");
+    fields.put("given_name", "Test");
+    fields.put("family_name", "Clash");
+    fields.put("organization_id", "iom-chile");
+    Refused taken =
+        assertThrows(
+            Refused.class, () -> edits.createPerson(Cells.person(fields).draft(), "editor"));
+    assertEquals("id.taken", taken.problems().get(0).code());
   }
 
   private void people(String... ids) throws Exception {
