@@ -70,6 +70,32 @@ public class AuditLog {
   }
 
   /**
+   * Records that the record was verified, its version unchanged: how it was verified before (null
+   * when it never was) and now. Call inside the transaction of the verification.
+   */
+  public void recordVerified(
+      RecordKind kind,
+      String id,
+      String actor,
+      long version,
+      @Nullable String before,
+      String after) {
+    inserts.insertAll(
+        "INSERT INTO record_change (entity, entity_id, action, actor, changed_at, version, fields)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        List.of(new FieldChange("verified", before, after)),
+        (statement, field) -> {
+          statement.setString(1, kind.name());
+          statement.setString(2, id);
+          statement.setString(3, RecordChange.Action.VERIFY.name());
+          statement.setString(4, actor);
+          statement.setObject(5, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+          statement.setLong(6, version);
+          statement.setString(7, FieldChanges.write(List.of(field)));
+        });
+  }
+
+  /**
    * Marks the change that made {@code version} of the record as a merge's. Call inside the
    * transaction of the merge.
    */

@@ -27,7 +27,9 @@ public record RecordChange(
     UPDATE,
     DELETE,
     /** The change a merge made: to the record that stayed, or the deletion of the one that went. */
-    MERGE;
+    MERGE,
+    /** The record was checked and found true, without any other change. */
+    VERIFY;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);

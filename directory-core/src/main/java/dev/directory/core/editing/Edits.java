@@ -5,6 +5,9 @@ import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.engagement.Engagements;
+import dev.directory.core.freshness.Verification;
+import dev.directory.core.freshness.Verifications;
+import dev.directory.core.freshness.VerifiedHow;
 import dev.directory.core.inquiry.Inquiries;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
@@ -31,6 +34,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +57,7 @@ public class Edits {
   private final Engagements engagements;
   private final Inquiries inquiries;
   private final Positions positions;
+  private final Verifications verifications;
   private final StoredRecords stored;
   private final AuditLog audit;
   private final ChangeLog changeLog;
@@ -65,6 +70,7 @@ public class Edits {
       Engagements engagements,
       Inquiries inquiries,
       Positions positions,
+      Verifications verifications,
       StoredRecords stored,
       AuditLog audit,
       ChangeLog changeLog,
@@ -75,6 +81,7 @@ public class Edits {
     this.engagements = engagements;
     this.inquiries = inquiries;
     this.positions = positions;
+    this.verifications = verifications;
     this.stored = stored;
     this.audit = audit;
     this.changeLog = changeLog;
@@ -261,6 +268,24 @@ public class Edits {
           Position left = position.withHolders(holdings);
           positions.save(left, actor);
           return left;
+        });
+  }
+
+  /**
+   * Records that {@code actor} found the record true today, {@code how}; nothing else of it
+   * changes, and its history gains the verification.
+   *
+   * @throws NotFound when there is no such record
+   * @throws EditConflict when it has changed since {@code version}: what was verified is not what
+   *     is stored
+   */
+  public Verification verify(
+      RecordKind kind, String id, long version, VerifiedHow how, String actor) {
+    return inTransaction(
+        () -> {
+          checkVersion(kind, id, version);
+          return verifications.verify(
+              kind, id, version, new Verification(LocalDate.now(ZoneOffset.UTC), actor, how));
         });
   }
 

@@ -1,7 +1,9 @@
 package dev.directory.core.importing;
 
 import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.engagement.Engagements;
+import dev.directory.core.freshness.Verifications;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
@@ -11,6 +13,8 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.record.Saved;
 import dev.directory.core.topic.Topics;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +37,7 @@ final class ImportWriter {
   private final MissionOffices offices;
   private final People people;
   private final Positions positions;
+  private final Verifications verifications;
   private final Engagements engagements;
   private final ChangeLog changeLog;
 
@@ -42,6 +47,7 @@ final class ImportWriter {
       MissionOffices offices,
       People people,
       Positions positions,
+      Verifications verifications,
       Engagements engagements,
       ChangeLog changeLog) {
     this.topics = topics;
@@ -49,6 +55,7 @@ final class ImportWriter {
     this.offices = offices;
     this.people = people;
     this.positions = positions;
+    this.verifications = verifications;
     this.engagements = engagements;
     this.changeLog = changeLog;
   }
@@ -75,17 +82,23 @@ final class ImportWriter {
         offices::save);
     Saved writtenPeople = people.saveAll(values(batch.people.values()), Organizations.IMPORT);
     countSaved(counts, FolderReader.PEOPLE, writtenPeople, batch.people.size());
-    countSaved(
-        counts,
-        FolderReader.POSITIONS,
-        positions.saveAll(values(batch.positions.values()), Organizations.IMPORT),
-        batch.positions.size());
+    Saved writtenPositions =
+        positions.saveAll(values(batch.positions.values()), Organizations.IMPORT);
+    countSaved(counts, FolderReader.POSITIONS, writtenPositions, batch.positions.size());
     count(
         counts,
         FolderReader.ENGAGEMENTS,
         batch.engagements.values(),
         id -> engagements.find(id).isPresent(),
         engagements::save);
+    // What an import writes comes from its source: checked against it today.
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    verifications.fromSource(
+        RecordKind.ORGANIZATION, written(writtenOrganizations), today, Organizations.IMPORT);
+    verifications.fromSource(
+        RecordKind.PERSON, written(writtenPeople), today, Organizations.IMPORT);
+    verifications.fromSource(
+        RecordKind.POSITION, written(writtenPositions), today, Organizations.IMPORT);
     return new ImportResult(counts, written(writtenPeople), written(writtenOrganizations));
   }
 

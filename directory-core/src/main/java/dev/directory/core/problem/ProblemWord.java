@@ -22,6 +22,7 @@ public enum ProblemWord {
   ORGANIZATION("organization", "organisation"),
   TOPIC("topic", "topic"),
   POSITION("position", "position"),
+  VERIFIED_HOW("verified_how", "a way of verifying"),
   MISSION_OFFICE("mission_office", "mission office"),
   TEXT("text", "text"),
   TRUE_OR_FALSE("true_or_false", "true or false"),

@@ -1,0 +1,145 @@
+package dev.directory.core.freshness;
+
+import dev.directory.core.audit.AuditLog;
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.storage.Batches;
+import dev.directory.core.storage.RowInserts;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * When each record was last verified. A verification changes nothing else of the record: its
+ * version stays, the history gains a "verify" change, and the change log tells the index.
+ */
+@Singleton
+public class Verifications {
+
+  private final JdbcOperations jdbc;
+  private final AuditLog audit;
+  private final ChangeLog changeLog;
+  private final RowInserts inserts;
+
+  private final TransactionOperations<Connection> transactions;
+
+  Verifications(
+      JdbcOperations jdbc,
+      AuditLog audit,
+      ChangeLog changeLog,
+      RowInserts inserts,
+      TransactionOperations<Connection> transactions) {
+    this.transactions = transactions;
+    this.inserts = inserts;
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.changeLog = changeLog;
+  }
+
+  public Optional<Verification> find(RecordKind kind, String id) {
+    return Optional.ofNullable(findAll(kind, List.of(id)).get(id));
+  }
+
+  /** The verifications of those of these records that were ever verified, by id. */
+  public Map<String, Verification> findAll(RecordKind kind, List<String> ids) {
+    return transactions.executeRead(status -> read(kind, ids));
+  }
+
+  private Map<String, Verification> read(RecordKind kind, List<String> ids) {
+    Map<String, Verification> found = new HashMap<>();
+    for (List<String> batch : Batches.of(ids)) {
+      jdbc.prepareStatement(
+          "SELECT record_id, verified_on, verified_by, how FROM verification"
+              + " WHERE record_kind = ? AND record_id = ANY(?)",
+          statement -> {
+            statement.setString(1, kind.code());
+            statement.setArray(
+                2, statement.getConnection().createArrayOf("VARCHAR", batch.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                found.put(
+                    rows.getString(1),
+                    new Verification(
+                        rows.getDate(2).toLocalDate(),
+                        rows.getString(3),
+                        VerifiedHow.parse(rows.getString(4))));
+              }
+            }
+            return null;
+          });
+    }
+    return found;
+  }
+
+  /**
+   * Marks records an import wrote as verified from its source, on {@code day}, by {@code by}: the
+   * import's own changes are their history. Call inside the import's transaction.
+   */
+  public void fromSource(RecordKind kind, Collection<String> ids, LocalDate day, String by) {
+    for (List<String> batch : Batches.of(List.copyOf(ids))) {
+      jdbc.prepareStatement(
+          "DELETE FROM verification WHERE record_kind = ? AND record_id = ANY(?)",
+          statement -> {
+            statement.setString(1, kind.code());
+            statement.setArray(
+                2, statement.getConnection().createArrayOf("VARCHAR", batch.toArray()));
+            return statement.executeUpdate();
+          });
+    }
+    inserts.insertAll(
+        "INSERT INTO verification (record_kind, record_id, verified_on, verified_by, how)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        List.copyOf(ids),
+        (statement, id) -> {
+          statement.setString(1, kind.code());
+          statement.setString(2, id);
+          statement.setDate(3, Date.valueOf(day));
+          statement.setString(4, by);
+          statement.setString(5, VerifiedHow.SOURCE.code());
+        });
+  }
+
+  /**
+   * Records that {@code actor} found the record true: the record at {@code version} (which the
+   * verification leaves as it is). Call inside a transaction, with the record's row locked.
+   */
+  public Verification verify(RecordKind kind, String id, long version, Verification verification) {
+    Optional<Verification> before = find(kind, id);
+    jdbc.prepareStatement(
+        "DELETE FROM verification WHERE record_kind = ? AND record_id = ?",
+        statement -> {
+          statement.setString(1, kind.code());
+          statement.setString(2, id);
+          return statement.executeUpdate();
+        });
+    jdbc.prepareStatement(
+        "INSERT INTO verification (record_kind, record_id, verified_on, verified_by, how)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        statement -> {
+          statement.setString(1, kind.code());
+          statement.setString(2, id);
+          statement.setDate(3, Date.valueOf(verification.on()));
+          statement.setString(4, verification.by());
+          statement.setString(5, verification.how().code());
+          return statement.executeUpdate();
+        });
+    audit.recordVerified(
+        kind,
+        id,
+        verification.by(),
+        version,
+        before.map(Verification::toString).orElse(null),
+        verification.toString());
+    changeLog.append(kind, id);
+    return verification;
+  }
+}
