@@ -29,11 +29,20 @@ import java.util.Set;
 final class JsonDrafts {
 
   private static final Set<String> PERSON_READ_ONLY =
-      Set.of("type", "name", "organizationPath", "place", "positions", "url");
+      Set.of("type", "name", "organizationPath", "place", "positions", "freshness", "url");
   private static final Set<String> ORGANIZATION_READ_ONLY =
-      Set.of("ancestors", "children", "people", "office", "engagements", "url", "typeLabel");
+      Set.of(
+          "ancestors",
+          "children",
+          "people",
+          "office",
+          "engagements",
+          "freshness",
+          "url",
+          "typeLabel");
 
-  private static final Set<String> POSITION_READ_ONLY = Set.of("type", "heldBy", "at", "url");
+  private static final Set<String> POSITION_READ_ONLY =
+      Set.of("type", "heldBy", "at", "freshness", "url");
 
   private final Map<String, Object> body;
   private final List<Problem> problems = new ArrayList<>();

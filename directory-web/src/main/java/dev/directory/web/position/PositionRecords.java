@@ -1,11 +1,13 @@
 package dev.directory.web.position;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.position.Holding;
 import dev.directory.core.position.Position;
 import dev.directory.core.position.Positions;
+import dev.directory.web.freshness.Freshness;
 import dev.directory.web.record.RecordViews;
 import dev.directory.web.record.Ref;
 import jakarta.inject.Singleton;
@@ -21,8 +23,11 @@ public class PositionRecords {
   private final Positions positions;
   private final People people;
   private final Organizations organizations;
+  private final Freshness freshness;
 
-  PositionRecords(Positions positions, People people, Organizations organizations) {
+  PositionRecords(
+      Positions positions, People people, Organizations organizations, Freshness freshness) {
+    this.freshness = freshness;
     this.positions = positions;
     this.people = people;
     this.organizations = organizations;
@@ -67,6 +72,7 @@ public class PositionRecords {
             .toList(),
         day.toString(),
         position.notes(),
+        freshness.of(RecordKind.POSITION, position.id()),
         Ref.position(position.id(), position.title()).url(),
         positions.version(position.id()).orElse(1L));
   }

@@ -1,5 +1,6 @@
 package dev.directory.web.position;
 
+import dev.directory.web.freshness.FreshnessView;
 import dev.directory.web.record.RecordViews.EmailView;
 import dev.directory.web.record.RecordViews.PhoneView;
 import dev.directory.web.record.Ref;
@@ -28,6 +29,7 @@ public record PositionView(
         List<Ref> heldBy,
     @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "YYYY-MM-DD") String at,
     @Nullable String notes,
+    FreshnessView freshness,
     @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
     long version) {
 

@@ -8,6 +8,7 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.query.ResultType;
+import dev.directory.web.freshness.FreshnessView;
 import dev.directory.web.language.Labels;
 import dev.directory.web.language.Texts;
 import io.micronaut.core.annotation.Nullable;
@@ -47,6 +48,7 @@ public final class RecordViews {
               accessMode = Schema.AccessMode.READ_ONLY,
               description = "The positions they hold or held, a holding each")
           List<HeldPosition> positions,
+      FreshnessView freshness,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {}
 
@@ -80,6 +82,7 @@ public final class RecordViews {
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable OfficeView office,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<EngagementView> engagements,
       @Nullable String notes,
+      FreshnessView freshness,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {
 

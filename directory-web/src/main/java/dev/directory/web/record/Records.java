@@ -1,5 +1,6 @@
 package dev.directory.web.record;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.engagement.Engagements;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.office.MissionOffices;
@@ -12,6 +13,7 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.query.ResultType;
+import dev.directory.web.freshness.Freshness;
 import dev.directory.web.record.RecordViews.OfficeListing;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
@@ -40,6 +42,7 @@ public final class Records {
   private final Topics topics;
   private final Engagements engagements;
   private final Positions positions;
+  private final Freshness freshness;
 
   Records(
       Organizations organizations,
@@ -47,8 +50,10 @@ public final class Records {
       People people,
       Topics topics,
       Engagements engagements,
-      Positions positions) {
+      Positions positions,
+      Freshness freshness) {
     this.positions = positions;
+    this.freshness = freshness;
     this.organizations = organizations;
     this.offices = offices;
     this.people = people;
@@ -145,6 +150,7 @@ public final class Records {
         RecordViews.place(organization),
         person.notes(),
         held(person.id()),
+        freshness.of(RecordKind.PERSON, person.id()),
         Ref.person(person.id(), person.fullName()).url(),
         people.version(person.id()).orElse(1L));
   }
@@ -188,6 +194,7 @@ public final class Records {
         offices.find(id).map(office -> RecordViews.office(office, fallback(office))).orElse(null),
         engagements.involving(id).stream().map(RecordViews::engagement).toList(),
         organization.notes(),
+        freshness.of(RecordKind.ORGANIZATION, id),
         RecordViews.ref(organization).url(),
         organizations.version(id).orElse(1L));
   }

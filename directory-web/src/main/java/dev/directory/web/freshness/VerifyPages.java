@@ -1,0 +1,74 @@
+package dev.directory.web.freshness;
+
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.editing.Edits;
+import dev.directory.web.edit.Versions;
+import dev.directory.web.security.Csrf;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+
+/** The "Verify" form of record pages: {@code how} and the {@code version} shown. */
+@Hidden
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class VerifyPages {
+
+  private final Edits edits;
+  private final Csrf csrf;
+
+  VerifyPages(Edits edits, Csrf csrf) {
+    this.edits = edits;
+    this.csrf = csrf;
+  }
+
+  @Post("/people/{id}/verify")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> person(
+      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    return verify(RecordKind.PERSON, id, "/people/", form, request, editor);
+  }
+
+  @Post("/organizations/{id}/verify")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> organization(
+      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    return verify(RecordKind.ORGANIZATION, id, "/organizations/", form, request, editor);
+  }
+
+  @Post("/positions/{id}/verify")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> position(
+      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    return verify(RecordKind.POSITION, id, "/positions/", form, request, editor);
+  }
+
+  private HttpResponse<String> verify(
+      RecordKind kind,
+      String id,
+      String page,
+      Map<String, String> form,
+      HttpRequest<?> request,
+      Principal editor) {
+    csrf.check(request, form.get(Csrf.FIELD));
+    edits.verify(
+        kind,
+        id,
+        Versions.of(form.get("version")),
+        VerifyController.how(form.get("how")),
+        editor.getName());
+    return HttpResponse.seeOther(URI.create(page + id));
+  }
+}
