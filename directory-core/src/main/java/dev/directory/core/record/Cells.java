@@ -1,5 +1,7 @@
 package dev.directory.core.record;
 
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.Phone;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
 import dev.directory.core.position.Position;
@@ -91,14 +93,8 @@ public final class Cells {
     cells.put("job_title", p.jobTitle());
     cells.put("organization_id", p.organizationId());
     cells.put("roles", String.join("; ", p.roles()));
-    cells.put(
-        "emails",
-        String.join(
-            "; ", p.emails().stream().map(e -> e.type().code() + ": " + e.address()).toList()));
-    cells.put(
-        "phones",
-        String.join(
-            "; ", p.phones().stream().map(ph -> ph.type().code() + ": " + ph.raw()).toList()));
+    cells.put("emails", emails(p.emails()));
+    cells.put("phones", phones(p.phones()));
     cells.put("languages", String.join("; ", p.languages()));
     cells.put("topics", String.join("; ", p.topicIds()));
     cells.put("press_contact", p.pressContact() ? "yes" : "no");
@@ -113,18 +109,24 @@ public final class Cells {
     cells.put("title", p.title());
     cells.put("organization_id", p.organizationId());
     cells.put("press_contact", p.pressContact() ? "yes" : "no");
-    cells.put(
-        "emails",
-        String.join(
-            "; ", p.emails().stream().map(e -> e.type().code() + ": " + e.address()).toList()));
-    cells.put(
-        "phones",
-        String.join(
-            "; ", p.phones().stream().map(ph -> ph.type().code() + ": " + ph.raw()).toList()));
+    cells.put("emails", emails(p.emails()));
+    cells.put("phones", phones(p.phones()));
     cells.put(
         "holders", String.join("; ", p.holders().stream().map(PositionCheck::written).toList()));
     cells.put("notes", p.notes());
     return blanksAsNull(cells);
+  }
+
+  /** {@code work: a@example.org; personal: b@example.org} */
+  private static String emails(List<Email> emails) {
+    return String.join(
+        "; ", emails.stream().map(e -> e.type().code() + ": " + e.address()).toList());
+  }
+
+  /** {@code work: +56 2 …; mobile: …}, each as written. */
+  private static String phones(List<Phone> phones) {
+    return String.join(
+        "; ", phones.stream().map(ph -> ph.type().code() + ": " + ph.raw()).toList());
   }
 
   /** The {@code ;}-separated items of a cell, trimmed, empty ones dropped. */
@@ -144,7 +146,7 @@ public final class Cells {
     return new Entry(null, item);
   }
 
-  private static void unknownColumns(Reading r, Map<String, String> cells, Field[] fields) {
+  static void unknownColumns(Reading r, Map<String, String> cells, Field[] fields) {
     for (String column : cells.keySet()) {
       if (Field.byColumn(fields, column).isEmpty()) {
         r.problem(Problem.of(column, ProblemCode.FIELD_UNKNOWN, column, Field.columns(fields)));

@@ -20,6 +20,7 @@ import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
+import io.micronaut.core.annotation.Nullable;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -37,16 +38,7 @@ public final class PersonCheck {
     String given = r.value(GIVEN_NAME, draft.givenName(), v -> Values.label(v, 200));
     String family = r.value(FAMILY_NAME, draft.familyName(), v -> Values.label(v, 200));
     String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
-    String country = null;
-    if (organizationId != null) {
-      Known.Facts organization = known.organization(organizationId);
-      if (organization == null) {
-        r.problem(
-            ORGANIZATION, ProblemCode.REFERENCE_MISSING, ProblemWord.ORGANIZATION, organizationId);
-      } else {
-        country = organization.country();
-      }
-    }
+    String country = countryOf(r, ORGANIZATION, organizationId, known);
     String phoneCountry = country;
     var emails =
         draft.emails().stream()
@@ -95,6 +87,23 @@ public final class PersonCheck {
                 Boolean.TRUE.equals(draft.pressContact()),
                 visibility == null ? Visibility.INTERNAL : visibility,
                 Reading.text(draft.notes())));
+  }
+
+  /**
+   * The country of the organisation a record names in {@code field} (its phones are read there); a
+   * problem when there is no such organisation.
+   */
+  @Nullable
+  static String countryOf(Reading r, Field field, @Nullable String organizationId, Known known) {
+    if (organizationId == null) {
+      return null;
+    }
+    Known.Facts organization = known.organization(organizationId);
+    if (organization == null) {
+      r.problem(field, ProblemCode.REFERENCE_MISSING, ProblemWord.ORGANIZATION, organizationId);
+      return null;
+    }
+    return organization.country();
   }
 
   private static <K> K typeOf(Entry entry, Function<String, K> parse, K otherwise) {

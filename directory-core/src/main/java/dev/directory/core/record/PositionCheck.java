@@ -15,7 +15,6 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.position.Holding;
 import dev.directory.core.position.Position;
 import dev.directory.core.problem.InvalidValue;
-import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import java.time.LocalDate;
@@ -38,26 +37,11 @@ public final class PositionCheck {
 
   public static Checked<Position> check(Map<String, String> cells, Known known) {
     Reading r = new Reading();
-    for (String column : cells.keySet()) {
-      if (Field.byColumn(PositionField.values(), column).isEmpty()) {
-        r.problem(
-            Problem.of(
-                column, ProblemCode.FIELD_UNKNOWN, column, Field.columns(PositionField.values())));
-      }
-    }
+    Cells.unknownColumns(r, cells, PositionField.values());
     String id = r.value(ID, cells.get("id"), Values::id);
     String title = r.value(TITLE, cells.get("title"), v -> Values.label(v, 300));
     String organizationId = r.value(ORGANIZATION, cells.get("organization_id"), Values::id);
-    String country = null;
-    if (organizationId != null) {
-      Known.Facts organization = known.organization(organizationId);
-      if (organization == null) {
-        r.problem(
-            ORGANIZATION, ProblemCode.REFERENCE_MISSING, ProblemWord.ORGANIZATION, organizationId);
-      } else {
-        country = organization.country();
-      }
-    }
+    String country = PersonCheck.countryOf(r, ORGANIZATION, organizationId, known);
     Boolean press = r.value(PRESS_CONTACT, cells.get("press_contact"), Values::yesNo);
     var emails =
         r.list(

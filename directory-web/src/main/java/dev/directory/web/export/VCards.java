@@ -1,6 +1,7 @@
 package dev.directory.web.export;
 
 import dev.directory.web.position.PositionView;
+import dev.directory.web.record.RecordViews.EmailView;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.RecordViews.PhoneView;
@@ -20,6 +21,7 @@ import ezvcard.util.TelUri;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,13 +46,7 @@ final class VCards {
     if (person.title() != null) {
       card.addTitle(person.title());
     }
-    person
-        .emails()
-        .forEach(
-            email ->
-                card.addEmail(
-                    email.address(),
-                    email.type().equals("work") ? EmailType.WORK : EmailType.HOME));
+    addEmails(card, person.emails());
     person.phones().forEach(phone -> card.addTelephoneNumber(telephone(phone)));
     if (person.place() != null) {
       card.addAddress(address(person.place()));
@@ -98,13 +94,7 @@ final class VCards {
     card.setFormattedName(position.title());
     card.setOrganization(position.organization().name());
     card.addRole(position.title());
-    position
-        .emails()
-        .forEach(
-            email ->
-                card.addEmail(
-                    email.address(),
-                    email.type().equals("work") ? EmailType.WORK : EmailType.HOME));
+    addEmails(card, position.emails());
     position.phones().forEach(phone -> card.addTelephoneNumber(telephone(phone)));
     if (!position.heldBy().isEmpty()) {
       card.addNote(
@@ -117,6 +107,13 @@ final class VCards {
       card.addNote(position.notes());
     }
     return write(card);
+  }
+
+  private static void addEmails(VCard card, List<EmailView> emails) {
+    emails.forEach(
+        email ->
+            card.addEmail(
+                email.address(), email.type().equals("work") ? EmailType.WORK : EmailType.HOME));
   }
 
   /** A number that is valid is written as a {@code tel:} URI; one that is not, as written. */
