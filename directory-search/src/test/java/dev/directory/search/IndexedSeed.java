@@ -7,6 +7,7 @@ import dev.directory.core.person.People;
 import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.sync.IndexSync;
+import dev.directory.search.sync.Staleness;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,12 @@ public final class IndexedSeed implements AutoCloseable {
 
   /** Imports the seed, then each fixture folder, and indexes everything. */
   public static IndexedSeed build(ApplicationContext context, Path... fixtures) throws Exception {
+    return build(context, Staleness.NONE, fixtures);
+  }
+
+  /** As {@link #build(ApplicationContext, Path...)}, with records marked stale by {@code stale}. */
+  public static IndexedSeed build(ApplicationContext context, Staleness stale, Path... fixtures)
+      throws Exception {
     CsvImporter importer = context.getBean(CsvImporter.class);
     importer.importFrom(SEED);
     for (Path fixture : fixtures) {
@@ -42,7 +49,8 @@ public final class IndexedSeed implements AutoCloseable {
             context.getBean(Organizations.class),
             context.getBean(People.class),
             context.getBean(Topics.class),
-            context.getBean(Positions.class));
+            context.getBean(Positions.class),
+            stale);
     sync.catchUp();
     return new IndexedSeed(index, sync);
   }

@@ -12,6 +12,7 @@ import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.search.sync.IndexSync;
+import dev.directory.web.freshness.Freshness;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -37,8 +38,9 @@ final class SearchFactory {
       Organizations organizations,
       People people,
       Topics topics,
-      Positions positions) {
-    return new IndexSync(index, changeLog, organizations, people, topics, positions);
+      Positions positions,
+      Freshness freshness) {
+    return new IndexSync(index, changeLog, organizations, people, topics, positions, freshness);
   }
 
   @Context // reads the world's places at start

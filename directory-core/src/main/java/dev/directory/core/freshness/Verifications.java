@@ -13,10 +13,14 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * When each record was last verified. A verification changes nothing else of the record: its
@@ -78,6 +82,43 @@ public class Verifications {
           });
     }
     return found;
+  }
+
+  /** Those of these records of {@code kind} verified on {@code cutoff} or later. */
+  public Set<String> verifiedSince(RecordKind kind, Collection<String> ids, LocalDate cutoff) {
+    Set<String> fresh = new HashSet<>();
+    findAll(kind, List.copyOf(ids))
+        .forEach(
+            (id, verification) -> {
+              if (!verification.on().isBefore(cutoff)) {
+                fresh.add(id);
+              }
+            });
+    return fresh;
+  }
+
+  /** The records last verified on {@code from} or later and before {@code to}, by kind. */
+  public Map<RecordKind, Set<String>> verifiedBetween(LocalDate from, LocalDate to) {
+    return transactions.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                "SELECT record_kind, record_id FROM verification"
+                    + " WHERE verified_on >= ? AND verified_on < ?",
+                statement -> {
+                  statement.setDate(1, Date.valueOf(from));
+                  statement.setDate(2, Date.valueOf(to));
+                  Map<RecordKind, Set<String>> found = new EnumMap<>(RecordKind.class);
+                  try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                      found
+                          .computeIfAbsent(
+                              RecordKind.valueOf(rows.getString(1).toUpperCase(Locale.ROOT)),
+                              kind -> new HashSet<>())
+                          .add(rows.getString(2));
+                    }
+                  }
+                  return found;
+                }));
   }
 
   /**

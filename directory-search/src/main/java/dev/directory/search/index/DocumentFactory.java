@@ -28,9 +28,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -60,12 +62,21 @@ public final class DocumentFactory {
       textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   private final Map<String, Topic> topics;
+  private final Predicate<String> stale;
 
   /**
    * @param topics the topic vocabulary by id, to index topic labels and keywords
    */
   public DocumentFactory(Map<String, Topic> topics) {
+    this(topics, id -> false);
+  }
+
+  /**
+   * @param stale whether the record of an id was last verified too long ago (or never)
+   */
+  public DocumentFactory(Map<String, Topic> topics, Predicate<String> stale) {
     this.topics = Map.copyOf(topics);
+    this.stale = stale;
   }
 
   private static FieldType textType(boolean stored, IndexOptions options) {
@@ -108,6 +119,7 @@ public final class DocumentFactory {
     if (!ancestors.isEmpty()) {
       doc.belongsTo(ancestors.get(ancestors.size() - 1));
     }
+    doc.freshness(stale.test(organization.id()));
     return doc.build();
   }
 
@@ -142,6 +154,7 @@ public final class DocumentFactory {
     doc.keyword(IndexFields.VISIBILITY, person.visibility().code());
     DuplicateFields.addTo(doc.document, Traits.of(person, organization));
     doc.belongsTo(organization);
+    doc.freshness(stale.test(person.id()));
     return doc.build();
   }
 
@@ -176,6 +189,7 @@ public final class DocumentFactory {
     doc.text(NOTES, position.notes());
     doc.keyword(IndexFields.VISIBILITY, Visibility.PUBLIC.code());
     doc.belongsTo(organization);
+    doc.freshness(stale.test(position.id()));
     return doc.build();
   }
 
@@ -272,6 +286,20 @@ public final class DocumentFactory {
 
     void facet(Facet facet, String value) {
       document.add(new SortedSetDocValuesFacetField(facet.dimension(), value));
+    }
+
+    /**
+     * A stale record is marked and counted in the stale facet; a fresh one carries a feature that
+     * adds a little to its relevance, so that of two equally relevant records the fresh one comes
+     * first.
+     */
+    void freshness(boolean stale) {
+      facet(Facet.STALE, Boolean.toString(stale));
+      if (stale) {
+        stored(IndexFields.STORED_STALE, "true");
+      } else {
+        document.add(new FeatureField(IndexFields.FEATURES, IndexFields.FRESH, 1f));
+      }
     }
 
     void keyword(String field, String value) {

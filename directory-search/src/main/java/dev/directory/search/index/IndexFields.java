@@ -10,7 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 9;
+  public static final int SCHEMA_VERSION = 10;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
@@ -62,6 +62,14 @@ public final class IndexFields {
   public static final String STORED_PHONE = "stored_phone";
   public static final String STORED_PHONE_DIAL = "stored_phone_dial";
   public static final String STORED_EMAIL = "stored_email";
+
+  /** "true" on a stale record's document. */
+  public static final String STORED_STALE = "stored_stale";
+
+  /** Features that add to relevance: {@link #FRESH} on a record verified in time. */
+  public static final String FEATURES = "features";
+
+  public static final String FRESH = "fresh";
 
   /** A position's holders today, one value each. */
   public static final String STORED_HELD_BY = "stored_held_by";

@@ -13,7 +13,9 @@ public enum Facet {
   /** The top-level organisation a record belongs to (itself, for a top-level one). */
   ORGANIZATION("organization", false),
   ROLE("role", true),
-  LANGUAGE("language", true);
+  LANGUAGE("language", true),
+  /** "true" for a record not verified for longer than the directory's setting, else "false". */
+  STALE("stale", false);
 
   private final String dimension;
   private final boolean multiValued;

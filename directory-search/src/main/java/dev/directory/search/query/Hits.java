@@ -73,6 +73,7 @@ final class Hits {
         doc.get(IndexFields.STORED_PHONE_DIAL),
         doc.get(IndexFields.STORED_EMAIL),
         List.of(doc.getValues(IndexFields.STORED_HELD_BY)),
+        doc.get(IndexFields.STORED_STALE) != null,
         highlights);
   }
 }

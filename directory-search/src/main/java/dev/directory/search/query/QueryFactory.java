@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -74,6 +75,7 @@ public final class QueryFactory {
 
   private static final Set<String> STEMMED = Set.of(TITLE, ROLE, TOPIC, NOTES);
   static final float PHONE_WEIGHT = 4f;
+  static final float FRESH_WEIGHT = 0.05f;
   static final float EXACT_NAME_WEIGHT = 20f;
   static final float PREFIX_NAME_WEIGHT = 3f;
   static final float PREFIX_ALL_WEIGHT = 0.8f;
@@ -116,11 +118,25 @@ public final class QueryFactory {
     all.add(new BoostQuery(wholeName, EXACT_NAME_WEIGHT), BooleanClause.Occur.SHOULD);
     Query byWords = all.build();
     if (!PhoneDigits.isPhoneLike(text)) {
-      return byWords;
+      return freshFirst(byWords);
     }
+    return freshFirst(
+        new BooleanQuery.Builder()
+            .add(byWords, BooleanClause.Occur.SHOULD)
+            .add(phone(PhoneDigits.queryForms(text)), BooleanClause.Occur.SHOULD)
+            .build());
+  }
+
+  /**
+   * The query, a fresh record scoring {@link #FRESH_WEIGHT} more than a stale one: enough to put it
+   * before an equally relevant stale one, far too little to pass a clearly more relevant one.
+   */
+  private static Query freshFirst(Query query) {
     return new BooleanQuery.Builder()
-        .add(byWords, BooleanClause.Occur.SHOULD)
-        .add(phone(PhoneDigits.queryForms(text)), BooleanClause.Occur.SHOULD)
+        .add(query, BooleanClause.Occur.MUST)
+        .add(
+            FeatureField.newLinearQuery(IndexFields.FEATURES, IndexFields.FRESH, FRESH_WEIGHT),
+            BooleanClause.Occur.SHOULD)
         .build();
   }
 

@@ -32,7 +32,8 @@ public record SearchResult(
    * A matching organisation or person, with what a result list shows of it. {@code highlights}
    * holds, for {@code name} and {@code title} where they matched, the text HTML-escaped with the
    * matching words in {@code <mark>}. {@code phoneDial} is the phone in E.164, only when it is
-   * valid. {@code heldBy} names who holds a position now.
+   * valid. {@code heldBy} names who holds a position now; {@code stale} says the record was last
+   * verified too long ago.
    */
   public record Hit(
       String id,
@@ -48,6 +49,7 @@ public record SearchResult(
       @Nullable String phoneDial,
       @Nullable String email,
       List<String> heldBy,
+      boolean stale,
       Map<String, String> highlights) {
 
     public Hit {

@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,7 @@ public final class IndexSync implements AutoCloseable {
   private final People people;
   private final Topics topics;
   private final Positions positions;
+  private final Staleness staleness;
   private ScheduledExecutorService poller;
   // Who holds a position changes with the date: positions are indexed again when the day turns.
   private volatile LocalDate positionsDay;
@@ -77,6 +79,22 @@ public final class IndexSync implements AutoCloseable {
       People people,
       Topics topics,
       Positions positions) {
+    this(index, changeLog, organizations, people, topics, positions, Staleness.NONE);
+  }
+
+  /**
+   * @param staleness which records are stale, marked so in their documents and ranked a little
+   *     lower; records turn stale with the date, and are indexed again when they do
+   */
+  public IndexSync(
+      SearchIndex index,
+      ChangeLog changeLog,
+      Organizations organizations,
+      People people,
+      Topics topics,
+      Positions positions,
+      Staleness staleness) {
+    this.staleness = staleness;
     this.positions = positions;
     this.index = index;
     this.changeLog = changeLog;
@@ -106,14 +124,9 @@ public final class IndexSync implements AutoCloseable {
     }
     List<Change> changes = changeLog.after(applied.seq(), MAX_INCREMENTAL_CHANGES + 1);
     if (changes.isEmpty()) {
-      if (!LocalDate.now(ZoneOffset.UTC).equals(positionsDay)) {
-        Map<String, Organization> cache = new HashMap<>();
-        Function<String, Organization> lookup =
-            id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
-        index.apply(
-            positionDocuments(new DocumentFactory(vocabulary), positions.findAll(), lookup),
-            Set.of(),
-            applied);
+      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+      if (!today.equals(positionsDay)) {
+        dayTurned(positionsDay == null ? today.minusDays(1) : positionsDay, today, applied);
       }
       return;
     }
@@ -131,9 +144,19 @@ public final class IndexSync implements AutoCloseable {
     // read first: a change made meanwhile is applied next time
     SearchIndex.Position position = position(changeLog.newest());
     vocabulary = topics.all();
-    DocumentFactory factory = new DocumentFactory(vocabulary);
     Map<String, Organization> all = new HashMap<>();
     organizations.findAll().forEach(o -> all.put(o.id(), o));
+    List<Position> allPositions = positions.findAll();
+    DocumentFactory factory =
+        new DocumentFactory(
+            vocabulary,
+            stale(
+                Map.of(
+                    RecordKind.ORGANIZATION,
+                    staleness.staleAmong(RecordKind.ORGANIZATION, all.keySet()),
+                    RecordKind.POSITION,
+                    staleness.staleAmong(
+                        RecordKind.POSITION, allPositions.stream().map(Position::id).toList()))));
     AtomicLong count = new AtomicLong(all.size());
     index.replaceAll(
         sink -> {
@@ -142,8 +165,8 @@ public final class IndexSync implements AutoCloseable {
                 factory.organization(
                     organization, Organizations.ancestors(organization, all::get)));
           }
-          addPeople(sink, factory, all, count);
-          for (Document post : positionDocuments(factory, positions.findAll(), all::get)) {
+          addPeople(sink, all, count);
+          for (Document post : positionDocuments(factory, allPositions, all::get)) {
             sink.add(post);
             count.incrementAndGet();
           }
@@ -161,10 +184,7 @@ public final class IndexSync implements AutoCloseable {
    * and indexing overlap. At most two pages per worker wait, whatever the directory's size.
    */
   private void addPeople(
-      SearchIndex.DocumentSink sink,
-      DocumentFactory factory,
-      Map<String, Organization> all,
-      AtomicLong count) {
+      SearchIndex.DocumentSink sink, Map<String, Organization> all, AtomicLong count) {
     int workers = Runtime.getRuntime().availableProcessors();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -180,6 +200,9 @@ public final class IndexSync implements AutoCloseable {
     Consumer<List<Person>> submit =
         people -> {
           waiting.acquireUninterruptibly();
+          Set<String> stale =
+              staleness.staleAmong(RecordKind.PERSON, people.stream().map(Person::id).toList());
+          DocumentFactory factory = new DocumentFactory(vocabulary, stale::contains);
           pages.add(
               pool.submit(
                   () -> {
@@ -243,7 +266,17 @@ public final class IndexSync implements AutoCloseable {
     for (String personId : personIds) {
       positions.heldBy(personId).forEach(p -> positionIds.add(p.id()));
     }
-    DocumentFactory factory = new DocumentFactory(vocabulary);
+    DocumentFactory factory =
+        new DocumentFactory(
+            vocabulary,
+            stale(
+                Map.of(
+                    RecordKind.ORGANIZATION,
+                    staleness.staleAmong(RecordKind.ORGANIZATION, organizationIds),
+                    RecordKind.PERSON,
+                    staleness.staleAmong(RecordKind.PERSON, personIds),
+                    RecordKind.POSITION,
+                    staleness.staleAmong(RecordKind.POSITION, positionIds))));
     Map<String, Organization> cache = new HashMap<>();
     Function<String, Organization> lookup =
         id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
@@ -267,6 +300,50 @@ public final class IndexSync implements AutoCloseable {
     upserts.addAll(positionDocuments(factory, found, lookup));
     index.apply(upserts, deletions, position(Optional.of(last)));
     LOG.debug("Search index caught up to change {}: {} documents", last.seq(), upserts.size());
+  }
+
+  /**
+   * Indexes again what the date changes: who holds each position, and the records that turned stale
+   * since {@code since}.
+   */
+  private void dayTurned(LocalDate since, LocalDate today, SearchIndex.Position applied)
+      throws IOException {
+    Map<String, Organization> cache = new HashMap<>();
+    Function<String, Organization> lookup =
+        id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
+    Map<RecordKind, Set<String>> turned = staleness.turnedStale(since, today);
+    Set<String> staleOrganizations = turned.getOrDefault(RecordKind.ORGANIZATION, Set.of());
+    Set<String> stalePeople = turned.getOrDefault(RecordKind.PERSON, Set.of());
+    List<Position> all = positions.findAll();
+    DocumentFactory factory =
+        new DocumentFactory(
+            vocabulary,
+            stale(
+                Map.of(
+                    RecordKind.ORGANIZATION,
+                    staleOrganizations,
+                    RecordKind.PERSON,
+                    stalePeople,
+                    RecordKind.POSITION,
+                    staleness.staleAmong(
+                        RecordKind.POSITION, all.stream().map(Position::id).toList()))));
+    List<Document> upserts = new ArrayList<>();
+    for (Organization organization : organizations.findAll(staleOrganizations)) {
+      upserts.add(
+          factory.organization(organization, Organizations.ancestors(organization, lookup)));
+    }
+    for (Person person : people.findAll(stalePeople)) {
+      Organization organization = lookup.apply(person.organizationId());
+      upserts.add(
+          factory.person(person, organization, Organizations.ancestors(organization, lookup)));
+    }
+    upserts.addAll(positionDocuments(factory, all, lookup));
+    index.apply(upserts, Set.of(), applied);
+  }
+
+  /** Whether an id is among the stale ones of any kind (ids are unique across kinds). */
+  private static Predicate<String> stale(Map<RecordKind, Set<String>> byKind) {
+    return id -> byKind.values().stream().anyMatch(ids -> ids.contains(id));
   }
 
   /** The documents of positions, with who holds each today. */

@@ -312,6 +312,7 @@ class DirectorySearchTest {
             null,
             null,
             List.of(),
+            false,
             Map.of("name", "Norberto <mark>Girón</mark>")),
         hit);
   }

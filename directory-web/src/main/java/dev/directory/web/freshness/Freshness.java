@@ -3,11 +3,16 @@ package dev.directory.web.freshness;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.freshness.Verification;
 import dev.directory.core.freshness.Verifications;
+import dev.directory.search.sync.Staleness;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How fresh records are: a record not verified for longer than {@code directory.stale-after-months}
@@ -15,7 +20,7 @@ import java.util.Optional;
  * server at start, saying so.
  */
 @Context
-public class Freshness {
+public class Freshness implements Staleness {
 
   public static final String SETTING = "directory.stale-after-months";
 
@@ -49,6 +54,27 @@ public class Freshness {
 
   public FreshnessView of(RecordKind kind, String id) {
     return view(verifications.find(kind, id));
+  }
+
+  @Override
+  public Set<String> staleAmong(RecordKind kind, Collection<String> ids) {
+    Set<String> stale = new HashSet<>(ids);
+    stale.removeAll(verifications.verifiedSince(kind, ids, cutoff(today())));
+    return stale;
+  }
+
+  @Override
+  public Map<RecordKind, Set<String>> turnedStale(LocalDate since, LocalDate today) {
+    return verifications.verifiedBetween(cutoff(since), cutoff(today));
+  }
+
+  /** The first day a verification still keeps a record fresh on {@code day}. */
+  private LocalDate cutoff(LocalDate day) {
+    return day.minusMonths(months);
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
   }
 
   FreshnessView view(Optional<Verification> verification) {

@@ -70,6 +70,7 @@ final class SearchController {
         hit.phone(),
         hit.email(),
         hit.heldBy(),
+        hit.stale(),
         Ref.url(hit.type(), hit.id()),
         hit.highlights());
   }

@@ -113,7 +113,8 @@ final class SearchPage {
         hit.country() == null ? null : Labels.country(hit.country()),
         hit.phone(),
         hit.phoneDial(),
-        hit.email());
+        hit.email(),
+        hit.stale());
   }
 
   private List<FacetGroup> facets(SearchResult result, SearchState state) {
@@ -121,7 +122,8 @@ final class SearchPage {
     List<FacetGroup> groups = new ArrayList<>();
     groups.add(group(Facet.TYPE, result, state, labels));
     groups.add(new FacetGroup(Texts.t("facet.place"), placeTree(result, state, labels)));
-    for (Facet facet : List.of(Facet.ORGANIZATION, Facet.TOPIC, Facet.ROLE, Facet.LANGUAGE)) {
+    for (Facet facet :
+        List.of(Facet.ORGANIZATION, Facet.TOPIC, Facet.ROLE, Facet.LANGUAGE, Facet.STALE)) {
       groups.add(group(facet, result, state, labels));
     }
     groups.removeIf(group -> group.options().isEmpty());
@@ -150,6 +152,7 @@ final class SearchPage {
         case TYPE -> Labels.type(ResultType.parse(count.value()));
         case COUNTRY -> Labels.country(count.value());
         case LANGUAGE -> Labels.language(count.value());
+        case STALE -> Texts.t("facet.stale." + count.value());
         case TOPIC -> topics.getOrDefault(count.value(), count.label());
         default -> count.label();
       };

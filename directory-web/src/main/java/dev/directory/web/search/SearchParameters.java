@@ -33,6 +33,7 @@ public record SearchParameters(
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> organization,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> role,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> language,
+    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> stale,
     @Nullable @QueryValue String sort,
     @Nullable @QueryValue @Parameter(schema = @Schema(type = "integer", minimum = "1")) String page,
     @Nullable
@@ -66,6 +67,7 @@ public record SearchParameters(
         filters,
         Facet.LANGUAGE,
         values(language).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    put(filters, Facet.STALE, values(stale).stream().map(SearchParameters::flag).toList());
     return new SearchRequest(
         q,
         filters,
@@ -78,6 +80,16 @@ public record SearchParameters(
     if (!values.isEmpty()) {
       filters.put(facet, values);
     }
+  }
+
+  /** "true" or "false", in any case. */
+  private static String flag(String written) {
+    String flag = written.toLowerCase(Locale.ROOT);
+    if (!flag.equals("true") && !flag.equals("false")) {
+      throw Refused.of(
+          "stale", ProblemCode.CHOICE_INVALID, written, ProblemWord.TRUE_OR_FALSE, "true, false");
+    }
+    return flag;
   }
 
   private static List<String> values(@Nullable List<String> values) {

@@ -39,6 +39,8 @@ public record SearchResponse(
       @Nullable String email,
       @Schema(description = "For a position, who holds it now (empty when it is vacant)")
           List<String> heldBy,
+      @Schema(description = "Last verified longer ago than the directory allows, or never")
+          boolean stale,
       String url,
       Map<String, String> highlights) {}
 

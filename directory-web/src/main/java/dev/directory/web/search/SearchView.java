@@ -52,7 +52,8 @@ public record SearchView(
       @Nullable String countryName,
       @Nullable String phone,
       @Nullable String phoneDial,
-      @Nullable String email) {
+      @Nullable String email,
+      boolean stale) {
 
     /** "Santiago, Chile", or whichever of the two is known. */
     public String place() {

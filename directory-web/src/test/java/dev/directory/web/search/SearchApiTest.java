@@ -152,6 +152,16 @@ class SearchApiTest implements TemporaryHome {
   }
 
   @Test
+  void filtersStaleRecordsAndMarksThem() {
+    SearchResponse stale = search("/api/search?stale=true");
+    SearchResponse fresh = search("/api/search?stale=false");
+
+    assertEquals(0, stale.total(), "the seed was imported today: verified from its source");
+    assertEquals(17, fresh.total());
+    assertTrue(fresh.results().stream().noneMatch(SearchResponse.Result::stale));
+  }
+
+  @Test
   void pagesWithTheSizeAsked() {
     SearchResponse response = search("/api/search?page=2&size=10&sort=name");
 
@@ -170,6 +180,7 @@ class SearchApiTest implements TemporaryHome {
         "size=101 | size: 101 is out of range; give 1 to 100",
         "page=200&size=100 | page: 200 × 100 goes past the first 10000 results; narrow the search"
             + " instead of paging this deep",
+        "stale=maybe | stale: “maybe” is not true or false; use one of true, false",
         "type=embassy | type: “embassy” is not a type; use one of ministry, department,"
             + " municipal_service, mission_office, partner, person, press_contact, position",
         "country=Chile | country: “Chile” is not an ISO 3166-1 alpha-2 country code (such as CL or"
