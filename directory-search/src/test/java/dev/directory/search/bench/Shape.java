@@ -55,6 +55,15 @@ public record Shape(String name, IntFunction<SearchRequest> request) {
                     .withFilter(
                         Facet.COUNTRY, directory.countries().get(i % directory.countries().size()))
                     .withFilter(Facet.LANGUAGE, languages.get(i % languages.size()))),
+        new Shape(
+            "browse stale records, with a type and a country selected",
+            i ->
+                SearchRequest.of("")
+                    .withFilter(Facet.STALE, "true")
+                    .withFilter(Facet.TYPE, "person")
+                    .withFilter(
+                        Facet.COUNTRY,
+                        directory.countries().get(i % directory.countries().size()))),
         new Shape("browse everything", i -> SearchRequest.of("")));
   }
 

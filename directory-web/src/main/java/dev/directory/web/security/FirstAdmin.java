@@ -50,17 +50,20 @@ final class FirstAdmin implements ApplicationEventListener<StartupEvent> {
     String chosen = password != null ? password : accounts.randomPassword();
     try {
       accounts.create(USERNAME, "Administrator", null, Role.ADMIN, chosen, Instant.now());
-    } catch (Refused e) {
-      throw new IllegalStateException(
-          "DIRECTORY_ADMIN_PASSWORD was refused for the first admin: " + e.getMessage(), e);
-    } catch (DataAccessException e) {
-      // Another node on the same database made the first admin at the same moment: it stands.
-      if (accounts.find(USERNAME).isEmpty()) {
-        throw e;
+    } catch (Refused | DataAccessException e) {
+      // Another node on the same database made the first admin at the same moment (seen as the
+      // name taken, or as the unique key refusing the row): it stands.
+      if (accounts.find(USERNAME).isPresent()) {
+        LOG.info("The first account, “admin”, was made by another node at the same moment.");
+        readiness.adminReady();
+        return;
       }
-      LOG.info("The first account, “admin”, was made by another node at the same moment.");
-      readiness.adminReady();
-      return;
+      if (e instanceof Refused refused) {
+        throw new IllegalStateException(
+            "DIRECTORY_ADMIN_PASSWORD was refused for the first admin: " + refused.getMessage(),
+            refused);
+      }
+      throw e;
     }
     readiness.adminReady();
     if (password != null) {
