@@ -23,6 +23,10 @@ public class AuditLog {
   }
 
   /** One change to record: the record's fields before and after it (null when made or deleted). */
+  private static final String INSERT =
+      "INSERT INTO record_change (entity, entity_id, action, actor, changed_at, version, fields)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+
   public record Entry(
       RecordKind kind,
       String id,
@@ -55,8 +59,7 @@ public class AuditLog {
   public void recordAll(String actor, List<Entry> entries) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     inserts.insertAll(
-        "INSERT INTO record_change (entity, entity_id, action, actor, changed_at, version, fields)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        INSERT,
         entries,
         (statement, e) -> {
           statement.setString(1, e.kind().name());
@@ -81,8 +84,7 @@ public class AuditLog {
       @Nullable String before,
       String after) {
     inserts.insertAll(
-        "INSERT INTO record_change (entity, entity_id, action, actor, changed_at, version, fields)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        INSERT,
         List.of(new FieldChange("verified", before, after)),
         (statement, field) -> {
           statement.setString(1, kind.name());

@@ -29,6 +29,10 @@ import java.util.Set;
 @Singleton
 public class Verifications {
 
+  private static final String INSERT =
+      "INSERT INTO verification (record_kind, record_id, verified_on, verified_by, how)"
+          + " VALUES (?, ?, ?, ?, ?)";
+
   private final JdbcOperations jdbc;
   private final AuditLog audit;
   private final ChangeLog changeLog;
@@ -137,8 +141,7 @@ public class Verifications {
           });
     }
     inserts.insertAll(
-        "INSERT INTO verification (record_kind, record_id, verified_on, verified_by, how)"
-            + " VALUES (?, ?, ?, ?, ?)",
+        INSERT,
         List.copyOf(ids),
         (statement, id) -> {
           statement.setString(1, kind.code());
@@ -163,8 +166,7 @@ public class Verifications {
           return statement.executeUpdate();
         });
     jdbc.prepareStatement(
-        "INSERT INTO verification (record_kind, record_id, verified_on, verified_by, how)"
-            + " VALUES (?, ?, ?, ?, ?)",
+        INSERT,
         statement -> {
           statement.setString(1, kind.code());
           statement.setString(2, id);

@@ -24,6 +24,9 @@ final class PositionRepositories {
     @Query("SELECT id FROM position WHERE id = ANY(:ids)")
     List<String> findIds(String[] ids);
 
+    @Query("SELECT id FROM position WHERE organization_id = ANY(:organizationIds)")
+    List<String> findIdsInOrganizations(String[] organizationIds);
+
     List<PositionRow> findByOrganizationIdOrderByTitle(String organizationId);
 
     List<PositionRow> findByPressContactTrue();
@@ -51,6 +54,9 @@ final class PositionRepositories {
 
     @Query("SELECT DISTINCT position_id FROM position_holder WHERE person_id = :personId")
     List<String> findPositionIdByPersonId(String personId);
+
+    @Query("SELECT DISTINCT position_id FROM position_holder WHERE person_id = ANY(:personIds)")
+    List<String> findPositionIdsHeldByAny(String[] personIds);
 
     long countByPersonId(String personId);
 

@@ -87,6 +87,21 @@ public class Positions {
     return holders.countByPersonId(personId);
   }
 
+  /**
+   * The ids of the positions of these organisations and of those these people hold or held: what
+   * changes to them change. Read a thousand at a time.
+   */
+  public Set<String> idsOf(Collection<String> organizationIds, Collection<String> personIds) {
+    Set<String> found = new HashSet<>();
+    for (List<String> batch : Batches.of(List.copyOf(organizationIds))) {
+      found.addAll(rows.findIdsInOrganizations(batch.toArray(String[]::new)));
+    }
+    for (List<String> batch : Batches.of(List.copyOf(personIds))) {
+      found.addAll(holders.findPositionIdsHeldByAny(batch.toArray(String[]::new)));
+    }
+    return found;
+  }
+
   /** Those of these ids that positions have. */
   public Set<String> idsAmong(Collection<String> ids) {
     Set<String> found = new HashSet<>();

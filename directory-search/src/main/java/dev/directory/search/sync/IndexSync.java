@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,15 +148,12 @@ public final class IndexSync implements AutoCloseable {
     organizations.findAll().forEach(o -> all.put(o.id(), o));
     List<Position> allPositions = positions.findAll();
     DocumentFactory factory =
-        new DocumentFactory(
-            vocabulary,
-            stale(
-                Map.of(
-                    RecordKind.ORGANIZATION,
-                    staleness.staleAmong(RecordKind.ORGANIZATION, all.keySet()),
-                    RecordKind.POSITION,
-                    staleness.staleAmong(
-                        RecordKind.POSITION, allPositions.stream().map(Position::id).toList()))));
+        factoryFor(
+            Map.of(
+                RecordKind.ORGANIZATION,
+                all.keySet(),
+                RecordKind.POSITION,
+                allPositions.stream().map(Position::id).toList()));
     AtomicLong count = new AtomicLong(all.size());
     index.replaceAll(
         sink -> {
@@ -260,26 +257,17 @@ public final class IndexSync implements AutoCloseable {
       }
     }
     personIds.addAll(people.idsInOrganizations(organizationIds));
-    for (String organizationId : organizationIds) {
-      positions.inOrganization(organizationId).forEach(p -> positionIds.add(p.id()));
-    }
-    for (String personId : personIds) {
-      positions.heldBy(personId).forEach(p -> positionIds.add(p.id()));
-    }
+    positionIds.addAll(positions.idsOf(organizationIds, personIds));
     DocumentFactory factory =
-        new DocumentFactory(
-            vocabulary,
-            stale(
-                Map.of(
-                    RecordKind.ORGANIZATION,
-                    staleness.staleAmong(RecordKind.ORGANIZATION, organizationIds),
-                    RecordKind.PERSON,
-                    staleness.staleAmong(RecordKind.PERSON, personIds),
-                    RecordKind.POSITION,
-                    staleness.staleAmong(RecordKind.POSITION, positionIds))));
-    Map<String, Organization> cache = new HashMap<>();
-    Function<String, Organization> lookup =
-        id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
+        factoryFor(
+            Map.of(
+                RecordKind.ORGANIZATION,
+                organizationIds,
+                RecordKind.PERSON,
+                personIds,
+                RecordKind.POSITION,
+                positionIds));
+    Function<String, Organization> lookup = organizationLookup();
     List<Document> upserts = new ArrayList<>();
     Set<String> deletions = new HashSet<>(organizationIds);
     deletions.addAll(personIds);
@@ -308,25 +296,20 @@ public final class IndexSync implements AutoCloseable {
    */
   private void dayTurned(LocalDate since, LocalDate today, SearchIndex.Position applied)
       throws IOException {
-    Map<String, Organization> cache = new HashMap<>();
-    Function<String, Organization> lookup =
-        id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
+    Function<String, Organization> lookup = organizationLookup();
     Map<RecordKind, Set<String>> turned = staleness.turnedStale(since, today);
     Set<String> staleOrganizations = turned.getOrDefault(RecordKind.ORGANIZATION, Set.of());
     Set<String> stalePeople = turned.getOrDefault(RecordKind.PERSON, Set.of());
     List<Position> all = positions.findAll();
     DocumentFactory factory =
-        new DocumentFactory(
-            vocabulary,
-            stale(
-                Map.of(
-                    RecordKind.ORGANIZATION,
-                    staleOrganizations,
-                    RecordKind.PERSON,
-                    stalePeople,
-                    RecordKind.POSITION,
-                    staleness.staleAmong(
-                        RecordKind.POSITION, all.stream().map(Position::id).toList()))));
+        factoryFor(
+            Map.of(
+                RecordKind.ORGANIZATION,
+                staleOrganizations,
+                RecordKind.PERSON,
+                stalePeople,
+                RecordKind.POSITION,
+                all.stream().map(Position::id).toList()));
     List<Document> upserts = new ArrayList<>();
     for (Organization organization : organizations.findAll(staleOrganizations)) {
       upserts.add(
@@ -341,9 +324,17 @@ public final class IndexSync implements AutoCloseable {
     index.apply(upserts, Set.of(), applied);
   }
 
-  /** Whether an id is among the stale ones of any kind (ids are unique across kinds). */
-  private static Predicate<String> stale(Map<RecordKind, Set<String>> byKind) {
-    return id -> byKind.values().stream().anyMatch(ids -> ids.contains(id));
+  /** Organisations by id, each read once. */
+  private Function<String, Organization> organizationLookup() {
+    Map<String, Organization> cache = new HashMap<>();
+    return id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
+  }
+
+  /** A factory that marks stale those of these records that are (ids are unique across kinds). */
+  private DocumentFactory factoryFor(Map<RecordKind, ? extends Collection<String>> ids) {
+    Set<String> stale = new HashSet<>();
+    ids.forEach((kind, some) -> stale.addAll(staleness.staleAmong(kind, some)));
+    return new DocumentFactory(vocabulary, stale::contains);
   }
 
   /** The documents of positions, with who holds each today. */
