@@ -4,6 +4,7 @@ import dev.directory.core.problem.Problem;
 import dev.directory.core.record.Field;
 import dev.directory.core.record.OrganizationField;
 import dev.directory.core.record.PersonField;
+import dev.directory.core.record.PositionField;
 import dev.directory.web.language.ProblemTexts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -78,6 +79,9 @@ public record ApiError(String message, String code, List<ProblemView> problems) 
     }
     if (path.startsWith("/api/organizations")) {
       return OrganizationField.values();
+    }
+    if (path.startsWith("/api/positions")) {
+      return PositionField.values();
     }
     return null;
   }

@@ -101,6 +101,26 @@ class PositionApiTest implements TemporaryHome {
     assertTrue(
         backwards.getResponse().getBody(String.class).orElseThrow().contains("holders"),
         "names the field");
+    HttpClientResponseException unknown =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .exchange(
+                        HttpRequest.POST(
+                            "/api/positions",
+                            Map.of(
+                                "id", "test-api-nowhere-post",
+                                "title", "Test Nowhere Post",
+                                "organization", "test-nowhere"))));
+    assertTrue(
+        unknown
+            .getResponse()
+            .getBody(String.class)
+            .orElseThrow()
+            .contains("\"field\":\"organization\""),
+        "names the field as the JSON does");
 
     HttpClientResponseException date =
         assertThrows(
