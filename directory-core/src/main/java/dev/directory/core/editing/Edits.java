@@ -29,6 +29,7 @@ import dev.directory.core.record.PersonDraft;
 import dev.directory.core.record.PositionCheck;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.StoredRecords;
+import dev.directory.core.steward.Stewards;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -58,6 +59,7 @@ public class Edits {
   private final Inquiries inquiries;
   private final Positions positions;
   private final Verifications verifications;
+  private final Stewards stewards;
   private final StoredRecords stored;
   private final AuditLog audit;
   private final ChangeLog changeLog;
@@ -71,6 +73,7 @@ public class Edits {
       Inquiries inquiries,
       Positions positions,
       Verifications verifications,
+      Stewards stewards,
       StoredRecords stored,
       AuditLog audit,
       ChangeLog changeLog,
@@ -82,6 +85,7 @@ public class Edits {
     this.inquiries = inquiries;
     this.positions = positions;
     this.verifications = verifications;
+    this.stewards = stewards;
     this.stored = stored;
     this.audit = audit;
     this.changeLog = changeLog;
@@ -290,6 +294,22 @@ public class Edits {
   }
 
   /**
+   * Names the account responsible for the record, or (null) hands it back to its country's default
+   * stewards. It is not a change of the record: its version stays.
+   *
+   * @throws NotFound when there is no such record
+   * @throws Refused when there is no such account, or it is a viewer
+   */
+  public void assignSteward(RecordKind kind, String id, @Nullable String username) {
+    inTransaction(
+        () -> {
+          lock(kind, id).orElseThrow(() -> notFound(kind, id));
+          stewards.assign(kind, id, username);
+          return null;
+        });
+  }
+
+  /**
    * @throws NotFound when there is no such position
    * @throws EditConflict when it has changed since {@code version}
    */
@@ -302,34 +322,36 @@ public class Edits {
         });
   }
 
+  /** Locks the record's row and compares its version, as {@link #checkVersion} does. */
+  long checkVersion(RecordKind kind, String id, long expected) {
+    return checkVersion(kind, id, expected, lock(kind, id));
+  }
+
+  /** Locks the record's row until the transaction ends; its version, empty when it is not there. */
+  private Optional<Long> lock(RecordKind kind, String id) {
+    return switch (kind) {
+      case PERSON -> people.lockVersion(id);
+      case POSITION -> positions.lockVersion(id);
+      default -> organizations.lockVersion(id);
+    };
+  }
+
+  private static NotFound notFound(RecordKind kind, String id) {
+    return new NotFound(
+        switch (kind) {
+          case PERSON -> ProblemWord.PERSON;
+          case POSITION -> ProblemWord.POSITION;
+          default -> ProblemWord.ORGANIZATION;
+        },
+        id);
+  }
+
   /**
    * Compares the version the editor started from with the stored one, which {@code locked} has
    * locked until the transaction ends: two editors saving at once cannot both pass.
    */
-  /** Locks the record's row and compares its version, as {@link #checkVersion} does. */
-  long checkVersion(RecordKind kind, String id, long expected) {
-    return checkVersion(
-        kind,
-        id,
-        expected,
-        switch (kind) {
-          case PERSON -> people.lockVersion(id);
-          case POSITION -> positions.lockVersion(id);
-          default -> organizations.lockVersion(id);
-        });
-  }
-
   private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
-    long current =
-        locked.orElseThrow(
-            () ->
-                new NotFound(
-                    switch (kind) {
-                      case PERSON -> ProblemWord.PERSON;
-                      case POSITION -> ProblemWord.POSITION;
-                      default -> ProblemWord.ORGANIZATION;
-                    },
-                    id));
+    long current = locked.orElseThrow(() -> notFound(kind, id));
     if (current != expected) {
       List<RecordChange> since = audit.since(kind, id, expected);
       List<String> who = since.stream().map(RecordChange::actor).distinct().toList();

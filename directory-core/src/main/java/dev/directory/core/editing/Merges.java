@@ -23,6 +23,7 @@ import dev.directory.core.record.OrganizationField;
 import dev.directory.core.record.PersonCheck;
 import dev.directory.core.record.PersonField;
 import dev.directory.core.record.StoredRecords;
+import dev.directory.core.steward.OutdatedReports;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -67,6 +68,7 @@ public class Merges {
   private final StoredRecords stored;
   private final MergedRecords merged;
   private final AuditLog audit;
+  private final OutdatedReports reports;
   private final TransactionOperations<Connection> transactions;
 
   Merges(
@@ -80,7 +82,9 @@ public class Merges {
       StoredRecords stored,
       MergedRecords merged,
       AuditLog audit,
+      OutdatedReports reports,
       TransactionOperations<Connection> transactions) {
+    this.reports = reports;
     this.audit = audit;
     this.edits = edits;
     this.people = people;
@@ -137,6 +141,7 @@ public class Merges {
           audit
               .moveHistory(RecordKind.PERSON, other, id)
               .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
+          reports.move(RecordKind.PERSON, other, id);
           merged.add(
               RecordKind.PERSON,
               new MergedRecords.Merge(
@@ -212,6 +217,7 @@ public class Merges {
           audit
               .moveHistory(RecordKind.ORGANIZATION, other, id)
               .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
+          reports.move(RecordKind.ORGANIZATION, other, id);
           merged.add(
               RecordKind.ORGANIZATION,
               new MergedRecords.Merge(

@@ -115,6 +115,7 @@ public enum ProblemCode {
   PAIR_KINDS(
       "pair.kinds", "“{0}” and “{1}” are not of one kind; give two people or two organisations"),
   RECORD_MISSING("record.missing", "no person or organisation has the id “{0}”"),
+  STEWARD_ROLE("steward.role", "“{0}” is a viewer; a steward must be an editor or an admin"),
   FORBIDDEN("forbidden", "{0}"),
   INVALID("invalid", "{0}");
 

@@ -1,0 +1,211 @@
+package dev.directory.core.steward;
+
+import dev.directory.core.account.Role;
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.office.MissionOffices;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
+import dev.directory.core.problem.Refused;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stewards of records: the account a record names as responsible for it, or by default the
+ * editors of the office covering its country (an account belongs to at most one office).
+ */
+@Singleton
+public class Stewards {
+
+  /**
+   * Every person, organisation and position with its name, country and the editor or admin it names
+   * as its steward (null when it names none, or the account may no longer act): one table to
+   * filter.
+   */
+  static final String RECORDS =
+      "SELECT 'ORGANIZATION' AS entity, 'organization' AS kind, o.id AS id, o.name AS name,"
+          + " CAST(o.country AS VARCHAR(2)) AS country FROM organization o"
+          + " UNION ALL SELECT 'PERSON', 'person', p.id, p.given_name || ' ' || p.family_name,"
+          + " CAST(po.country AS VARCHAR(2)) FROM person p"
+          + " JOIN organization po ON po.id = p.organization_id"
+          + " UNION ALL SELECT 'POSITION', 'position', s.id, s.title,"
+          + " CAST(so.country AS VARCHAR(2))"
+          + " FROM position s JOIN organization so ON so.id = s.organization_id";
+
+  /** The steward a record names, if that account is enabled and may edit. */
+  static final String ACTING_STEWARD =
+      "SELECT st.record_kind, st.record_id, st.username FROM steward st JOIN account a"
+          + " ON a.username = st.username AND a.enabled AND a.role <> 'VIEWER'";
+
+  private final JdbcOperations jdbc;
+  private final MissionOffices offices;
+  private final TransactionOperations<Connection> transactions;
+
+  Stewards(
+      JdbcOperations jdbc, MissionOffices offices, TransactionOperations<Connection> transactions) {
+    this.jdbc = jdbc;
+    this.offices = offices;
+    this.transactions = transactions;
+  }
+
+  /** The office the account belongs to, if any. */
+  public Optional<String> officeOf(String username) {
+    return transactions.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                "SELECT office_id FROM account WHERE username = ?",
+                statement -> {
+                  statement.setString(1, username);
+                  try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                      throw NotFound.named(username);
+                    }
+                    return Optional.ofNullable(rows.getString(1));
+                  }
+                }));
+  }
+
+  /**
+   * Makes the account one of an office's (null: of none).
+   *
+   * @throws NotFound when there is no such account
+   * @throws Refused when {@code officeId} is not a mission office
+   */
+  public void assignOffice(String username, @Nullable String officeId) {
+    String office = officeId == null || officeId.isBlank() ? null : officeId.strip();
+    if (office != null && offices.find(office).isEmpty()) {
+      throw Refused.of("office", ProblemCode.REFERENCE_MISSING, ProblemWord.MISSION_OFFICE, office);
+    }
+    int changed =
+        transactions.executeWrite(
+            status ->
+                jdbc.prepareStatement(
+                    "UPDATE account SET office_id = ? WHERE username = ?",
+                    statement -> {
+                      statement.setString(1, office);
+                      statement.setString(2, username);
+                      return statement.executeUpdate();
+                    }));
+    if (changed == 0) {
+      throw NotFound.named(username);
+    }
+  }
+
+  /**
+   * Names the account responsible for the record (null: its country's default again). Call inside a
+   * transaction that has checked the record exists.
+   *
+   * @throws Refused when there is no such account, or it may not edit
+   */
+  public void assign(RecordKind kind, String id, @Nullable String username) {
+    jdbc.prepareStatement(
+        "DELETE FROM steward WHERE record_kind = ? AND record_id = ?",
+        statement -> {
+          statement.setString(1, kind.name());
+          statement.setString(2, id);
+          return statement.executeUpdate();
+        });
+    if (username == null || username.isBlank()) {
+      return;
+    }
+    String name = username.strip();
+    Role role =
+        jdbc.prepareStatement(
+            "SELECT role FROM account WHERE username = ?",
+            statement -> {
+              statement.setString(1, name);
+              try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Role.valueOf(rows.getString(1)) : null;
+              }
+            });
+    if (role == null) {
+      throw Refused.of("steward", ProblemCode.ACCOUNT_NOT_FOUND, name);
+    }
+    if (role == Role.VIEWER) {
+      throw Refused.of("steward", ProblemCode.STEWARD_ROLE, name);
+    }
+    jdbc.prepareStatement(
+        "INSERT INTO steward (record_kind, record_id, username) VALUES (?, ?, ?)",
+        statement -> {
+          statement.setString(1, kind.name());
+          statement.setString(2, id);
+          statement.setString(3, name);
+          return statement.executeUpdate();
+        });
+  }
+
+  /** Who looks after the record; empty stewards when there is no such record. */
+  public Stewardship of(RecordKind kind, String id) {
+    return transactions.executeRead(
+        status -> {
+          Optional<String> assigned = assigned(kind, id);
+          if (assigned.isPresent()) {
+            return new Stewardship(List.of(assigned.get()), true);
+          }
+          return new Stewardship(roster().defaultStewards(countryOf(kind, id)), false);
+        });
+  }
+
+  /** Accounts and offices as they stand: who looks after each country's records. */
+  Roster roster() {
+    return transactions.executeRead(
+        status -> {
+          Map<String, List<String>> editorsByOffice = new HashMap<>();
+          List<String> admins = new ArrayList<>();
+          jdbc.prepareStatement(
+              "SELECT username, role, office_id FROM account"
+                  + " WHERE enabled AND role <> 'VIEWER' ORDER BY username",
+              statement -> {
+                try (ResultSet rows = statement.executeQuery()) {
+                  while (rows.next()) {
+                    String office = rows.getString(3);
+                    if (office != null) {
+                      editorsByOffice
+                          .computeIfAbsent(office, o -> new ArrayList<>())
+                          .add(rows.getString(1));
+                    }
+                    if (Role.valueOf(rows.getString(2)) == Role.ADMIN) {
+                      admins.add(rows.getString(1));
+                    }
+                  }
+                }
+                return null;
+              });
+          return new Roster(offices.findAll(), editorsByOffice, admins);
+        });
+  }
+
+  private Optional<String> assigned(RecordKind kind, String id) {
+    return jdbc.prepareStatement(
+        ACTING_STEWARD + " WHERE st.record_kind = ? AND st.record_id = ?",
+        statement -> {
+          statement.setString(1, kind.name());
+          statement.setString(2, id);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getString(3)) : Optional.empty();
+          }
+        });
+  }
+
+  @Nullable
+  private String countryOf(RecordKind kind, String id) {
+    return jdbc.prepareStatement(
+        "SELECT country FROM (" + RECORDS + ") r WHERE r.entity = ? AND r.id = ?",
+        statement -> {
+          statement.setString(1, kind.name());
+          statement.setString(2, id);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+          }
+        });
+  }
+}
