@@ -4,6 +4,7 @@ import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.NotFound;
+import dev.directory.core.steward.Stewards;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
@@ -19,10 +20,12 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,8 +42,14 @@ final class AccountController {
 
   private final Accounts accounts;
 
-  AccountController(Accounts accounts) {
+  private final Stewards stewards;
+  private final TransactionOperations<Connection> transactions;
+
+  AccountController(
+      Accounts accounts, Stewards stewards, TransactionOperations<Connection> transactions) {
     this.accounts = accounts;
+    this.stewards = stewards;
+    this.transactions = transactions;
   }
 
   /** A new account; without a password it signs in through the identity provider only. */
@@ -52,12 +61,17 @@ final class AccountController {
       @Nullable String role,
       @Nullable String password) {}
 
-  /** What an admin changes on an account. */
+  /**
+   * What an admin changes on an account; what is left out stays.
+   *
+   * @param office the mission office the account belongs to; an empty text for none
+   */
   @Serdeable
   record AccountChange(
       @Nullable String displayName,
       @Nullable String email,
       @Nullable String role,
+      @Nullable String office,
       @Nullable Boolean enabled) {}
 
   @Serdeable
@@ -101,7 +115,7 @@ final class AccountController {
                 Instant.now())));
   }
 
-  /** Changes an account's name, e-mail, role or whether it is enabled. */
+  /** Changes an account's name, e-mail, role, office or whether it is enabled. */
   @WrongValues
   @ApiResponse(
       responseCode = "404",
@@ -114,13 +128,20 @@ final class AccountController {
   @Put("/{username}")
   AccountViews.AccountView changeAccount(String username, @Body AccountChange body) {
     Account current = required(username);
-    return view(
-        accounts.update(
-            username,
-            body.displayName() == null ? current.displayName() : body.displayName(),
-            body.email() == null ? current.email() : body.email(),
-            body.role() == null ? current.role() : Role.parse(body.role()),
-            body.enabled() == null ? current.enabled() : body.enabled()));
+    // one transaction: a refused field leaves the office as it was, and the reverse
+    return transactions.executeWrite(
+        status -> {
+          if (body.office() != null) {
+            stewards.assignOffice(username, body.office());
+          }
+          return view(
+              accounts.update(
+                  username,
+                  body.displayName() == null ? current.displayName() : body.displayName(),
+                  body.email() == null ? current.email() : body.email(),
+                  body.role() == null ? current.role() : Role.parse(body.role()),
+                  body.enabled() == null ? current.enabled() : body.enabled()));
+        });
   }
 
   /** Sets a new password, which ends every sign-in made with the old one. */
@@ -185,7 +206,10 @@ final class AccountController {
   }
 
   private AccountViews.AccountView view(Account account) {
-    return AccountViews.of(account, accounts.tokens(account.username()));
+    return AccountViews.of(
+        account,
+        stewards.officeOf(account.username()).orElse(null),
+        accounts.tokens(account.username()));
   }
 
   private Account required(String username) {

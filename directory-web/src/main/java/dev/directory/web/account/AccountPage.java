@@ -1,5 +1,6 @@
 package dev.directory.web.account;
 
+import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  */
 public record AccountPage(
     AccountViews.AccountView account,
+    List<Ref> offices,
     boolean administered,
     String base,
     @Nullable String message,

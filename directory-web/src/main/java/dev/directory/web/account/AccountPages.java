@@ -8,7 +8,9 @@ import dev.directory.core.problem.Forbidden;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.steward.Stewards;
 import dev.directory.web.page.Pages;
+import dev.directory.web.record.Records;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -23,9 +25,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.security.Principal;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.Map;
 
@@ -40,11 +44,24 @@ import java.util.Map;
 final class AccountPages {
 
   private final Accounts accounts;
+  private final Stewards stewards;
+  private final Records records;
   private final Pages pages;
   private final Csrf csrf;
 
-  AccountPages(Accounts accounts, Pages pages, Csrf csrf) {
+  private final TransactionOperations<Connection> transactions;
+
+  AccountPages(
+      Accounts accounts,
+      Stewards stewards,
+      Records records,
+      Pages pages,
+      Csrf csrf,
+      TransactionOperations<Connection> transactions) {
+    this.transactions = transactions;
     this.accounts = accounts;
+    this.stewards = stewards;
+    this.records = records;
     this.pages = pages;
     this.csrf = csrf;
   }
@@ -115,12 +132,16 @@ final class AccountPages {
           if (!admin) {
             throw new Forbidden("Only an admin changes names and roles.");
           }
-          accounts.update(
-              username,
-              form.get("displayName"),
-              form.get("email"),
-              Role.parse(form.get("role")),
-              form.containsKey("enabled"));
+          transactions.executeWrite(
+              status -> {
+                stewards.assignOffice(username, form.get("office"));
+                return accounts.update(
+                    username,
+                    form.get("displayName"),
+                    form.get("email"),
+                    Role.parse(form.get("role")),
+                    form.containsKey("enabled"));
+              });
           return show(username, admin, HttpStatus.OK, "Saved.", null);
         }
         case "password" -> {
@@ -181,7 +202,11 @@ final class AccountPages {
                     status,
                     "account",
                     new AccountPage(
-                        AccountViews.of(account, accounts.tokens(username)),
+                        AccountViews.of(
+                            account,
+                            stewards.officeOf(username).orElse(null),
+                            accounts.tokens(username)),
+                        records.officeRefs(),
                         admin,
                         admin ? "/accounts/" + username : "/account",
                         message,
@@ -195,7 +220,12 @@ final class AccountPages {
         "accounts",
         new AccountPage.Listing(
             accounts.all().stream()
-                .map(a -> AccountViews.of(a, accounts.tokens(a.username())))
+                .map(
+                    a ->
+                        AccountViews.of(
+                            a,
+                            stewards.officeOf(a.username()).orElse(null),
+                            accounts.tokens(a.username())))
                 .toList(),
             message));
   }

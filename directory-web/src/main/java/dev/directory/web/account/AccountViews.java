@@ -18,6 +18,7 @@ public final class AccountViews {
       String displayName,
       @Nullable String email,
       String role,
+      @Nullable String office,
       boolean enabled,
       boolean passwordSet,
       List<TokenView> tokens) {}
@@ -30,12 +31,17 @@ public final class AccountViews {
   @Serdeable
   public record IssuedToken(String id, String name, String secret) {}
 
-  static AccountView of(Account account, List<ApiToken> tokens) {
+  /**
+   * @param office the id of the mission office the account belongs to, whose records' steward it is
+   *     (an editor's or admin's); null for none
+   */
+  static AccountView of(Account account, @Nullable String office, List<ApiToken> tokens) {
     return new AccountView(
         account.username(),
         account.displayName(),
         account.email(),
         account.role().code(),
+        office,
         account.enabled(),
         account.passwordHash() != null,
         tokens.stream()

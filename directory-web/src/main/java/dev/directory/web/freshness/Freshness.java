@@ -1,8 +1,11 @@
 package dev.directory.web.freshness;
 
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.freshness.Verification;
 import dev.directory.core.freshness.Verifications;
+import dev.directory.core.steward.OutdatedReport;
+import dev.directory.core.steward.OutdatedReports;
+import dev.directory.core.steward.Stewards;
+import dev.directory.core.steward.Stewardship;
 import dev.directory.search.sync.Staleness;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
@@ -11,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,10 +27,18 @@ public class Freshness implements Staleness {
   public static final String SETTING = "directory.stale-after-months";
 
   private final Verifications verifications;
+  private final Stewards stewards;
+  private final OutdatedReports reports;
   private final int months;
 
-  Freshness(Verifications verifications, @Value("${" + SETTING + ":12}") String months) {
+  Freshness(
+      Verifications verifications,
+      Stewards stewards,
+      OutdatedReports reports,
+      @Value("${" + SETTING + ":12}") String months) {
     this.verifications = verifications;
+    this.stewards = stewards;
+    this.reports = reports;
     this.months = months(months);
   }
 
@@ -53,7 +63,37 @@ public class Freshness implements Staleness {
   }
 
   public FreshnessView of(RecordKind kind, String id) {
-    return view(verifications.find(kind, id));
+    LocalDate today = today();
+    Stewardship stewardship = stewards.of(kind, id);
+    int open = (int) reports.of(kind, id).stream().filter(OutdatedReport::open).count();
+    return verifications
+        .find(kind, id)
+        .map(
+            v ->
+                new FreshnessView(
+                    v.on().toString(),
+                    v.by(),
+                    v.how().code(),
+                    v.staleOn(today, months),
+                    months,
+                    stewardship.stewards(),
+                    stewardship.assigned(),
+                    open))
+        .orElse(
+            new FreshnessView(
+                null,
+                null,
+                null,
+                true,
+                months,
+                stewardship.stewards(),
+                stewardship.assigned(),
+                open));
+  }
+
+  /** The first day a verification still keeps a record fresh today. */
+  public LocalDate cutoff() {
+    return cutoff(today());
   }
 
   @Override
@@ -75,15 +115,5 @@ public class Freshness implements Staleness {
 
   private static LocalDate today() {
     return LocalDate.now(ZoneOffset.UTC);
-  }
-
-  FreshnessView view(Optional<Verification> verification) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    return verification
-        .map(
-            v ->
-                new FreshnessView(
-                    v.on().toString(), v.by(), v.how().code(), v.staleOn(today, months), months))
-        .orElse(new FreshnessView(null, null, null, true, months));
   }
 }

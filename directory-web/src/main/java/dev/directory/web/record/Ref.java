@@ -1,5 +1,6 @@
 package dev.directory.web.record;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.search.query.ResultType;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,6 +14,15 @@ public record Ref(String id, String name, String url) {
       return "/positions/" + id;
     }
     return (type.isPerson() ? "/people/" : "/organizations/") + id;
+  }
+
+  /** A link to a person, organisation or position. */
+  public static Ref of(RecordKind kind, String id, String name) {
+    return switch (kind) {
+      case PERSON -> person(id, name);
+      case POSITION -> position(id, name);
+      default -> organization(id, name);
+    };
   }
 
   public static Ref organization(String id, String name) {
