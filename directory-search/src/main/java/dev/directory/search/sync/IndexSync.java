@@ -14,8 +14,8 @@ import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.DocumentFactory;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,6 +67,7 @@ public final class IndexSync implements AutoCloseable {
   private final Topics topics;
   private final Positions positions;
   private final Staleness staleness;
+  private final Clock clock;
   private ScheduledExecutorService poller;
   // Who holds a position changes with the date: positions are indexed again when the day turns.
   private volatile LocalDate positionsDay;
@@ -94,6 +95,22 @@ public final class IndexSync implements AutoCloseable {
       Topics topics,
       Positions positions,
       Staleness staleness) {
+    this(index, changeLog, organizations, people, topics, positions, staleness, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock tells the day: positions and stale records are indexed again when it turns
+   */
+  public IndexSync(
+      SearchIndex index,
+      ChangeLog changeLog,
+      Organizations organizations,
+      People people,
+      Topics topics,
+      Positions positions,
+      Staleness staleness,
+      Clock clock) {
+    this.clock = clock;
     this.staleness = staleness;
     this.positions = positions;
     this.index = index;
@@ -124,7 +141,7 @@ public final class IndexSync implements AutoCloseable {
     }
     List<Change> changes = changeLog.after(applied.seq(), MAX_INCREMENTAL_CHANGES + 1);
     if (changes.isEmpty()) {
-      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+      LocalDate today = LocalDate.now(clock);
       if (!today.equals(positionsDay)) {
         dayTurned(positionsDay == null ? today.minusDays(1) : positionsDay, today, applied);
       }
@@ -340,7 +357,7 @@ public final class IndexSync implements AutoCloseable {
   /** The documents of positions, with who holds each today. */
   private List<Document> positionDocuments(
       DocumentFactory factory, List<Position> found, Function<String, Organization> lookup) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(clock);
     Map<String, String> names = new HashMap<>();
     people
         .findAll(found.stream().flatMap(p -> p.holdersOn(today).stream()).distinct().toList())

@@ -3,6 +3,7 @@ package dev.directory.search.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
@@ -12,6 +13,7 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Facet;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;
 import io.micronaut.context.ApplicationContext;
@@ -22,8 +24,16 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,6 +115,42 @@ class IndexSyncTest {
               .toList();
       assertEquals(List.of("maria-elena-santos"), found);
       assertEquals(everything, search.search(SearchRequest.of("")).total());
+    }
+  }
+
+  @Test
+  void aRecordTurnsStaleInTheIndexOnTheDayItsVerificationRunsOut() throws Exception {
+    LocalDate verified = LocalDate.of(2026, 1, 15);
+    MovingClock clock = new MovingClock(verified.plusMonths(12));
+    Staleness twelveMonths =
+        new Staleness() {
+          @Override
+          public Set<String> staleAmong(RecordKind kind, Collection<String> ids) {
+            boolean runOut = verified.isBefore(LocalDate.now(clock).minusMonths(12));
+            return runOut && ids.contains("maria-elena-santos")
+                ? Set.of("maria-elena-santos")
+                : Set.of();
+          }
+
+          @Override
+          public Map<RecordKind, Set<String>> turnedStale(LocalDate since, LocalDate today) {
+            boolean turned =
+                !verified.isBefore(since.minusMonths(12))
+                    && verified.isBefore(today.minusMonths(12));
+            return turned ? Map.of(RecordKind.PERSON, Set.of("maria-elena-santos")) : Map.of();
+          }
+        };
+    try (SearchIndex index = SearchIndex.open(indexDir);
+        IndexSync sync =
+            new IndexSync(
+                index, changeLog, organizations, people, topics, positions, twelveMonths, clock)) {
+      sync.catchUp();
+      assertEquals(List.of(), staleIds(index), "verified twelve months ago to the day: fresh");
+
+      clock.day = clock.day.plusDays(1);
+      sync.catchUp();
+
+      assertEquals(List.of("maria-elena-santos"), staleIds(index), "nothing changed but the day");
     }
   }
 
@@ -392,6 +438,37 @@ class IndexSyncTest {
                     santos.pressContact(),
                     santos.visibility(),
                     note)));
+  }
+
+  private static List<String> staleIds(SearchIndex index) throws Exception {
+    return new DirectorySearch(index, id -> id)
+        .search(SearchRequest.of("").withFilter(Facet.STALE, "true")).hits().stream()
+            .map(SearchResult.Hit::id)
+            .toList();
+  }
+
+  /** A clock whose day a test moves on. */
+  private static final class MovingClock extends Clock {
+    LocalDate day;
+
+    MovingClock(LocalDate day) {
+      this.day = day;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    }
   }
 
   private static List<String> ids(SearchIndex index, String query) throws Exception {
