@@ -3,6 +3,7 @@ package dev.directory.web.edit;
 import dev.directory.core.record.Field;
 import dev.directory.core.record.OrganizationField;
 import dev.directory.core.record.PersonField;
+import dev.directory.core.record.PositionField;
 import dev.directory.web.language.Texts;
 import java.util.List;
 
@@ -78,4 +79,15 @@ final class Columns {
           Column.choice(PersonField.PRESS_CONTACT, List.of("no", "yes")),
           Column.choice(PersonField.VISIBILITY, List.of("internal", "public")),
           new Column(PersonField.NOTES, true));
+
+  static final List<Column> POSITION =
+      List.of(
+          new Column(PositionField.ID, false),
+          new Column(PositionField.TITLE, false),
+          new Column(PositionField.ORGANIZATION, false),
+          Column.choice(PositionField.PRESS_CONTACT, List.of("no", "yes")),
+          new Column(PositionField.EMAILS, false),
+          new Column(PositionField.PHONES, false),
+          new Column(PositionField.HOLDERS, true),
+          new Column(PositionField.NOTES, true));
 }

@@ -4,6 +4,7 @@ import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.Edits;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
@@ -52,6 +53,7 @@ final class EditPages {
   private final Edits edits;
   private final Organizations organizations;
   private final People people;
+  private final Positions positions;
   private final Pages pages;
   private final Csrf csrf;
   private final DuplicateCheck check;
@@ -61,6 +63,7 @@ final class EditPages {
       Edits edits,
       Organizations organizations,
       People people,
+      Positions positions,
       Pages pages,
       Csrf csrf,
       DuplicateCheck check,
@@ -70,6 +73,7 @@ final class EditPages {
     this.transactions = transactions;
     this.organizations = organizations;
     this.people = people;
+    this.positions = positions;
     this.pages = pages;
     this.csrf = csrf;
   }
@@ -88,6 +92,40 @@ final class EditPages {
     Map<String, String> values = new HashMap<>();
     values.put("parent_id", parent);
     return pages.ok("edit", EditForm.blank(FormKind.ORGANIZATION, null, null, values));
+  }
+
+  @Get("/positions/new")
+  HttpResponse<String> newPosition(@Nullable @QueryValue String organization) {
+    Map<String, String> values = new HashMap<>();
+    values.put("organization_id", organization);
+    values.put("press_contact", "no");
+    return pages.ok("edit", EditForm.blank(FormKind.POSITION, null, null, values));
+  }
+
+  @Post("/positions/new")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> createPosition(
+      @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    return create(FormKind.POSITION, form, request, editor);
+  }
+
+  @Get("/positions/{id}/edit")
+  HttpResponse<String> editPosition(String id) {
+    return edit(FormKind.POSITION, id);
+  }
+
+  @Post("/positions/{id}/edit")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> updatePosition(
+      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    return update(FormKind.POSITION, id, form, request, editor);
+  }
+
+  @Post("/positions/{id}/delete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> deletePosition(
+      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
+    return delete(FormKind.POSITION, id, form, request, editor);
   }
 
   @Post("/people/new")
@@ -165,6 +203,7 @@ final class EditPages {
                       .createOrganization(
                           Cells.organization(fields(form)).orRefuse(), editor.getName())
                       .id();
+              case POSITION -> edits.createPosition(fields(form), editor.getName()).id();
             });
   }
 
@@ -197,6 +236,8 @@ final class EditPages {
                           Cells.organization(fields(form)).orRefuse(),
                           editor.getName())
                       .id();
+              case POSITION ->
+                  edits.updatePosition(id, version(form), fields(form), editor.getName()).id();
             });
   }
 
@@ -212,6 +253,7 @@ final class EditPages {
     switch (kind) {
       case PERSON -> edits.deletePerson(id, version(form), editor.getName());
       case ORGANIZATION -> edits.deleteOrganization(id, version(form), editor.getName());
+      case POSITION -> edits.deletePosition(id, version(form), editor.getName());
     }
     return HttpResponse.seeOther(URI.create(above == null ? "/" : "/organizations/" + above));
   }
@@ -221,11 +263,17 @@ final class EditPages {
     return switch (kind) {
       case PERSON -> people.find(id).map(Cells::of);
       case ORGANIZATION -> organizations.find(id).map(Cells::of);
+      case POSITION -> positions.find(id).map(Cells::of);
     };
   }
 
   private long version(FormKind kind, String id) {
-    return (kind == FormKind.PERSON ? people.version(id) : organizations.version(id)).orElseThrow();
+    return (switch (kind) {
+          case PERSON -> people.version(id);
+          case ORGANIZATION -> organizations.version(id);
+          case POSITION -> positions.version(id);
+        })
+        .orElseThrow();
   }
 
   /**
@@ -244,9 +292,11 @@ final class EditPages {
                 List<PossibleDuplicate> alike =
                     anyway
                         ? List.of()
-                        : kind == FormKind.PERSON
-                            ? check.person(written)
-                            : check.organization(written);
+                        : switch (kind) {
+                          case PERSON -> check.person(written);
+                          case ORGANIZATION -> check.organization(written);
+                          case POSITION -> List.<PossibleDuplicate>of();
+                        };
                 if (!alike.isEmpty()) {
                   throw new LooksLikeOthers(alike); // rolls the save back
                 }

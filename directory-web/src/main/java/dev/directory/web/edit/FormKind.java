@@ -20,7 +20,14 @@ enum FormKind {
       ProblemWord.ORGANIZATION,
       Columns.ORGANIZATION,
       "parent_id",
-      Set.of("aliases", "topics"));
+      Set.of("aliases", "topics")),
+  POSITION(
+      "/positions/",
+      "position",
+      ProblemWord.POSITION,
+      Columns.POSITION,
+      "organization_id",
+      Set.of("emails", "phones", "holders"));
 
   final String path;
 

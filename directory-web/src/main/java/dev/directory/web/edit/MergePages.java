@@ -160,6 +160,7 @@ final class MergePages {
     return switch (kind) {
       case PERSON -> people.find(id).map(Cells::of);
       case ORGANIZATION -> organizations.find(id).map(Cells::of);
+      case POSITION -> throw new IllegalArgumentException("positions are not merged");
     };
   }
 

@@ -165,6 +165,53 @@ class EditPagesTest implements TemporaryHome {
     assertFalse(page.contains("/people/sebastian-mathews/edit"), page);
   }
 
+  @Test
+  void editsAPositionInItsFormAndRefusesAHoldingThatEndsBeforeItStarts() {
+    String blank =
+        client
+            .toBlocking()
+            .retrieve(HttpRequest.GET("/positions/new?organization=minsal").accept(HTML));
+    assertTrue(blank.contains("name=\"holders\""), blank);
+
+    Map<String, String> form = new HashMap<>();
+    form.put("id", "test-minsal-press-officer");
+    form.put("title", "Test press officer, MINSAL");
+    form.put("organization_id", "minsal");
+    form.put("press_contact", "no");
+    form.put("emails", "work: press-officer@example.org");
+    form.put("phones", "");
+    form.put("holders", "norberto-giron from 2026-01-01");
+    form.put("notes", "");
+    HttpResponse<String> created = post("/positions/new", form);
+    assertEquals(HttpStatus.OK, created.getStatus(), "the redirect leads to the position's page");
+    assertTrue(created.body().contains("Test press officer, MINSAL"), created.body());
+    assertTrue(created.body().contains("press-officer@example.org"), created.body());
+
+    String edit =
+        client
+            .toBlocking()
+            .retrieve(HttpRequest.GET("/positions/test-minsal-press-officer/edit").accept(HTML));
+    assertTrue(edit.contains("norberto-giron from 2026-01-01"), edit);
+    form.remove("id");
+    form.put("version", "1");
+    form.put("holders", "norberto-giron from 2026-01-01 to 2025-12-31");
+    HttpClientResponseException refused =
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> post("/positions/test-minsal-press-officer/edit", form));
+    assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+    String page = refused.getResponse().getBody(String.class).orElseThrow();
+    assertTrue(page.contains("2025-12-31"), page);
+    assertTrue(page.contains("id=\"holders-problem\""), page);
+
+    form.put("holders", "norberto-giron from 2026-01-01 to 2026-06-30");
+    assertEquals(
+        HttpStatus.OK, post("/positions/test-minsal-press-officer/edit", form).getStatus());
+    HttpResponse<String> deleted =
+        post("/positions/test-minsal-press-officer/delete", Map.of("version", "2"));
+    assertTrue(deleted.body().contains("MINSAL"), "back on the organisation's page");
+  }
+
   /** The person's stored fields, as the edit form sends them, with their version. */
   private Map<String, String> form(String id) {
     Map<String, String> form = new HashMap<>();
