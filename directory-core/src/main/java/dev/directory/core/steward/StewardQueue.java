@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A steward's work: the open reports on the records they look after, and those of their records
@@ -75,44 +74,14 @@ public class StewardQueue {
         status -> {
           List<ReportedRecord> reported = new ArrayList<>();
           for (OutdatedReport report : reports.open()) {
-            steward(report, roster)
-                .filter(stewardship -> stewardship.stewards().contains(username))
-                .ifPresent(s -> reported.add(new ReportedRecord(report, s.name())));
+            stewards
+                .record(report.kind(), report.recordId(), roster)
+                .filter(record -> record.stewardship().stewards().contains(username))
+                .ifPresent(record -> reported.add(new ReportedRecord(report, record.name())));
           }
           List<StaleRecord> stale = new ArrayList<>();
           long count = stale(username, cutoff, countries, noCountry, stale);
           return new Work(reported, stale, count);
-        });
-  }
-
-  private record Named(String name, List<String> stewards) {}
-
-  /** The reported record's name and stewards; empty when it is gone. */
-  private Optional<Named> steward(OutdatedReport report, Roster roster) {
-    return jdbc.prepareStatement(
-        "SELECT r.name, r.country, s.username FROM ("
-            + Stewards.RECORDS
-            + ") r"
-            + " LEFT JOIN ("
-            + Stewards.ACTING_STEWARD
-            + ") s"
-            + " ON s.record_kind = r.entity AND s.record_id = r.id"
-            + " WHERE r.entity = ? AND r.id = ?",
-        statement -> {
-          statement.setString(1, report.kind().name());
-          statement.setString(2, report.recordId());
-          try (ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-              return Optional.<Named>empty();
-            }
-            String assigned = rows.getString(3);
-            return Optional.of(
-                new Named(
-                    rows.getString(1),
-                    assigned != null
-                        ? List.of(assigned)
-                        : roster.defaultStewards(rows.getString(2))));
-          }
         });
   }
 

@@ -13,6 +13,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,9 +47,13 @@ public class Stewards {
       "SELECT st.record_kind, st.record_id, st.username FROM steward st JOIN account a"
           + " ON a.username = st.username AND a.enabled AND a.role <> 'VIEWER'";
 
+  /** How long a roster read is used before it is read again. */
+  static final Duration ROSTER_AGE = Duration.ofSeconds(5);
+
   private final JdbcOperations jdbc;
   private final MissionOffices offices;
   private final TransactionOperations<Connection> transactions;
+  private volatile CachedRoster cached;
 
   Stewards(
       JdbcOperations jdbc, MissionOffices offices, TransactionOperations<Connection> transactions) {
@@ -95,6 +100,7 @@ public class Stewards {
                       statement.setString(2, username);
                       return statement.executeUpdate();
                     }));
+    cached = null;
     if (changed == 0) {
       throw NotFound.named(username);
     }
@@ -145,18 +151,64 @@ public class Stewards {
 
   /** Who looks after the record; empty stewards when there is no such record. */
   public Stewardship of(RecordKind kind, String id) {
+    Roster roster = roster();
     return transactions.executeRead(
-        status -> {
-          Optional<String> assigned = assigned(kind, id);
-          if (assigned.isPresent()) {
-            return new Stewardship(List.of(assigned.get()), true);
+        status ->
+            record(kind, id, roster)
+                .map(StewardedRecord::stewardship)
+                .orElse(new Stewardship(List.of(), false)));
+  }
+
+  /** A record's name with who looks after it. */
+  record StewardedRecord(String name, Stewardship stewardship) {}
+
+  /** The record's name and stewards; empty when it is not there. Call inside a transaction. */
+  Optional<StewardedRecord> record(RecordKind kind, String id, Roster roster) {
+    return jdbc.prepareStatement(
+        "SELECT r.name, r.country, s.username FROM ("
+            + RECORDS
+            + ") r"
+            + " LEFT JOIN ("
+            + ACTING_STEWARD
+            + ") s"
+            + " ON s.record_kind = r.entity AND s.record_id = r.id"
+            + " WHERE r.entity = ? AND r.id = ?",
+        statement -> {
+          statement.setString(1, kind.name());
+          statement.setString(2, id);
+          try (ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+              return Optional.empty();
+            }
+            String assigned = rows.getString(3);
+            return Optional.of(
+                new StewardedRecord(
+                    rows.getString(1),
+                    assigned != null
+                        ? new Stewardship(List.of(assigned), true)
+                        : new Stewardship(roster.defaultStewards(rows.getString(2)), false)));
           }
-          return new Stewardship(roster().defaultStewards(countryOf(kind, id)), false);
         });
   }
 
-  /** Accounts and offices as they stand: who looks after each country's records. */
+  /**
+   * Accounts and offices as they stood at most {@link #ROSTER_AGE} ago (on this node, as they stand
+   * since it last changed an account's office): who looks after each country's records. A record
+   * page or an export asks for every record it shows.
+   */
   Roster roster() {
+    CachedRoster cached = this.cached;
+    if (cached != null && System.nanoTime() - cached.readAt() < ROSTER_AGE.toNanos()) {
+      return cached.roster();
+    }
+    Roster roster = readRoster();
+    this.cached = new CachedRoster(roster, System.nanoTime());
+    return roster;
+  }
+
+  private record CachedRoster(Roster roster, long readAt) {}
+
+  private Roster readRoster() {
     return transactions.executeRead(
         status -> {
           Map<String, List<String>> editorsByOffice = new HashMap<>();
@@ -181,31 +233,6 @@ public class Stewards {
                 return null;
               });
           return new Roster(offices.findAll(), editorsByOffice, admins);
-        });
-  }
-
-  private Optional<String> assigned(RecordKind kind, String id) {
-    return jdbc.prepareStatement(
-        ACTING_STEWARD + " WHERE st.record_kind = ? AND st.record_id = ?",
-        statement -> {
-          statement.setString(1, kind.name());
-          statement.setString(2, id);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(rows.getString(3)) : Optional.empty();
-          }
-        });
-  }
-
-  @Nullable
-  private String countryOf(RecordKind kind, String id) {
-    return jdbc.prepareStatement(
-        "SELECT country FROM (" + RECORDS + ") r WHERE r.entity = ? AND r.id = ?",
-        statement -> {
-          statement.setString(1, kind.name());
-          statement.setString(2, id);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? rows.getString(1) : null;
-          }
         });
   }
 }
