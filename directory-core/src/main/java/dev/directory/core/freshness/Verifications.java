@@ -66,14 +66,18 @@ public class Verifications {
     Map<String, Verification> found = new HashMap<>();
     for (List<String> batch : Batches.of(ids)) {
       jdbc.prepareStatement(
-          "SELECT record_id, verified_on, verified_by, how FROM verification"
-              + " WHERE record_kind = ? AND record_id = ANY(?)",
+          // by id alone, which the key begins with: H2 reads the whole kind for "kind = ? AND
+          // id = ANY(?)"; ids are unique across kinds, and the kind is checked below
+          "SELECT record_id, verified_on, verified_by, how, record_kind FROM verification"
+              + " WHERE record_id = ANY(?)",
           statement -> {
-            statement.setString(1, kind.code());
             statement.setArray(
-                2, statement.getConnection().createArrayOf("VARCHAR", batch.toArray()));
+                1, statement.getConnection().createArrayOf("VARCHAR", batch.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {
+                if (!kind.code().equals(rows.getString(5))) {
+                  continue;
+                }
                 found.put(
                     rows.getString(1),
                     new Verification(
@@ -132,11 +136,11 @@ public class Verifications {
   public void fromSource(RecordKind kind, Collection<String> ids, LocalDate day, String by) {
     for (List<String> batch : Batches.of(List.copyOf(ids))) {
       jdbc.prepareStatement(
-          "DELETE FROM verification WHERE record_kind = ? AND record_id = ANY(?)",
+          // whatever kind: the ids are now this kind's, and a key led by the id finds them
+          "DELETE FROM verification WHERE record_id = ANY(?)",
           statement -> {
-            statement.setString(1, kind.code());
             statement.setArray(
-                2, statement.getConnection().createArrayOf("VARCHAR", batch.toArray()));
+                1, statement.getConnection().createArrayOf("VARCHAR", batch.toArray()));
             return statement.executeUpdate();
           });
     }

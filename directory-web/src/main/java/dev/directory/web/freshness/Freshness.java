@@ -1,6 +1,7 @@
 package dev.directory.web.freshness;
 
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.freshness.Verification;
 import dev.directory.core.freshness.Verifications;
 import dev.directory.core.steward.OutdatedReport;
 import dev.directory.core.steward.OutdatedReports;
@@ -63,32 +64,17 @@ public class Freshness implements Staleness {
   }
 
   public FreshnessView of(RecordKind kind, String id) {
-    LocalDate today = today();
+    Verification last = verifications.find(kind, id).orElse(null);
     Stewardship stewardship = stewards.of(kind, id);
-    int open = (int) reports.of(kind, id).stream().filter(OutdatedReport::open).count();
-    return verifications
-        .find(kind, id)
-        .map(
-            v ->
-                new FreshnessView(
-                    v.on().toString(),
-                    v.by(),
-                    v.how().code(),
-                    v.staleOn(today, months),
-                    months,
-                    stewardship.stewards(),
-                    stewardship.assigned(),
-                    open))
-        .orElse(
-            new FreshnessView(
-                null,
-                null,
-                null,
-                true,
-                months,
-                stewardship.stewards(),
-                stewardship.assigned(),
-                open));
+    return new FreshnessView(
+        last == null ? null : last.on().toString(),
+        last == null ? null : last.by(),
+        last == null ? null : last.how().code(),
+        last == null || last.staleOn(today(), months),
+        months,
+        stewardship.stewards(),
+        stewardship.assigned(),
+        (int) reports.of(kind, id).stream().filter(OutdatedReport::open).count());
   }
 
   /** The first day a verification still keeps a record fresh today. */

@@ -1,5 +1,7 @@
 package dev.directory.web.bench;
 
+import dev.directory.core.account.Accounts;
+import dev.directory.core.account.Role;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.organization.Organization;
@@ -7,6 +9,8 @@ import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.position.Positions;
 import dev.directory.core.record.Cells;
+import dev.directory.core.steward.StewardQueue;
+import dev.directory.core.steward.Stewards;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
@@ -26,6 +30,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -82,6 +89,9 @@ public final class ScaleBenchmark {
   private static final int MEASURED_ROUNDS = 3;
 
   private static final long MEASURED_MILLIS = 20_000;
+  private static final int QUEUE_READS = 7;
+  private static final String STEWARD = "bench-steward";
+  private static final String STEWARDED_OFFICE = "synthetic-office-fr";
   private static final Pattern SECRET = Pattern.compile("\"secret\":\"([^\"]+)\"");
 
   /** What one database came to. */
@@ -91,8 +101,15 @@ public final class ScaleBenchmark {
       double importRowsPerSecond,
       double rebuildSeconds,
       double mergeSeconds,
+      QueueFigures queue,
       Steady inProcess,
       Steady http) {}
+
+  /**
+   * One office's steward's queue (every record of one country): the median of {@value #QUEUE_READS}
+   * reads with all of them stale, and with none.
+   */
+  record QueueFigures(long stale, double allStaleMillis, double noneStaleMillis) {}
 
   /** Searches answered a second, and their latencies. */
   record Throughput(double perSecond, double p50, double p99, long failures) {
@@ -164,6 +181,7 @@ public final class ScaleBenchmark {
     double importRate;
     double rebuildSeconds;
     double mergeSeconds;
+    QueueFigures queue;
     Steady inProcess;
     try (ApplicationContext context =
         ApplicationContext.builder()
@@ -183,6 +201,13 @@ public final class ScaleBenchmark {
       importRate = importedRows / seconds(started);
       System.out.printf(
           Locale.ROOT, "import: %,d people, %,.0f rows/s%n", importedRows, importRate);
+      queue = stewardQueue(context);
+      System.out.printf(
+          Locale.ROOT,
+          "steward's queue: %,d stale, %.0f ms; none stale: %.0f ms%n",
+          queue.stale(),
+          queue.allStaleMillis(),
+          queue.noneStaleMillis());
 
       Path indexPath = Files.createDirectories(home.resolve("index"));
       try (SearchIndex index = SearchIndex.open(indexPath);
@@ -213,7 +238,40 @@ public final class ScaleBenchmark {
       http = overHttp(server.port(), "Bearer " + secret.group(1), directory);
       System.out.println("HTTP: " + http.format());
     }
-    return new Figures(name, fillRate, importRate, rebuildSeconds, mergeSeconds, inProcess, http);
+    return new Figures(
+        name, fillRate, importRate, rebuildSeconds, mergeSeconds, queue, inProcess, http);
+  }
+
+  /**
+   * The queue of an editor of the office covering France: its records, imported today, all stale
+   * against tomorrow's cutoff, then none against today's.
+   */
+  private static QueueFigures stewardQueue(ApplicationContext context) {
+    Accounts accounts = context.getBean(Accounts.class);
+    accounts.create(
+        STEWARD, "Bench Steward", "bench-steward@example.org", Role.EDITOR, null, Instant.now());
+    context.getBean(Stewards.class).assignOffice(STEWARD, STEWARDED_OFFICE);
+    StewardQueue queue = context.getBean(StewardQueue.class);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    long stale = queue.of(STEWARD, today.plusDays(1)).staleCount();
+    QueueFigures figures =
+        new QueueFigures(
+            stale,
+            medianMillis(() -> queue.of(STEWARD, today.plusDays(1))),
+            medianMillis(() -> queue.of(STEWARD, today)));
+    accounts.delete(STEWARD); // the server's first start makes its admin only where none is
+    return figures;
+  }
+
+  private static double medianMillis(Runnable read) {
+    double[] millis = new double[QUEUE_READS];
+    for (int i = 0; i < QUEUE_READS; i++) {
+      long started = System.nanoTime();
+      read.run();
+      millis[i] = (System.nanoTime() - started) / 1e6;
+    }
+    Arrays.sort(millis);
+    return millis[QUEUE_READS / 2];
   }
 
   private static IndexSync indexSync(SearchIndex index, ApplicationContext context) {
@@ -375,6 +433,17 @@ public final class ScaleBenchmark {
         rows.printRecord(Cells.of(organization).values());
       }
     }
+    // each country's office covers its country, so each has stewards to measure
+    try (CSVPrinter offices =
+        printer(
+            organizations.resolve("offices.csv"),
+            List.of("organization_id", "coverage", "fallback_office_id"))) {
+      for (Organization organization : directory.organizations()) {
+        if (organization.id().startsWith("synthetic-office-")) {
+          offices.printRecord(organization.id(), organization.country(), "");
+        }
+      }
+    }
     folders.add(organizations);
     int last = directory.peopleCount() - IMPORTED;
     for (int from = 0; from < last; from += PEOPLE_PER_FILL) {
@@ -438,6 +507,19 @@ public final class ScaleBenchmark {
               f.http().format(),
               f.http().median().failures(),
               100 * f.http().median().perSecond() / f.inProcess().median().perSecond()));
+    }
+    table.append(
+        "\n| database | steward's queue of one country's office, every record stale | none stale |\n");
+    table.append("| --- | --- | --- |\n");
+    for (Figures f : figures) {
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %,d records, %.0f ms | %.0f ms |%n",
+              f.database(),
+              f.queue().stale(),
+              f.queue().allStaleMillis(),
+              f.queue().noneStaleMillis()));
     }
     System.out.print(table);
     Path out = Path.of("target", "scale-benchmark.txt");
