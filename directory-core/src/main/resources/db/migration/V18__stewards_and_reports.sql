@@ -37,3 +37,6 @@ CREATE TABLE steward_digest (
 -- with the id lets H2 use it for that, where one that begins with the kind made it read them all.
 ALTER TABLE verification DROP CONSTRAINT verification_pk;
 ALTER TABLE verification ADD CONSTRAINT verification_pk PRIMARY KEY (record_id, record_kind);
+
+-- A steward's queue finds the organisations of the countries they look after by this.
+CREATE INDEX organization_country ON organization (country);

@@ -8,10 +8,13 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A steward's work: the open reports on the records they look after, and those of their records
@@ -85,31 +88,105 @@ public class StewardQueue {
         });
   }
 
+  /**
+   * One kind's records as the queue reads them: its table joined from the organisations (a person's
+   * or position's own), and its verification.
+   */
+  private record Kind(String entity, String name, String from) {
+    String select(String alias) {
+      return "SELECT '"
+          + entity
+          + "' AS entity, "
+          + alias
+          + ".id AS id, "
+          + name
+          + " AS name,"
+          + " v.verified_on AS verified_on FROM "
+          + from
+          + " LEFT JOIN verification v ON v.record_id = "
+          + alias
+          + ".id"
+          + " AND v.record_kind = '"
+          + entity.toLowerCase(Locale.ROOT)
+          + "'";
+    }
+  }
+
+  private static final List<Kind> KINDS =
+      List.of(
+          new Kind("ORGANIZATION", "x.name", "organization x"),
+          new Kind(
+              "PERSON",
+              "x.given_name || ' ' || x.family_name",
+              "organization o JOIN person x ON x.organization_id = o.id"),
+          new Kind(
+              "POSITION", "x.title", "organization o JOIN position x ON x.organization_id = o.id"));
+
+  /**
+   * The stale records {@code username} looks after, oldest first: those of the countries (and, with
+   * {@code noCountry}, of no country) that name no steward, and those that name them. Each part is
+   * a select of its own, so that each finds its rows by index: organisations by country, their
+   * people and positions by organisation, a verification by id.
+   */
   private long stale(
       String username,
       LocalDate cutoff,
       List<String> countries,
       boolean noCountry,
       List<StaleRecord> listed) {
+    String stale = " (v.verified_on IS NULL OR v.verified_on < ?)";
+    List<String> parts = new ArrayList<>();
+    List<Binding> bindings = new ArrayList<>();
+    for (Kind kind : KINDS) {
+      String organization = kind.entity().equals("ORGANIZATION") ? "x" : "o";
+      String unnamed =
+          " AND NOT EXISTS ("
+              + Stewards.ACTING_STEWARD
+              + " WHERE st.record_kind = '"
+              + kind.entity()
+              + "' AND st.record_id = x.id)";
+      parts.add(
+          kind.select("x") + " WHERE " + organization + ".country = ANY(?) AND" + stale + unnamed);
+      bindings.add(
+          (statement, at) -> {
+            statement.setArray(
+                at, statement.getConnection().createArrayOf("VARCHAR", countries.toArray()));
+            statement.setDate(at + 1, Date.valueOf(cutoff));
+            return at + 2;
+          });
+      if (noCountry) {
+        parts.add(
+            kind.select("x") + " WHERE " + organization + ".country IS NULL AND" + stale + unnamed);
+        bindings.add(
+            (statement, at) -> {
+              statement.setDate(at, Date.valueOf(cutoff));
+              return at + 1;
+            });
+      }
+      parts.add(
+          kind.select("x")
+              + " JOIN ("
+              + Stewards.ACTING_STEWARD
+              + ") named"
+              + " ON named.record_kind = '"
+              + kind.entity()
+              + "' AND named.record_id = x.id"
+              + " AND named.username = ? WHERE"
+              + stale);
+      bindings.add(
+          (statement, at) -> {
+            statement.setString(at, username);
+            statement.setDate(at + 1, Date.valueOf(cutoff));
+            return at + 2;
+          });
+    }
     return jdbc.prepareStatement(
-        "SELECT r.entity, r.id, r.name, v.verified_on FROM ("
-            + Stewards.RECORDS
-            + ") r"
-            + " LEFT JOIN verification v ON v.record_kind = r.kind AND v.record_id = r.id"
-            + " LEFT JOIN ("
-            + Stewards.ACTING_STEWARD
-            + ") s"
-            + " ON s.record_kind = r.entity AND s.record_id = r.id"
-            + " WHERE (v.verified_on IS NULL OR v.verified_on < ?)"
-            + " AND (s.username = ? OR (s.username IS NULL"
-            + " AND (r.country = ANY(?) OR (? AND r.country IS NULL))))"
-            + " ORDER BY v.verified_on NULLS FIRST, r.entity, r.id",
+        String.join(" UNION ALL ", parts) + " ORDER BY verified_on NULLS FIRST, entity, id",
         statement -> {
-          statement.setDate(1, Date.valueOf(cutoff));
-          statement.setString(2, username);
-          statement.setArray(
-              3, statement.getConnection().createArrayOf("VARCHAR", countries.toArray()));
-          statement.setBoolean(4, noCountry);
+          int at = 1;
+          for (Binding binding : bindings) {
+            at = binding.bind(statement, at);
+          }
           long count = 0;
           try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
@@ -126,5 +203,10 @@ public class StewardQueue {
           }
           return count;
         });
+  }
+
+  /** Sets a part's parameters from {@code at}; answers where the next part's begin. */
+  private interface Binding {
+    int bind(PreparedStatement statement, int at) throws SQLException;
   }
 }

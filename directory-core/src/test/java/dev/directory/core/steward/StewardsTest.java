@@ -222,6 +222,23 @@ class StewardsTest {
   }
 
   @Test
+  void aRecordThatNamesItsStewardIsInTheirQueueAndNoLongerInItsOffices() {
+    assign(RecordKind.ORGANIZATION, "minsal", "test-quiet");
+    try {
+      assertEquals(
+          List.of("minsal"),
+          queue.of("test-quiet", EVERYTHING_STALE).stale().stream()
+              .map(StewardQueue.StaleRecord::id)
+              .toList());
+      assertTrue(
+          queue.of("test-chile", EVERYTHING_STALE).stale().stream()
+              .noneMatch(r -> r.id().equals("minsal")));
+    } finally {
+      assign(RecordKind.ORGANIZATION, "minsal", null);
+    }
+  }
+
+  @Test
   void eachStewardWithSomethingToDoGetsOneDigestAWeek() {
     List<String> sentTo = new ArrayList<>();
     LocalDate nextWeek = TODAY.plusWeeks(52);
