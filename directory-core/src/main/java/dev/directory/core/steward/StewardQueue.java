@@ -88,39 +88,54 @@ public class StewardQueue {
         });
   }
 
-  /**
-   * One kind's records as the queue reads them: its table joined from the organisations (a person's
-   * or position's own), and its verification.
-   */
-  private record Kind(String entity, String name, String from) {
-    String select(String alias) {
+  /** One kind's records as the queue reads them: its table {@code x}, and its verification. */
+  private record Kind(String entity, String table, String name) {
+
+    /** Its rows from {@code from}, which names its table {@code x}. */
+    String select(String from) {
       return "SELECT '"
           + entity
-          + "' AS entity, "
-          + alias
-          + ".id AS id, "
+          + "' AS entity, x.id AS id, "
           + name
           + " AS name,"
           + " v.verified_on AS verified_on FROM "
           + from
-          + " LEFT JOIN verification v ON v.record_id = "
-          + alias
-          + ".id"
+          + " LEFT JOIN verification v ON v.record_id = x.id"
           + " AND v.record_kind = '"
           + entity.toLowerCase(Locale.ROOT)
           + "'";
+    }
+
+    /** Its rows by the organisations they are of (an organisation's: its own row), alias o. */
+    String byOrganization() {
+      return select(
+          table.equals("organization")
+              ? "organization x"
+              : "organization o JOIN " + table + " x ON x.organization_id = o.id");
+    }
+
+    /** Its rows that name a steward, from the steward table (alias st). */
+    String byNamedSteward() {
+      return select(
+          "steward st JOIN account a ON a.username = st.username AND a.enabled"
+              + " AND a.role <> 'VIEWER' JOIN "
+              + table
+              + " x ON x.id = st.record_id"
+              + " AND st.record_kind = '"
+              + entity
+              + "'");
+    }
+
+    String organizationAlias() {
+      return table.equals("organization") ? "x" : "o";
     }
   }
 
   private static final List<Kind> KINDS =
       List.of(
-          new Kind("ORGANIZATION", "x.name", "organization x"),
-          new Kind(
-              "PERSON",
-              "x.given_name || ' ' || x.family_name",
-              "organization o JOIN person x ON x.organization_id = o.id"),
-          new Kind(
-              "POSITION", "x.title", "organization o JOIN position x ON x.organization_id = o.id"));
+          new Kind("ORGANIZATION", "organization", "x.name"),
+          new Kind("PERSON", "person", "x.given_name || ' ' || x.family_name"),
+          new Kind("POSITION", "position", "x.title"));
 
   /**
    * The stale records {@code username} looks after, oldest first: those of the countries (and, with
@@ -138,15 +153,14 @@ public class StewardQueue {
     List<String> parts = new ArrayList<>();
     List<Binding> bindings = new ArrayList<>();
     for (Kind kind : KINDS) {
-      String organization = kind.entity().equals("ORGANIZATION") ? "x" : "o";
+      String country = " WHERE " + kind.organizationAlias() + ".country";
       String unnamed =
           " AND NOT EXISTS ("
               + Stewards.ACTING_STEWARD
               + " WHERE st.record_kind = '"
               + kind.entity()
               + "' AND st.record_id = x.id)";
-      parts.add(
-          kind.select("x") + " WHERE " + organization + ".country = ANY(?) AND" + stale + unnamed);
+      parts.add(kind.byOrganization() + country + " = ANY(?) AND" + stale + unnamed);
       bindings.add(
           (statement, at) -> {
             statement.setArray(
@@ -155,24 +169,14 @@ public class StewardQueue {
             return at + 2;
           });
       if (noCountry) {
-        parts.add(
-            kind.select("x") + " WHERE " + organization + ".country IS NULL AND" + stale + unnamed);
+        parts.add(kind.byOrganization() + country + " IS NULL AND" + stale + unnamed);
         bindings.add(
             (statement, at) -> {
               statement.setDate(at, Date.valueOf(cutoff));
               return at + 1;
             });
       }
-      parts.add(
-          kind.select("x")
-              + " JOIN ("
-              + Stewards.ACTING_STEWARD
-              + ") named"
-              + " ON named.record_kind = '"
-              + kind.entity()
-              + "' AND named.record_id = x.id"
-              + " AND named.username = ? WHERE"
-              + stale);
+      parts.add(kind.byNamedSteward() + " WHERE st.username = ? AND" + stale);
       bindings.add(
           (statement, at) -> {
             statement.setString(at, username);

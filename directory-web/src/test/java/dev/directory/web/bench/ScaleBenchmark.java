@@ -68,6 +68,10 @@ public final class ScaleBenchmark {
 
   private static final long SEED = 20261202L;
   private static final int IMPORTED = Integer.getInteger("bench.imported", 100_000);
+
+  /** {@code -Dbench.searches=false} leaves the search loads out: imports, rebuild, queues only. */
+  private static final boolean SEARCHES = !"false".equals(System.getProperty("bench.searches"));
+
   private static final int PEOPLE_PER_FILL = 100_000;
   private static final int CONNECTIONS = 64;
   private static final int THREADS = 2;
@@ -93,9 +97,12 @@ public final class ScaleBenchmark {
   /** The countries whose offices' stewards read their queues. */
   private static final List<String> STEWARDED_COUNTRIES =
       List.of("fr", "de", "br", "in", "ng", "jp", "mx");
+
   private static final Pattern SECRET = Pattern.compile("\"secret\":\"([^\"]+)\"");
 
-  /** What one database came to. */
+  /**
+   * What one database came to; without the search loads, {@code inProcess} and {@code http} null.
+   */
   record Figures(
       String database,
       double fillRowsPerSecond,
@@ -222,6 +229,10 @@ public final class ScaleBenchmark {
       mergeSeconds = seconds(started);
       System.out.printf(
           Locale.ROOT, "rebuild: %.1f s, then merges: %.1f s%n", rebuildSeconds, mergeSeconds);
+      if (!SEARCHES) {
+        return new Figures(
+            name, fillRate, importRate, rebuildSeconds, mergeSeconds, queue, null, null);
+      }
       try (SearchIndex index = SearchIndex.open(indexPath);
           IndexSync sync = indexSync(index, context)) {
         sync.catchUp();
@@ -245,9 +256,9 @@ public final class ScaleBenchmark {
   }
 
   /**
-   * The queue of an editor of each of seven countries' offices, read once each (H2
-   * answers a query asked again over unchanged tables from its last result): their records,
-   * imported today, all stale against tomorrow's cutoff, then none against today's.
+   * The queue of an editor of each of seven countries' offices, read once each (H2 answers a query
+   * asked again over unchanged tables from its last result): their records, imported today, all
+   * stale against tomorrow's cutoff, then none against today's.
    */
   private static QueueFigures stewardQueue(ApplicationContext context) {
     Accounts accounts = context.getBean(Accounts.class);
@@ -508,6 +519,19 @@ public final class ScaleBenchmark {
             + " (2 threads) | search over HTTP (64 connections, API token) | HTTP ÷ in-process |\n");
     table.append("| --- | --- | --- | --- | --- | --- |\n");
     for (Figures f : figures) {
+      if (f.inProcess() == null) {
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %,.0f rows/s (fill: %,.0f rows/s) | %.1f s (then merges: %.1f s) | not run"
+                    + " | not run | |%n",
+                f.database(),
+                f.importRowsPerSecond(),
+                f.fillRowsPerSecond(),
+                f.rebuildSeconds(),
+                f.mergeSeconds()));
+        continue;
+      }
       table.append(
           String.format(
               Locale.ROOT,
