@@ -3,6 +3,7 @@ package dev.directory.web.steward;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemWord;
+import dev.directory.core.problem.Refused;
 import dev.directory.core.steward.OutdatedReports;
 import dev.directory.core.steward.StewardQueue;
 import dev.directory.web.freshness.Freshness;
@@ -127,7 +128,11 @@ final class StewardPages {
     if (!form.getOrDefault("website", "").isBlank()) {
       return pages.error(HttpStatus.BAD_REQUEST, Texts.t("report.trap"));
     }
-    reports.file(RecordKind.PERSON, contact, form.get("what"), OutdatedReports.PUBLIC);
+    try {
+      reports.file(RecordKind.PERSON, contact, form.get("what"), OutdatedReports.PUBLIC);
+    } catch (Refused e) {
+      return pages.error(HttpStatus.BAD_REQUEST, Texts.t("report.refused"));
+    }
     return pages.ok("report-received", Map.of());
   }
 
@@ -139,7 +144,11 @@ final class StewardPages {
       HttpRequest<?> request,
       Principal staff) {
     csrf.check(request, form.get(Csrf.FIELD));
-    reports.file(kind, id, form.get("what"), staff.getName());
+    try {
+      reports.file(kind, id, form.get("what"), staff.getName());
+    } catch (Refused e) {
+      return pages.error(HttpStatus.BAD_REQUEST, Texts.t("report.refused"));
+    }
     return HttpResponse.seeOther(URI.create(page + id + "#freshness"));
   }
 }

@@ -184,6 +184,7 @@ class StewardApiTest implements TemporaryHome {
         assertThrows(
             HttpClientResponseException.class, () -> pressReport("sebastian-mathews", "", ""));
     assertEquals(HttpStatus.BAD_REQUEST, empty.getStatus());
+    assertTrue(body(empty).contains("say what is out of date"), body(empty));
   }
 
   @Test
