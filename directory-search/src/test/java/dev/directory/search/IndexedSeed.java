@@ -11,6 +11,7 @@ import dev.directory.search.sync.Staleness;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The seed network (plus any fixture folders) imported into the test database and indexed in a
@@ -50,7 +51,8 @@ public final class IndexedSeed implements AutoCloseable {
             context.getBean(People.class),
             context.getBean(Topics.class),
             context.getBean(Positions.class),
-            stale);
+            stale,
+            Clock.systemUTC());
     sync.catchUp();
     return new IndexedSeed(index, sync);
   }

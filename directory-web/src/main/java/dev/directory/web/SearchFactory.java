@@ -19,6 +19,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 
 /** Wires the search library, which knows nothing of Micronaut, into the application. */
 @Factory
@@ -40,7 +41,8 @@ final class SearchFactory {
       Topics topics,
       Positions positions,
       Freshness freshness) {
-    return new IndexSync(index, changeLog, organizations, people, topics, positions, freshness);
+    return new IndexSync(
+        index, changeLog, organizations, people, topics, positions, freshness, Clock.systemUTC());
   }
 
   @Context // reads the world's places at start

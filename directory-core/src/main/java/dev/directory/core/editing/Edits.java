@@ -20,7 +20,6 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
-import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.OrganizationCheck;
 import dev.directory.core.record.OrganizationDraft;
@@ -303,7 +302,7 @@ public class Edits {
   public void assignSteward(RecordKind kind, String id, @Nullable String username) {
     inTransaction(
         () -> {
-          lock(kind, id).orElseThrow(() -> notFound(kind, id));
+          lock(kind, id).orElseThrow(() -> NotFound.record(kind, id));
           stewards.assign(kind, id, username);
           return null;
         });
@@ -336,22 +335,12 @@ public class Edits {
     };
   }
 
-  private static NotFound notFound(RecordKind kind, String id) {
-    return new NotFound(
-        switch (kind) {
-          case PERSON -> ProblemWord.PERSON;
-          case POSITION -> ProblemWord.POSITION;
-          default -> ProblemWord.ORGANIZATION;
-        },
-        id);
-  }
-
   /**
    * Compares the version the editor started from with the stored one, which {@code locked} has
    * locked until the transaction ends: two editors saving at once cannot both pass.
    */
   private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
-    long current = locked.orElseThrow(() -> notFound(kind, id));
+    long current = locked.orElseThrow(() -> NotFound.record(kind, id));
     if (current != expected) {
       List<RecordChange> since = audit.since(kind, id, expected);
       List<String> who = since.stream().map(RecordChange::actor).distinct().toList();

@@ -6,7 +6,6 @@ import dev.directory.core.person.People;
 import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
-import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -80,7 +79,7 @@ public class OutdatedReports {
       throw Refused.of("what", ProblemCode.TEXT_TOO_LONG, text.length(), MAX_LENGTH);
     }
     if (!exists(kind, id)) {
-      throw new NotFound(word(kind), id);
+      throw NotFound.record(kind, id);
     }
     Instant now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toInstant();
     long reportId =
@@ -187,14 +186,6 @@ public class OutdatedReports {
       case PERSON -> people.exists(id);
       case POSITION -> positions.exists(id);
       default -> organizations.exists(id);
-    };
-  }
-
-  static ProblemWord word(RecordKind kind) {
-    return switch (kind) {
-      case PERSON -> ProblemWord.PERSON;
-      case POSITION -> ProblemWord.POSITION;
-      default -> ProblemWord.ORGANIZATION;
     };
   }
 }

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A steward's work: the open reports on the records they look after, and those of their records
@@ -88,54 +87,18 @@ public class StewardQueue {
         });
   }
 
-  /** One kind's records as the queue reads them: its table {@code x}, and its verification. */
-  private record Kind(String entity, String table, String name) {
-
-    /** Its rows from {@code from}, which names its table {@code x}. */
-    String select(String from) {
-      return "SELECT '"
-          + entity
-          + "' AS entity, x.id AS id, "
-          + name
-          + " AS name,"
-          + " v.verified_on AS verified_on FROM "
-          + from
-          + " LEFT JOIN verification v ON v.record_id = x.id"
-          + " AND v.record_kind = '"
-          + entity.toLowerCase(Locale.ROOT)
-          + "'";
-    }
-
-    /** Its rows by the organisations they are of (an organisation's: its own row), alias o. */
-    String byOrganization() {
-      return select(
-          table.equals("organization")
-              ? "organization x"
-              : "organization o JOIN " + table + " x ON x.organization_id = o.id");
-    }
-
-    /** Its rows that name a steward, from the steward table (alias st). */
-    String byNamedSteward() {
-      return select(
-          "steward st JOIN account a ON a.username = st.username AND a.enabled"
-              + " AND a.role <> 'VIEWER' JOIN "
-              + table
-              + " x ON x.id = st.record_id"
-              + " AND st.record_kind = '"
-              + entity
-              + "'");
-    }
-
-    String organizationAlias() {
-      return table.equals("organization") ? "x" : "o";
-    }
+  /** A kind's rows from {@code from}, which names its table {@code x}, with their verification. */
+  private static String select(RecordTable table, String from) {
+    return "SELECT '"
+        + table.entity()
+        + "' AS entity, x.id AS id, "
+        + table.name
+        + " AS name, v.verified_on AS verified_on FROM "
+        + from
+        + " LEFT JOIN verification v ON v.record_id = x.id AND v.record_kind = '"
+        + table.kind.code()
+        + "'";
   }
-
-  private static final List<Kind> KINDS =
-      List.of(
-          new Kind("ORGANIZATION", "organization", "x.name"),
-          new Kind("PERSON", "person", "x.given_name || ' ' || x.family_name"),
-          new Kind("POSITION", "position", "x.title"));
 
   /**
    * The stale records {@code username} looks after, oldest first: those of the countries (and, with
@@ -152,15 +115,16 @@ public class StewardQueue {
     String stale = " (v.verified_on IS NULL OR v.verified_on < ?)";
     List<String> parts = new ArrayList<>();
     List<Binding> bindings = new ArrayList<>();
-    for (Kind kind : KINDS) {
-      String country = " WHERE " + kind.organizationAlias() + ".country";
+    for (RecordTable table : RecordTable.values()) {
+      String country = " WHERE " + table.organization() + ".country";
       String unnamed =
           " AND NOT EXISTS ("
               + Stewards.ACTING_STEWARD
               + " WHERE st.record_kind = '"
-              + kind.entity()
+              + table.entity()
               + "' AND st.record_id = x.id)";
-      parts.add(kind.byOrganization() + country + " = ANY(?) AND" + stale + unnamed);
+      parts.add(
+          select(table, table.withOrganization()) + country + " = ANY(?) AND" + stale + unnamed);
       bindings.add(
           (statement, at) -> {
             statement.setArray(
@@ -169,14 +133,25 @@ public class StewardQueue {
             return at + 2;
           });
       if (noCountry) {
-        parts.add(kind.byOrganization() + country + " IS NULL AND" + stale + unnamed);
+        parts.add(
+            select(table, table.withOrganization()) + country + " IS NULL AND" + stale + unnamed);
         bindings.add(
             (statement, at) -> {
               statement.setDate(at, Date.valueOf(cutoff));
               return at + 1;
             });
       }
-      parts.add(kind.byNamedSteward() + " WHERE st.username = ? AND" + stale);
+      parts.add(
+          select(
+                  table,
+                  "steward st JOIN account a ON a.username = st.username AND a.enabled"
+                      + " AND a.role <> 'VIEWER' JOIN "
+                      + table.table
+                      + " x ON x.id = st.record_id AND st.record_kind = '"
+                      + table.entity()
+                      + "'")
+              + " WHERE st.username = ? AND"
+              + stale);
       bindings.add(
           (statement, at) -> {
             statement.setString(at, username);

@@ -1,5 +1,7 @@
 package dev.directory.core.steward;
 
+import dev.directory.core.account.Account;
+import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.office.MissionOffices;
@@ -27,21 +29,6 @@ import java.util.Optional;
 @Singleton
 public class Stewards {
 
-  /**
-   * Every person, organisation and position with its name, country and the editor or admin it names
-   * as its steward (null when it names none, or the account may no longer act): one table to
-   * filter.
-   */
-  static final String RECORDS =
-      "SELECT 'ORGANIZATION' AS entity, 'organization' AS kind, o.id AS id, o.name AS name,"
-          + " CAST(o.country AS VARCHAR(2)) AS country FROM organization o"
-          + " UNION ALL SELECT 'PERSON', 'person', p.id, p.given_name || ' ' || p.family_name,"
-          + " CAST(po.country AS VARCHAR(2)) FROM person p"
-          + " JOIN organization po ON po.id = p.organization_id"
-          + " UNION ALL SELECT 'POSITION', 'position', s.id, s.title,"
-          + " CAST(so.country AS VARCHAR(2))"
-          + " FROM position s JOIN organization so ON so.id = s.organization_id";
-
   /** The steward a record names, if that account is enabled and may edit. */
   static final String ACTING_STEWARD =
       "SELECT st.record_kind, st.record_id, st.username FROM steward st JOIN account a"
@@ -52,12 +39,17 @@ public class Stewards {
 
   private final JdbcOperations jdbc;
   private final MissionOffices offices;
+  private final Accounts accounts;
   private final TransactionOperations<Connection> transactions;
   private volatile CachedRoster cached;
 
   Stewards(
-      JdbcOperations jdbc, MissionOffices offices, TransactionOperations<Connection> transactions) {
+      JdbcOperations jdbc,
+      MissionOffices offices,
+      Accounts accounts,
+      TransactionOperations<Connection> transactions) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
     this.offices = offices;
     this.transactions = transactions;
   }
@@ -124,15 +116,7 @@ public class Stewards {
       return;
     }
     String name = username.strip();
-    Role role =
-        jdbc.prepareStatement(
-            "SELECT role FROM account WHERE username = ?",
-            statement -> {
-              statement.setString(1, name);
-              try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Role.valueOf(rows.getString(1)) : null;
-              }
-            });
+    Role role = accounts.find(name).map(Account::role).orElse(null);
     if (role == null) {
       throw Refused.of("steward", ProblemCode.ACCOUNT_NOT_FOUND, name);
     }
@@ -164,18 +148,21 @@ public class Stewards {
 
   /** The record's name and stewards; empty when it is not there. Call inside a transaction. */
   Optional<StewardedRecord> record(RecordKind kind, String id, Roster roster) {
+    RecordTable table = RecordTable.of(kind);
     return jdbc.prepareStatement(
-        "SELECT r.name, r.country, s.username FROM ("
-            + RECORDS
-            + ") r"
+        "SELECT "
+            + table.name
+            + ", "
+            + table.organization()
+            + ".country, s.username FROM "
+            + table.withOrganization()
             + " LEFT JOIN ("
             + ACTING_STEWARD
-            + ") s"
-            + " ON s.record_kind = r.entity AND s.record_id = r.id"
-            + " WHERE r.entity = ? AND r.id = ?",
+            + ") s ON s.record_kind = '"
+            + table.entity()
+            + "' AND s.record_id = x.id WHERE x.id = ?",
         statement -> {
-          statement.setString(1, kind.name());
-          statement.setString(2, id);
+          statement.setString(1, id);
           try (ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
               return Optional.empty();

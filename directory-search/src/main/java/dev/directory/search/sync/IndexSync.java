@@ -80,25 +80,20 @@ public final class IndexSync implements AutoCloseable {
       People people,
       Topics topics,
       Positions positions) {
-    this(index, changeLog, organizations, people, topics, positions, Staleness.NONE);
+    this(
+        index,
+        changeLog,
+        organizations,
+        people,
+        topics,
+        positions,
+        Staleness.NONE,
+        Clock.systemUTC());
   }
 
   /**
    * @param staleness which records are stale, marked so in their documents and ranked a little
    *     lower; records turn stale with the date, and are indexed again when they do
-   */
-  public IndexSync(
-      SearchIndex index,
-      ChangeLog changeLog,
-      Organizations organizations,
-      People people,
-      Topics topics,
-      Positions positions,
-      Staleness staleness) {
-    this(index, changeLog, organizations, people, topics, positions, staleness, Clock.systemUTC());
-  }
-
-  /**
    * @param clock tells the day: positions and stale records are indexed again when it turns
    */
   public IndexSync(

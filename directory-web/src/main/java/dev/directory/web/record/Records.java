@@ -108,6 +108,19 @@ public final class Records {
         .toList();
   }
 
+  /** Whether the press page shows the person: a public press contact of a mission office. */
+  public boolean onThePressPage(String personId) {
+    return people
+        .find(personId)
+        .filter(person -> listedAsPressContact(person, true))
+        .filter(person -> offices.find(person.organizationId()).isPresent())
+        .isPresent();
+  }
+
+  private static boolean listedAsPressContact(Person person, boolean publicOnly) {
+    return person.pressContact() && (!publicOnly || person.visibility() == Visibility.PUBLIC);
+  }
+
   private OfficeListing listing(
       Organization organization,
       MissionOffice office,
@@ -115,8 +128,7 @@ public final class Records {
       Map<String, Topic> vocabulary) {
     List<PersonView> press =
         people.inOrganization(organization.id()).stream()
-            .filter(Person::pressContact)
-            .filter(person -> !publicOnly || person.visibility() == Visibility.PUBLIC)
+            .filter(person -> listedAsPressContact(person, publicOnly))
             .map(person -> view(person, vocabulary))
             .toList();
     return new OfficeListing(

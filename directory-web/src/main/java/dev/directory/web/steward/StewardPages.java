@@ -11,7 +11,6 @@ import dev.directory.web.inquiry.InquirySettings;
 import dev.directory.web.language.Texts;
 import dev.directory.web.limit.RateLimiter;
 import dev.directory.web.page.Pages;
-import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
 import dev.directory.web.security.Csrf;
 import io.micronaut.http.HttpHeaders;
@@ -117,12 +116,7 @@ final class StewardPages {
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds() + 1));
     }
     String contact = form.getOrDefault("contact", "").strip();
-    boolean shown =
-        records.offices(true).stream()
-            .flatMap(listing -> listing.pressContacts().stream())
-            .map(PersonView::id)
-            .anyMatch(contact::equals);
-    if (!shown) {
+    if (!records.onThePressPage(contact)) {
       throw new NotFound(ProblemWord.PERSON, contact);
     }
     if (!form.getOrDefault("website", "").isBlank()) {
