@@ -39,13 +39,15 @@ public final class ChosenDatabase {
     // AUTO_SERVER lets the import command write while the server is running. WRITE_DELAY=0
     // writes each commit to the file before the commit returns (H2's default waits up to half a
     // second), so nothing the directory has answered for is lost when the process dies. A
-    // larger query cache spares each connection parsing the same statements again.
+    // larger query cache spares each connection parsing the same statements again. A writer waits
+    // up to ten seconds for another's lock (H2's default, two, is less than a large import holds
+    // it; PostgreSQL waits as long as it takes).
     String given =
         configured.orElseGet(
             () ->
                 "jdbc:h2:file:"
                     + settings.database()
-                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128");
+                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128;LOCK_TIMEOUT=10000");
     // Names as PostgreSQL keeps them (lower case), so that the same queries run on both.
     // PostgreSQL's driver sends a batch of inserts as multi-row inserts only when asked to.
     if (kind == DatabaseKind.H2 && !given.toUpperCase().contains("DATABASE_TO_LOWER")) {

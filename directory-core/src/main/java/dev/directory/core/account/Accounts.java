@@ -1,5 +1,6 @@
 package dev.directory.core.account;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.contact.Email;
 import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.InvalidValue;
@@ -44,11 +45,13 @@ public class Accounts {
 
   private final AccountRepositories.Rows accounts;
   private final AccountRepositories.Tokens tokens;
+  private final Writes writes;
   private final SecureRandom random = new SecureRandom();
 
-  Accounts(AccountRepositories.Rows accounts, AccountRepositories.Tokens tokens) {
+  Accounts(AccountRepositories.Rows accounts, AccountRepositories.Tokens tokens, Writes writes) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.writes = writes;
   }
 
   /** What a sign-in came to. */
@@ -91,10 +94,9 @@ public class Accounts {
       Instant now) {
     List<Problem> problems = new ArrayList<>();
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    if (!USERNAME.matcher(name).matches()) {
+    boolean nameValid = USERNAME.matcher(name).matches();
+    if (!nameValid) {
       problems.add(Problem.of("username", ProblemCode.USERNAME_INVALID));
-    } else if (accounts.existsById(name)) {
-      problems.add(Problem.of("username", ProblemCode.ID_TAKEN, name));
     }
     String hash = null;
     if (password != null) {
@@ -109,8 +111,15 @@ public class Accounts {
             hash,
             true,
             now.truncatedTo(ChronoUnit.MILLIS));
-    refuse(problems);
-    return accounts.save(account);
+    // the password is hashed before the writer lock is taken: bcrypt takes a while
+    return writes.inTransaction(
+        () -> {
+          if (nameValid && accounts.existsById(name)) {
+            problems.add(0, Problem.of("username", ProblemCode.ID_TAKEN, name));
+          }
+          refuse(problems);
+          return accounts.save(account);
+        });
   }
 
   /**
@@ -119,15 +128,19 @@ public class Accounts {
    */
   public Account update(
       String username, String displayName, @Nullable String email, Role role, boolean enabled) {
-    Account current = require(username);
-    List<Problem> problems = new ArrayList<>();
-    Account changed =
-        current.with(displayName(displayName, problems), email(email, problems), role, enabled);
-    refuse(problems);
-    if ((role != Role.ADMIN || !enabled) && isLastAdmin(current)) {
-      throw new Conflict(Problem.of(null, ProblemCode.LAST_ADMIN, username));
-    }
-    return accounts.update(changed);
+    return writes.inTransaction(
+        () -> {
+          Account current = require(username);
+          List<Problem> problems = new ArrayList<>();
+          Account changed =
+              current.with(
+                  displayName(displayName, problems), email(email, problems), role, enabled);
+          refuse(problems);
+          if ((role != Role.ADMIN || !enabled) && isLastAdmin(current)) {
+            throw new Conflict(Problem.of(null, ProblemCode.LAST_ADMIN, username));
+          }
+          return accounts.update(changed);
+        });
   }
 
   /** Sets a new password, which ends every sign-in made with the old one. */
@@ -135,15 +148,18 @@ public class Accounts {
     List<Problem> problems = new ArrayList<>();
     String hash = Passwords.hashOrProblem(password, problems);
     refuse(problems);
-    accounts.update(require(username).withPasswordHash(hash));
+    writes.run(() -> accounts.update(require(username).withPasswordHash(hash)));
   }
 
   public void delete(String username) {
-    Account account = require(username);
-    if (isLastAdmin(account)) {
-      throw new Conflict(Problem.of(null, ProblemCode.LAST_ADMIN, username));
-    }
-    accounts.delete(account);
+    writes.run(
+        () -> {
+          Account account = require(username);
+          if (isLastAdmin(account)) {
+            throw new Conflict(Problem.of(null, ProblemCode.LAST_ADMIN, username));
+          }
+          accounts.delete(account);
+        });
   }
 
   /**
@@ -163,21 +179,24 @@ public class Accounts {
   }
 
   public IssuedToken issueToken(String username, String name, Instant now) {
-    require(username);
     if (name == null || name.isBlank() || name.strip().length() > 200) {
       throw Refused.of("name", ProblemCode.NAME_INVALID, 200);
     }
     String id = randomText(6);
     String secret = TOKEN_PREFIX + id + "_" + randomText(24);
     ApiToken token =
-        tokens.save(
-            new ApiToken(
-                id,
-                username,
-                name.strip(),
-                sha256(secret),
-                now.truncatedTo(ChronoUnit.MILLIS),
-                null));
+        writes.inTransaction(
+            () -> {
+              require(username);
+              return tokens.save(
+                  new ApiToken(
+                      id,
+                      username,
+                      name.strip(),
+                      sha256(secret),
+                      now.truncatedTo(ChronoUnit.MILLIS),
+                      null));
+            });
     return new IssuedToken(token, secret);
   }
 
@@ -186,14 +205,16 @@ public class Accounts {
   }
 
   public void revokeToken(String username, String id) {
-    tokens
-        .findById(id)
-        .filter(token -> token.username().equals(username))
-        .ifPresentOrElse(
-            tokens::delete,
-            () -> {
-              throw NotFound.of(ProblemCode.TOKEN_NOT_FOUND, username, id);
-            });
+    writes.run(
+        () ->
+            tokens
+                .findById(id)
+                .filter(token -> token.username().equals(username))
+                .ifPresentOrElse(
+                    tokens::delete,
+                    () -> {
+                      throw NotFound.of(ProblemCode.TOKEN_NOT_FOUND, username, id);
+                    }));
   }
 
   /**
@@ -210,14 +231,17 @@ public class Accounts {
             token -> {
               if (token.lastUsedAt() == null
                   || token.lastUsedAt().isBefore(now.minus(TOKEN_USE_RESOLUTION))) {
-                tokens.update(
-                    new ApiToken(
-                        token.id(),
-                        token.username(),
-                        token.name(),
-                        token.secretHash(),
-                        token.createdAt(),
-                        now.truncatedTo(ChronoUnit.MILLIS)));
+                // skipped while another writer (an import) holds the lock: kept next time
+                writes.runIfFree(
+                    () ->
+                        tokens.update(
+                            new ApiToken(
+                                token.id(),
+                                token.username(),
+                                token.name(),
+                                token.secretHash(),
+                                token.createdAt(),
+                                now.truncatedTo(ChronoUnit.MILLIS))));
               }
               return find(token.username());
             })

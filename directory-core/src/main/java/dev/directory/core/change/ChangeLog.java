@@ -49,8 +49,8 @@ public class ChangeLog {
 
   /**
    * Waits until no other transaction is writing changes, and keeps them waiting until this one
-   * ends. Call it first in a transaction that writes records: taking it before any row lock means
-   * two writers never wait for each other in a circle.
+   * ends. {@link Writes} takes it first in every writing transaction: taking it before any row lock
+   * means two writers never wait for each other in a circle.
    */
   public void lockForWriting() {
     // Taken once per transaction: an import appends a change for every record it writes.
@@ -60,6 +60,19 @@ public class ChangeLog {
     }
     rows.lockWriter();
     lockHolder.set(transaction);
+  }
+
+  /**
+   * Takes the write lock as {@link #lockForWriting} does, only if no other transaction holds it.
+   *
+   * @return whether this transaction holds it now
+   */
+  boolean tryLockForWriting() {
+    if (rows.tryLockWriter().isEmpty()) {
+      return false;
+    }
+    lockHolder.set(transactions.findTransactionStatus().orElse(null));
+    return true;
   }
 
   /** Appends a change; call it inside the transaction that makes the change. */

@@ -25,6 +25,10 @@ final class ChangeRepositories {
     /** Locks the change log for writing until the transaction ends. */
     @Query("SELECT singleton FROM change_log_writer FOR UPDATE")
     Optional<Boolean> lockWriter();
+
+    /** Locks the change log for writing if no other transaction holds it; empty if one does. */
+    @Query("SELECT singleton FROM change_log_writer FOR UPDATE SKIP LOCKED")
+    Optional<Boolean> tryLockWriter();
   }
 
   @JdbcRepository(dialect = Dialect.POSTGRES)

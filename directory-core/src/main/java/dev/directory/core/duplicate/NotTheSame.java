@@ -1,6 +1,7 @@
 package dev.directory.core.duplicate;
 
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,19 +18,24 @@ import java.util.function.BiPredicate;
 public class NotTheSame {
 
   private final NotTheSameRows.Rows rows;
+  private final Writes writes;
 
-  NotTheSame(NotTheSameRows.Rows rows) {
+  NotTheSame(NotTheSameRows.Rows rows, Writes writes) {
     this.rows = rows;
+    this.writes = writes;
   }
 
-  /** Marks the pair; marking it again changes nothing. Call inside a transaction. */
+  /** Marks the pair; marking it again changes nothing. */
   public void mark(RecordKind kind, String one, String other, String markedBy) {
     String first = one.compareTo(other) < 0 ? one : other;
     String second = first.equals(one) ? other : one;
-    if (!rows.existsByRecordKindAndFirstIdAndSecondId(kind.code(), first, second)) {
-      Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-      rows.save(new NotTheSameRows.Row(null, kind.code(), first, second, markedBy, now));
-    }
+    writes.run(
+        () -> {
+          if (!rows.existsByRecordKindAndFirstIdAndSecondId(kind.code(), first, second)) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            rows.save(new NotTheSameRows.Row(null, kind.code(), first, second, markedBy, now));
+          }
+        });
   }
 
   public boolean marked(RecordKind kind, String one, String other) {

@@ -2,8 +2,8 @@ package dev.directory.core.editing;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.audit.RecordChange;
-import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
 import dev.directory.core.engagement.Engagements;
 import dev.directory.core.freshness.Verification;
 import dev.directory.core.freshness.Verifications;
@@ -30,9 +30,7 @@ import dev.directory.core.record.Reading;
 import dev.directory.core.record.StoredRecords;
 import dev.directory.core.steward.Stewards;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Staff edits of organisations and people: checked by the same check as an import, written in one
@@ -61,8 +58,7 @@ public class Edits {
   private final Stewards stewards;
   private final StoredRecords stored;
   private final AuditLog audit;
-  private final ChangeLog changeLog;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
   Edits(
       Organizations organizations,
@@ -75,8 +71,7 @@ public class Edits {
       Stewards stewards,
       StoredRecords stored,
       AuditLog audit,
-      ChangeLog changeLog,
-      TransactionOperations<Connection> transactions) {
+      Writes writes) {
     this.organizations = organizations;
     this.people = people;
     this.offices = offices;
@@ -87,15 +82,14 @@ public class Edits {
     this.stewards = stewards;
     this.stored = stored;
     this.audit = audit;
-    this.changeLog = changeLog;
-    this.transactions = transactions;
+    this.writes = writes;
   }
 
   /**
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Organization createOrganization(OrganizationDraft draft, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           Organization organization = OrganizationCheck.check(draft, stored).orRefuse();
           refuseTaken(anyHas(organization.id()), organization.id());
@@ -112,7 +106,7 @@ public class Edits {
    */
   public Organization updateOrganization(
       String id, long version, OrganizationDraft draft, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           checkVersion(RecordKind.ORGANIZATION, id, version, organizations.lockVersion(id));
           refuseOtherId(id, draft.id());
@@ -128,7 +122,7 @@ public class Edits {
    *     offices, engagements or inquiries still refer to it
    */
   public void deleteOrganization(String id, long version, String actor) {
-    inTransaction(
+    writes.inTransaction(
         () -> {
           long current =
               checkVersion(RecordKind.ORGANIZATION, id, version, organizations.lockVersion(id));
@@ -158,7 +152,7 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Person createPerson(PersonDraft draft, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           Person person = PersonCheck.check(draft, stored).orRefuse();
           refuseTaken(anyHas(person.id()), person.id());
@@ -173,7 +167,7 @@ public class Edits {
    * @throws Refused naming each wrong field
    */
   public Person updatePerson(String id, long version, PersonDraft draft, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
           refuseOtherId(id, draft.id());
@@ -189,7 +183,7 @@ public class Edits {
    *     inquiries still refer to them
    */
   public void deletePerson(String id, long version, String actor) {
-    inTransaction(
+    writes.inTransaction(
         () -> {
           long current = checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
           List<String> references = new ArrayList<>();
@@ -212,7 +206,7 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Position createPosition(Map<String, String> cells, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           Position position = PositionCheck.check(cells, stored).orRefuse();
           refuseTaken(anyHas(position.id()), position.id());
@@ -227,7 +221,7 @@ public class Edits {
    * @throws Refused naming each wrong field
    */
   public Position updatePosition(String id, long version, Map<String, String> cells, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
           refuseOtherId(id, cells.get("id"));
@@ -249,7 +243,7 @@ public class Edits {
    */
   public Position endHolding(
       String id, long version, String personId, LocalDate day, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
           Position position = positions.find(id).orElseThrow();
@@ -284,7 +278,7 @@ public class Edits {
    */
   public Verification verify(
       RecordKind kind, String id, long version, VerifiedHow how, String actor) {
-    return inTransaction(
+    return writes.inTransaction(
         () -> {
           checkVersion(kind, id, version);
           return verifications.verify(
@@ -300,7 +294,7 @@ public class Edits {
    * @throws Refused when there is no such account, or it is a viewer
    */
   public void assignSteward(RecordKind kind, String id, @Nullable String username) {
-    inTransaction(
+    writes.inTransaction(
         () -> {
           lock(kind, id).orElseThrow(() -> NotFound.record(kind, id));
           stewards.assign(kind, id, username);
@@ -313,7 +307,7 @@ public class Edits {
    * @throws EditConflict when it has changed since {@code version}
    */
   public void deletePosition(String id, long version, String actor) {
-    inTransaction(
+    writes.inTransaction(
         () -> {
           checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
           positions.delete(id, actor);
@@ -382,13 +376,5 @@ public class Edits {
     if (taken) {
       throw Refused.of("id", ProblemCode.ID_TAKEN, id);
     }
-  }
-
-  private <T> T inTransaction(Supplier<T> work) {
-    return transactions.executeWrite(
-        status -> {
-          changeLog.lockForWriting();
-          return work.get();
-        });
   }
 }

@@ -2,6 +2,7 @@ package dev.directory.core.editing;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
 import dev.directory.core.engagement.Engagement;
 import dev.directory.core.engagement.Engagements;
 import dev.directory.core.inquiry.Inquiries;
@@ -25,9 +26,7 @@ import dev.directory.core.record.PersonField;
 import dev.directory.core.record.StoredRecords;
 import dev.directory.core.steward.OutdatedReports;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,7 +68,7 @@ public class Merges {
   private final MergedRecords merged;
   private final AuditLog audit;
   private final OutdatedReports reports;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
   Merges(
       Edits edits,
@@ -83,7 +82,7 @@ public class Merges {
       MergedRecords merged,
       AuditLog audit,
       OutdatedReports reports,
-      TransactionOperations<Connection> transactions) {
+      Writes writes) {
     this.reports = reports;
     this.audit = audit;
     this.edits = edits;
@@ -95,7 +94,7 @@ public class Merges {
     this.inquiries = inquiries;
     this.stored = stored;
     this.merged = merged;
-    this.transactions = transactions;
+    this.writes = writes;
   }
 
   /**
@@ -115,8 +114,8 @@ public class Merges {
       String actor) {
     refuseSelf(id, other);
     Map<String, Choice> chosen = choices(choices, PersonField.values());
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           lockBoth(RecordKind.PERSON, id, version, other, otherVersion);
           Person staying = people.find(id).orElseThrow();
           Person going = people.find(other).orElseThrow();
@@ -173,8 +172,8 @@ public class Merges {
       String actor) {
     refuseSelf(id, other);
     Map<String, Choice> chosen = choices(choices, OrganizationField.values());
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           lockBoth(RecordKind.ORGANIZATION, id, version, other, otherVersion);
           Organization staying = organizations.find(id).orElseThrow();
           Organization going = organizations.find(other).orElseThrow();
@@ -241,8 +240,8 @@ public class Merges {
    * @throws Refused when {@code from} has been taken by another record since
    */
   public Person undoPeople(String from, String actor) {
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           MergedRecords.Merge merge = undoable(RecordKind.PERSON, from);
           refuseTaken(people.exists(from), from);
           audit.moveBack(history(merge), from);
@@ -276,8 +275,8 @@ public class Merges {
    * @throws Refused also when one of those offices has changed since
    */
   public Organization undoOrganizations(String from, String actor) {
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           MergedRecords.Merge merge = undoable(RecordKind.ORGANIZATION, from);
           refuseTaken(organizations.exists(from), from);
           audit.moveBack(history(merge), from);

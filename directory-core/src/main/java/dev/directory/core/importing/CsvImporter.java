@@ -1,5 +1,6 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
@@ -7,12 +8,11 @@ import dev.directory.core.person.Person;
 import dev.directory.core.position.Position;
 import dev.directory.core.position.Positions;
 import dev.directory.core.problem.ProblemCode;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +31,7 @@ public class CsvImporter {
 
   private final BatchChecks checks;
   private final ImportWriter writer;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
   private final People people;
   private final Organizations organizations;
   private final Positions positions;
@@ -39,14 +39,14 @@ public class CsvImporter {
   CsvImporter(
       BatchChecks checks,
       ImportWriter writer,
-      TransactionOperations<Connection> transactions,
+      Writes writes,
       People people,
       Organizations organizations,
       Positions positions) {
     this.positions = positions;
     this.checks = checks;
     this.writer = writer;
-    this.transactions = transactions;
+    this.writes = writes;
     this.people = people;
     this.organizations = organizations;
   }
@@ -58,7 +58,7 @@ public class CsvImporter {
    * @throws IOException when a file cannot be read at all
    */
   public ImportResult importFrom(Path dir) throws ImportFailedException, IOException {
-    return importFrom(dir, null, new Problems());
+    return importFrom(dir, null, new Problems(), () -> {});
   }
 
   /**
@@ -125,10 +125,19 @@ public class CsvImporter {
    * @throws ImportFailedException listing every problem, located in the upload; nothing was changed
    */
   public ImportResult importUpload(Upload upload) throws ImportFailedException, IOException {
+    return importUpload(upload, () -> {});
+  }
+
+  /**
+   * Imports {@code upload} as {@link #importUpload(Upload)} does, and runs {@code alsoWritten} in
+   * the same transaction: both are committed, or neither.
+   */
+  public ImportResult importUpload(Upload upload, Runnable alsoWritten)
+      throws ImportFailedException, IOException {
     Problems problems = new Problems();
     UploadFolder folder = folder(upload, problems);
     try {
-      return importFrom(folder.dir, folder, problems);
+      return importFrom(folder.dir, folder, problems, alsoWritten);
     } finally {
       delete(folder.dir);
     }
@@ -141,7 +150,8 @@ public class CsvImporter {
     return UploadFolder.write(upload, TEMPORARY, names, people::exists, problems);
   }
 
-  private ImportResult importFrom(Path dir, UploadFolder upload, Problems problems)
+  private ImportResult importFrom(
+      Path dir, @Nullable UploadFolder upload, Problems problems, Runnable alsoWritten)
       throws ImportFailedException, IOException {
     if (!Files.isDirectory(dir)) {
       problems.add(dir.toString(), 0, null, ProblemCode.FOLDER_MISSING);
@@ -156,15 +166,34 @@ public class CsvImporter {
           ProblemCode.FILE_NONE,
           String.join(", ", FolderReader.FILES));
     }
-    checks.check(batch);
     if (!problems.isEmpty()) {
-      throw new ImportFailedException(upload == null ? problems.all() : located(problems, upload));
+      checks.check(batch); // every problem is told at once
+      throw new ImportFailedException(located(problems, upload));
     }
-    return transactions.executeWrite(status -> writer.write(batch));
+    // Checked holding the writer lock, so that nothing it refers to goes before it is written.
+    // Run again only after the database gave up on it, which never follows a problem found.
+    ImportResult result =
+        writes.inTransaction(
+            () -> {
+              checks.check(batch);
+              if (!problems.isEmpty()) {
+                return null;
+              }
+              ImportResult written = writer.write(batch);
+              alsoWritten.run();
+              return written;
+            });
+    if (result == null) {
+      throw new ImportFailedException(located(problems, upload));
+    }
+    return result;
   }
 
   /** The problems as the upload places them, in the order of its files and lines. */
-  private static List<ImportProblem> located(Problems problems, UploadFolder folder) {
+  private static List<ImportProblem> located(Problems problems, @Nullable UploadFolder folder) {
+    if (folder == null) {
+      return problems.all();
+    }
     return problems.all().stream()
         .map(folder::located)
         .sorted(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::line))

@@ -1,6 +1,5 @@
 package dev.directory.core.importing;
 
-import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.engagement.Engagements;
 import dev.directory.core.freshness.Verifications;
@@ -39,7 +38,6 @@ final class ImportWriter {
   private final Positions positions;
   private final Verifications verifications;
   private final Engagements engagements;
-  private final ChangeLog changeLog;
 
   ImportWriter(
       Topics topics,
@@ -48,8 +46,7 @@ final class ImportWriter {
       People people,
       Positions positions,
       Verifications verifications,
-      Engagements engagements,
-      ChangeLog changeLog) {
+      Engagements engagements) {
     this.topics = topics;
     this.organizations = organizations;
     this.offices = offices;
@@ -57,12 +54,10 @@ final class ImportWriter {
     this.positions = positions;
     this.verifications = verifications;
     this.engagements = engagements;
-    this.changeLog = changeLog;
   }
 
-  /** Writes a checked batch; call it inside one transaction. */
+  /** Writes a checked batch; call it inside one writing transaction ({@code Writes}). */
   ImportResult write(Batch batch) {
-    changeLog.lockForWriting();
     Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
     count(counts, FolderReader.TOPICS, batch.topics.values(), topics::exists, topics::save);
     Saved writtenOrganizations =

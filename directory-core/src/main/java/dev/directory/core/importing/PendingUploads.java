@@ -1,5 +1,6 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.change.Writes;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -40,19 +41,25 @@ public class PendingUploads {
   }
 
   private final Rows rows;
+  private final Writes writes;
 
-  PendingUploads(Rows rows) {
+  PendingUploads(Rows rows, Writes writes) {
     this.rows = rows;
+    this.writes = writes;
   }
 
-  /** Keeps the upload and answers the id to confirm it by. Call inside a transaction. */
+  /** Keeps the upload and answers the id to confirm it by. */
   public String keep(Upload upload, String by) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    rows.deleteByCreatedAtLessThan(now.minus(KEPT));
     byte[] bytes = new byte[12];
     RANDOM.nextBytes(bytes);
     String id = HexFormat.of().formatHex(bytes);
-    rows.save(new Row(id, upload.name(), upload.content(), lines(upload.organizations()), by, now));
+    writes.run(
+        () -> {
+          rows.deleteByCreatedAtLessThan(now.minus(KEPT));
+          rows.save(
+              new Row(id, upload.name(), upload.content(), lines(upload.organizations()), by, now));
+        });
     return id;
   }
 
@@ -62,23 +69,25 @@ public class PendingUploads {
         .map(row -> new Upload(row.name(), row.content(), organizations(row.organizations())));
   }
 
-  /** The same upload with the organisations mapped anew. Call inside a transaction. */
+  /** The same upload with the organisations mapped anew. */
   public void remap(String id, Map<String, String> organizations) {
-    rows.findById(id)
-        .ifPresent(
-            row ->
-                rows.update(
-                    new Row(
-                        row.id(),
-                        row.name(),
-                        row.content(),
-                        lines(organizations),
-                        row.createdBy(),
-                        row.createdAt())));
+    writes.run(
+        () ->
+            rows.findById(id)
+                .ifPresent(
+                    row ->
+                        rows.update(
+                            new Row(
+                                row.id(),
+                                row.name(),
+                                row.content(),
+                                lines(organizations),
+                                row.createdBy(),
+                                row.createdAt()))));
   }
 
   public void remove(String id) {
-    rows.deleteById(id);
+    writes.run(() -> rows.deleteById(id));
   }
 
   /** One line per mapped name: the name, a tab, the organisation's id. */

@@ -1,10 +1,9 @@
 package dev.directory.core.outbox;
 
+import dev.directory.core.change.Writes;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +25,11 @@ public class Outbox {
   static final Duration CLAIM = Duration.ofMinutes(5);
 
   private final OutboxRepositories.Messages messages;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
-  Outbox(OutboxRepositories.Messages messages, TransactionOperations<Connection> transactions) {
+  Outbox(OutboxRepositories.Messages messages, Writes writes) {
     this.messages = messages;
-    this.transactions = transactions;
+    this.writes = writes;
   }
 
   /** Stores a message to send. Call inside the transaction of what caused it. */
@@ -51,8 +50,8 @@ public class Outbox {
    * claim leaves its messages to be claimed again once the claim runs out.
    */
   public List<OutboxMessage> claimDue(Instant now, int limit) {
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           List<OutboxMessage> claimed = new ArrayList<>();
           for (OutboxMessage message : messages.lockDue(now, limit)) {
             claimed.add(messages.update(message.claimedUntil(now.plus(CLAIM))));
@@ -62,7 +61,7 @@ public class Outbox {
   }
 
   public void markSent(OutboxMessage message, Instant at) {
-    messages.update(message.sent(at));
+    writes.run(() -> messages.update(message.sent(at)));
   }
 
   /** Records a failed try; schedules the next, or gives up after the last. */
@@ -71,7 +70,7 @@ public class Outbox {
     Instant retryAt =
         attempt >= ATTEMPTS ? null : at.plus(FIRST_RETRY.multipliedBy(1L << (attempt - 1)));
     String shortError = error.length() > 1000 ? error.substring(0, 1000) : error;
-    messages.update(message.failed(shortError, retryAt));
+    writes.run(() -> messages.update(message.failed(shortError, retryAt)));
   }
 
   /** The messages an inquiry caused, oldest first. */

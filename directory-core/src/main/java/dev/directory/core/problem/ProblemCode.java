@@ -81,6 +81,10 @@ public enum ProblemCode {
           + " again and reapply your change."),
   STILL_REFERRED("still_referred", "“{0}” still has {1}; move them to another organisation first."),
   STILL_NAMED("still_named", "“{0}” is named in {1}; hand them to someone else first."),
+  WRITE_BUSY(
+      "write.busy",
+      "Other changes were being saved at the same moment, and this one could not be; nothing was"
+          + " saved. Try again in a moment."),
   LAST_ADMIN(
       "account.last_admin", "“{0}” is the last enabled admin; make another account admin first."),
   USERNAME_INVALID(

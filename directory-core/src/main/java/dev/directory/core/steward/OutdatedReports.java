@@ -1,6 +1,7 @@
 package dev.directory.core.steward;
 
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.position.Positions;
@@ -49,18 +50,21 @@ public class OutdatedReports {
   private final Organizations organizations;
   private final Positions positions;
   private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
   OutdatedReports(
       JdbcOperations jdbc,
       People people,
       Organizations organizations,
       Positions positions,
-      TransactionOperations<Connection> transactions) {
+      TransactionOperations<Connection> transactions,
+      Writes writes) {
     this.jdbc = jdbc;
     this.people = people;
     this.organizations = organizations;
     this.positions = positions;
     this.transactions = transactions;
+    this.writes = writes;
   }
 
   /**
@@ -78,33 +82,35 @@ public class OutdatedReports {
     if (text.length() > MAX_LENGTH) {
       throw Refused.of("what", ProblemCode.TEXT_TOO_LONG, text.length(), MAX_LENGTH);
     }
-    if (!exists(kind, id)) {
-      throw NotFound.record(kind, id);
-    }
     Instant now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toInstant();
     long reportId =
-        transactions.executeWrite(
-            status ->
-                jdbc.execute(
-                    connection -> {
-                      try (PreparedStatement statement =
-                          connection.prepareStatement(
-                              "INSERT INTO outdated_report (entity, entity_id, what, reported_by,"
-                                  + " reported_at, after_change) VALUES (?, ?, ?, ?, ?,"
-                                  + " (SELECT COALESCE(MAX(id), 0) FROM record_change))",
-                              new String[] {"id"})) {
-                        statement.setString(1, kind.name());
-                        statement.setString(2, id);
-                        statement.setString(3, text);
-                        statement.setString(4, by);
-                        statement.setObject(5, now.atOffset(ZoneOffset.UTC));
-                        statement.executeUpdate();
-                        try (ResultSet keys = statement.getGeneratedKeys()) {
-                          keys.next();
-                          return keys.getLong(1);
-                        }
+        writes.inTransaction(
+            () -> {
+              // in the transaction: a record deleted meanwhile is not reported
+              if (!exists(kind, id)) {
+                throw NotFound.record(kind, id);
+              }
+              return jdbc.execute(
+                  connection -> {
+                    try (PreparedStatement statement =
+                        connection.prepareStatement(
+                            "INSERT INTO outdated_report (entity, entity_id, what, reported_by,"
+                                + " reported_at, after_change) VALUES (?, ?, ?, ?, ?,"
+                                + " (SELECT COALESCE(MAX(id), 0) FROM record_change))",
+                            new String[] {"id"})) {
+                      statement.setString(1, kind.name());
+                      statement.setString(2, id);
+                      statement.setString(3, text);
+                      statement.setString(4, by);
+                      statement.setObject(5, now.atOffset(ZoneOffset.UTC));
+                      statement.executeUpdate();
+                      try (ResultSet keys = statement.getGeneratedKeys()) {
+                        keys.next();
+                        return keys.getLong(1);
                       }
-                    }));
+                    }
+                  });
+            });
     return new OutdatedReport(reportId, kind, id, text, by, now, null);
   }
 

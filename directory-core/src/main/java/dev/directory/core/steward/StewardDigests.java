@@ -1,5 +1,6 @@
 package dev.directory.core.steward;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.outbox.Outbox;
 import dev.directory.core.outbox.OutboxMessage;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -28,16 +29,19 @@ public class StewardDigests {
   private final StewardQueue queue;
   private final Outbox outbox;
   private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
   StewardDigests(
       JdbcOperations jdbc,
       StewardQueue queue,
       Outbox outbox,
-      TransactionOperations<Connection> transactions) {
+      TransactionOperations<Connection> transactions,
+      Writes writes) {
     this.jdbc = jdbc;
     this.queue = queue;
     this.outbox = outbox;
     this.transactions = transactions;
+    this.writes = writes;
   }
 
   /** A steward who may be sent a digest: an enabled editor or admin with an e-mail address. */
@@ -77,8 +81,8 @@ public class StewardDigests {
   /** Writes the week's row and adds the e-mail; false when another node has sent it. */
   private boolean claim(Recipient recipient, LocalDate week, OutboxMessage message) {
     try {
-      return transactions.executeWrite(
-          status -> {
+      return writes.inTransaction(
+          () -> {
             int rows =
                 jdbc.prepareStatement(
                     "INSERT INTO steward_digest (username, week) SELECT ?, ? WHERE NOT EXISTS"

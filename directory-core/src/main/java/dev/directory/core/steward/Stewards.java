@@ -4,6 +4,7 @@ import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
@@ -41,14 +42,17 @@ public class Stewards {
   private final MissionOffices offices;
   private final Accounts accounts;
   private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
   private volatile CachedRoster cached;
 
   Stewards(
       JdbcOperations jdbc,
       MissionOffices offices,
       Accounts accounts,
-      TransactionOperations<Connection> transactions) {
+      TransactionOperations<Connection> transactions,
+      Writes writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
     this.accounts = accounts;
     this.offices = offices;
     this.transactions = transactions;
@@ -79,23 +83,25 @@ public class Stewards {
    */
   public void assignOffice(String username, @Nullable String officeId) {
     String office = officeId == null || officeId.isBlank() ? null : officeId.strip();
-    if (office != null && offices.find(office).isEmpty()) {
-      throw Refused.of("office", ProblemCode.REFERENCE_MISSING, ProblemWord.MISSION_OFFICE, office);
-    }
-    int changed =
-        transactions.executeWrite(
-            status ->
-                jdbc.prepareStatement(
-                    "UPDATE account SET office_id = ? WHERE username = ?",
-                    statement -> {
-                      statement.setString(1, office);
-                      statement.setString(2, username);
-                      return statement.executeUpdate();
-                    }));
+    writes.run(
+        () -> {
+          if (office != null && offices.find(office).isEmpty()) {
+            throw Refused.of(
+                "office", ProblemCode.REFERENCE_MISSING, ProblemWord.MISSION_OFFICE, office);
+          }
+          int changed =
+              jdbc.prepareStatement(
+                  "UPDATE account SET office_id = ? WHERE username = ?",
+                  statement -> {
+                    statement.setString(1, office);
+                    statement.setString(2, username);
+                    return statement.executeUpdate();
+                  });
+          if (changed == 0) {
+            throw NotFound.named(username);
+          }
+        });
     cached = null;
-    if (changed == 0) {
-      throw NotFound.named(username);
-    }
   }
 
   /**

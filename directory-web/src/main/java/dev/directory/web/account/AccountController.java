@@ -3,6 +3,7 @@ package dev.directory.web.account;
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
+import dev.directory.core.change.Writes;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.steward.Stewards;
 import dev.directory.web.error.ApiError;
@@ -20,12 +21,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,13 +42,12 @@ final class AccountController {
   private final Accounts accounts;
 
   private final Stewards stewards;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
-  AccountController(
-      Accounts accounts, Stewards stewards, TransactionOperations<Connection> transactions) {
+  AccountController(Accounts accounts, Stewards stewards, Writes writes) {
     this.accounts = accounts;
     this.stewards = stewards;
-    this.transactions = transactions;
+    this.writes = writes;
   }
 
   /** A new account; without a password it signs in through the identity provider only. */
@@ -129,8 +127,8 @@ final class AccountController {
   AccountViews.AccountView changeAccount(String username, @Body AccountChange body) {
     Account current = required(username);
     // one transaction: a refused field leaves the office as it was, and the reverse
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           if (body.office() != null) {
             stewards.assignOffice(username, body.office());
           }

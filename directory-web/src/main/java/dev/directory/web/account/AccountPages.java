@@ -3,6 +3,7 @@ package dev.directory.web.account;
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
+import dev.directory.core.change.Writes;
 import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.Forbidden;
 import dev.directory.core.problem.NotFound;
@@ -25,11 +26,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.security.Principal;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.Map;
 
@@ -49,7 +48,7 @@ final class AccountPages {
   private final Pages pages;
   private final Csrf csrf;
 
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
   AccountPages(
       Accounts accounts,
@@ -57,8 +56,8 @@ final class AccountPages {
       Records records,
       Pages pages,
       Csrf csrf,
-      TransactionOperations<Connection> transactions) {
-    this.transactions = transactions;
+      Writes writes) {
+    this.writes = writes;
     this.accounts = accounts;
     this.stewards = stewards;
     this.records = records;
@@ -132,8 +131,8 @@ final class AccountPages {
           if (!admin) {
             throw new Forbidden("Only an admin changes names and roles.");
           }
-          transactions.executeWrite(
-              status -> {
+          writes.inTransaction(
+              () -> {
                 stewards.assignOffice(username, form.get("office"));
                 return accounts.update(
                     username,

@@ -13,9 +13,7 @@ import dev.directory.core.problem.Refused;
 import dev.directory.search.duplicates.Duplicates;
 import dev.directory.search.duplicates.Traits;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -43,21 +41,18 @@ public class DuplicateList {
   private final MissionOffices offices;
   private final People people;
   private final Organizations organizations;
-  private final TransactionOperations<Connection> transactions;
 
   DuplicateList(
       DuplicateScans scans,
       NotTheSame notTheSame,
       MissionOffices offices,
       People people,
-      Organizations organizations,
-      TransactionOperations<Connection> transactions) {
+      Organizations organizations) {
     this.scans = scans;
     this.notTheSame = notTheSame;
     this.offices = offices;
     this.people = people;
     this.organizations = organizations;
-    this.transactions = transactions;
   }
 
   /**
@@ -82,11 +77,7 @@ public class DuplicateList {
     if (recordKind("b", other) != kind) {
       throw Refused.of("b", ProblemCode.PAIR_KINDS, one, other);
     }
-    transactions.executeWrite(
-        status -> {
-          notTheSame.mark(kind, one, other, editor);
-          return null;
-        });
+    notTheSame.mark(kind, one, other, editor);
   }
 
   private RecordKind recordKind(String field, String id) {

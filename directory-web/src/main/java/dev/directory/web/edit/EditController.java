@@ -1,5 +1,6 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
 import dev.directory.core.editing.Merges;
 import dev.directory.web.duplicate.DuplicateCheck;
@@ -22,14 +23,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
-import java.sql.Connection;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -51,19 +50,14 @@ final class EditController {
   private final Records records;
   private final DuplicateCheck check;
   private final Merges merges;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
-  EditController(
-      Edits edits,
-      Records records,
-      DuplicateCheck check,
-      Merges merges,
-      TransactionOperations<Connection> transactions) {
+  EditController(Edits edits, Records records, DuplicateCheck check, Merges merges, Writes writes) {
     this.edits = edits;
     this.merges = merges;
     this.check = check;
     this.records = records;
-    this.transactions = transactions;
+    this.writes = writes;
   }
 
   /** Creates an organisation; 400 names each wrong field. */
@@ -193,10 +187,6 @@ final class EditController {
   }
 
   /**
-   * Makes an edit and reads the record it made before its transaction ends (the edit keeps the row
-   * locked), so the answer is that edit's version, never another editor's made just after.
-   */
-  /**
    * Two entries of one person, and which of each field stays.
    *
    * @param other the id of the record that goes
@@ -226,14 +216,14 @@ final class EditController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/people/{id}/merge")
   PersonView mergePerson(String id, @Body MergeRequest merge, Principal editor) {
-    merges.mergePeople(
-        id,
-        Versions.of(merge.version()),
-        merge.other(),
-        Versions.of("otherVersion", merge.otherVersion()),
-        merge.choices() == null ? Map.of() : merge.choices(),
-        editor.getName());
-    return records.person(id).orElseThrow();
+    long version = Versions.of(merge.version());
+    long otherVersion = Versions.of("otherVersion", merge.otherVersion());
+    return inOneTransaction(
+        () -> {
+          merges.mergePeople(
+              id, version, merge.other(), otherVersion, choices(merge), editor.getName());
+          return records.person(id).orElseThrow();
+        });
   }
 
   /**
@@ -249,14 +239,14 @@ final class EditController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/organizations/{id}/merge")
   OrganizationView mergeOrganization(String id, @Body MergeRequest merge, Principal editor) {
-    merges.mergeOrganizations(
-        id,
-        Versions.of(merge.version()),
-        merge.other(),
-        Versions.of("otherVersion", merge.otherVersion()),
-        merge.choices() == null ? Map.of() : merge.choices(),
-        editor.getName());
-    return records.organization(id).orElseThrow();
+    long version = Versions.of(merge.version());
+    long otherVersion = Versions.of("otherVersion", merge.otherVersion());
+    return inOneTransaction(
+        () -> {
+          merges.mergeOrganizations(
+              id, version, merge.other(), otherVersion, choices(merge), editor.getName());
+          return records.organization(id).orElseThrow();
+        });
   }
 
   /**
@@ -271,8 +261,11 @@ final class EditController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/people/{from}/merge/undo")
   PersonView undoPersonMerge(String from, Principal editor) {
-    merges.undoPeople(from, editor.getName());
-    return records.person(from).orElseThrow();
+    return inOneTransaction(
+        () -> {
+          merges.undoPeople(from, editor.getName());
+          return records.person(from).orElseThrow();
+        });
   }
 
   /** Undoes the merge that took organisation {@code from} away, as for a person. */
@@ -284,8 +277,11 @@ final class EditController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/organizations/{from}/merge/undo")
   OrganizationView undoOrganizationMerge(String from, Principal editor) {
-    merges.undoOrganizations(from, editor.getName());
-    return records.organization(from).orElseThrow();
+    return inOneTransaction(
+        () -> {
+          merges.undoOrganizations(from, editor.getName());
+          return records.organization(from).orElseThrow();
+        });
   }
 
   private Saved.Person person(String id) {
@@ -296,7 +292,16 @@ final class EditController {
     return new Saved.Organization(records.organization(id).orElseThrow(), check.organization(id));
   }
 
-  private <T> T inOneTransaction(Supplier<T> editAndRead) {
-    return transactions.executeWrite(status -> editAndRead.get());
+  private static Map<String, String> choices(MergeRequest merge) {
+    return merge.choices() == null ? Map.of() : merge.choices();
+  }
+
+  /**
+   * Makes a change and reads the record it made before its transaction ends (the change keeps the
+   * row locked), so the answer is what was committed: that change's version, never another editor's
+   * made just after, and never a failure for a change that was made.
+   */
+  private <T> T inOneTransaction(Supplier<T> changeAndRead) {
+    return writes.inTransaction(changeAndRead);
   }
 }

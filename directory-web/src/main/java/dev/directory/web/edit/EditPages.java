@@ -1,5 +1,6 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.Edits;
 import dev.directory.core.organization.Organizations;
@@ -27,11 +28,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.security.Principal;
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ final class EditPages {
   private final Pages pages;
   private final Csrf csrf;
   private final DuplicateCheck check;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
   EditPages(
       Edits edits,
@@ -67,10 +66,10 @@ final class EditPages {
       Pages pages,
       Csrf csrf,
       DuplicateCheck check,
-      TransactionOperations<Connection> transactions) {
+      Writes writes) {
     this.edits = edits;
     this.check = check;
-    this.transactions = transactions;
+    this.writes = writes;
     this.organizations = organizations;
     this.people = people;
     this.positions = positions;
@@ -286,8 +285,8 @@ final class EditPages {
     boolean anyway = "yes".equals(form.get("save_anyway"));
     try {
       String saved =
-          transactions.executeWrite(
-              status -> {
+          writes.inTransaction(
+              () -> {
                 String written = write.get();
                 List<PossibleDuplicate> alike =
                     anyway

@@ -1,5 +1,6 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
@@ -22,14 +23,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -47,13 +46,12 @@ final class PositionEditController {
 
   private final Edits edits;
   private final PositionRecords positions;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
 
-  PositionEditController(
-      Edits edits, PositionRecords positions, TransactionOperations<Connection> transactions) {
+  PositionEditController(Edits edits, PositionRecords positions, Writes writes) {
     this.edits = edits;
     this.positions = positions;
-    this.transactions = transactions;
+    this.writes = writes;
   }
 
   /** Creates a position; 400 names each wrong field, a holding ending before it starts too. */
@@ -72,8 +70,7 @@ final class PositionEditController {
       Principal editor) {
     Map<String, String> cells = JsonDrafts.position(body).orRefuse();
     PositionView created =
-        transactions.executeWrite(
-            status -> today(edits.createPosition(cells, editor.getName()).id()));
+        writes.inTransaction(() -> today(edits.createPosition(cells, editor.getName()).id()));
     return HttpResponse.created(created);
   }
 
@@ -95,8 +92,8 @@ final class PositionEditController {
       Principal editor) {
     Map<String, String> cells = JsonDrafts.position(body).orRefuse();
     long version = Versions.of(body.get("version"));
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           edits.updatePosition(id, version, cells, editor.getName());
           return today(id);
         });
@@ -147,8 +144,8 @@ final class PositionEditController {
             ? LocalDate.now(ZoneOffset.UTC)
             : Refused.reading("date", () -> Values.date(leaving.date().strip()));
     long version = Versions.of(leaving.version());
-    return transactions.executeWrite(
-        status -> {
+    return writes.inTransaction(
+        () -> {
           edits.endHolding(id, version, leaving.person().strip(), day, editor.getName());
           return today(id);
         });

@@ -1,5 +1,6 @@
 package dev.directory.web.inquiry;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.EmailType;
 import dev.directory.core.inquiry.Inquiries;
@@ -26,10 +27,8 @@ import dev.directory.search.routing.RoutingDirectory;
 import dev.directory.web.language.Language;
 import dev.directory.web.mail.MailDelivery;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ public class InquiryDesk {
   private final MissionOffices offices;
   private final People people;
   private final Positions positions;
-  private final TransactionOperations<Connection> transactions;
+  private final Writes writes;
   private final MailDelivery delivery;
   private final Clock clock = Clock.systemUTC();
   private final SecureRandom random = new SecureRandom();
@@ -70,7 +69,7 @@ public class InquiryDesk {
       MissionOffices offices,
       People people,
       Positions positions,
-      TransactionOperations<Connection> transactions,
+      Writes writes,
       MailDelivery delivery) {
     this.positions = positions;
     this.router = router;
@@ -79,7 +78,7 @@ public class InquiryDesk {
     this.organizations = organizations;
     this.offices = offices;
     this.people = people;
-    this.transactions = transactions;
+    this.writes = writes;
     this.delivery = delivery;
   }
 
@@ -98,8 +97,17 @@ public class InquiryDesk {
       @Nullable String status,
       @Nullable String note) {}
 
-  /** Routes, stores and notifies; the inquiry is committed before this returns. */
+  /**
+   * Routes, stores and notifies; the inquiry is committed before this returns. It is routed holding
+   * the writer lock, so that the office and contact it goes to are still there when it is stored.
+   */
   public Receipt receive(InquiryForm.Valid form) {
+    Receipt receipt = writes.inTransaction(() -> store(form));
+    delivery.deliverSoon();
+    return receipt;
+  }
+
+  private Receipt store(InquiryForm.Valid form) {
     Routing routing =
         router.route(new Router.Inquiry(form.subject(), form.message(), form.country()));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -118,13 +126,8 @@ public class InquiryDesk {
             routing.contact() == null ? null : routing.contact().id(),
             routing.inEveryLanguage(),
             InquiryStatus.NEW);
-    transactions.executeWrite(
-        status -> {
-          inquiries.create(inquiry);
-          outbox.add(notification(inquiry, now, null));
-          return null;
-        });
-    delivery.deliverSoon();
+    inquiries.create(inquiry);
+    outbox.add(notification(inquiry, now, null));
     return new Receipt(inquiry, routing);
   }
 
@@ -135,6 +138,12 @@ public class InquiryDesk {
    * @throws Refused naming what is wrong with the change; nothing is stored
    */
   public Inquiry change(String id, Change change, @Nullable String actor) {
+    Inquiry next = writes.inTransaction(() -> apply(id, change, actor));
+    delivery.deliverSoon();
+    return next;
+  }
+
+  private Inquiry apply(String id, Change change, @Nullable String actor) {
     Inquiry current =
         inquiries.find(id).orElseThrow(() -> NotFound.of(ProblemCode.INQUIRY_NOT_FOUND, id));
     String note = note(change.note());
@@ -167,16 +176,11 @@ public class InquiryDesk {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     InquiryEvent step =
         new InquiryEvent(now, kind, next.status(), next.officeId(), next.contactId(), note, actor);
-    transactions.executeWrite(
-        tx -> {
-          inquiries.update(next, step);
-          if (kind == InquiryEvent.Kind.REASSIGNED) {
-            // the new contact is told, with the note that came with it
-            outbox.add(notification(next, now, step));
-          }
-          return null;
-        });
-    delivery.deliverSoon();
+    inquiries.update(next, step);
+    if (kind == InquiryEvent.Kind.REASSIGNED) {
+      // the new contact is told, with the note that came with it
+      outbox.add(notification(next, now, step));
+    }
     return next;
   }
 

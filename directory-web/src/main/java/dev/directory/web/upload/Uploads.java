@@ -15,10 +15,8 @@ import dev.directory.core.problem.ProblemCode;
 import dev.directory.search.duplicates.Traits;
 import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.duplicate.PossibleDuplicate;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,24 +54,21 @@ public class Uploads {
   private final PendingUploads pending;
   private final Organizations organizations;
   private final DuplicateCheck check;
-  private final TransactionOperations<Connection> transactions;
 
   Uploads(
       CsvImporter importer,
       PendingUploads pending,
       Organizations organizations,
-      DuplicateCheck check,
-      TransactionOperations<Connection> transactions) {
+      DuplicateCheck check) {
     this.importer = importer;
     this.pending = pending;
     this.organizations = organizations;
     this.check = check;
-    this.transactions = transactions;
   }
 
   /** Keeps the upload for a day and answers its preview. */
   public UploadViews.Preview keep(Upload upload, String editor) throws IOException {
-    String id = transactions.executeWrite(status -> pending.keep(upload, editor));
+    String id = pending.keep(upload, editor);
     return preview(id, upload);
   }
 
@@ -87,11 +82,7 @@ public class Uploads {
   /** Maps the organisations its cards name anew and answers the new preview. */
   public UploadViews.Preview remap(String id, Map<String, String> mapping) throws IOException {
     Upload upload = find(id);
-    transactions.executeWrite(
-        status -> {
-          pending.remap(id, mapped(upload, mapping));
-          return null;
-        });
+    pending.remap(id, mapped(upload, mapping));
     return preview(id, find(id));
   }
 
@@ -105,12 +96,8 @@ public class Uploads {
     Upload stored = find(id);
     Upload upload = new Upload(stored.name(), stored.content(), mapped(stored, mapping));
     try {
-      ImportResult result = importer.importUpload(upload);
-      transactions.executeWrite(
-          status -> {
-            pending.remove(id);
-            return null;
-          });
+      // forgotten in the import's transaction: an upload is applied once, or waits still
+      ImportResult result = importer.importUpload(upload, () -> pending.remove(id));
       Map<String, Integer> created = new LinkedHashMap<>();
       Map<String, Integer> updated = new LinkedHashMap<>();
       Map<String, Integer> unchanged = new LinkedHashMap<>();

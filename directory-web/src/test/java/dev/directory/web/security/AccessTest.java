@@ -144,6 +144,35 @@ class AccessTest implements TemporaryHome {
   }
 
   @Test
+  void theFrameworksManagementEndpointsAnswerNoOneButHealth() {
+    List<String> wrong = new ArrayList<>();
+    for (String endpoint :
+        List.of(
+            "GET /routes",
+            "GET /beans",
+            "GET /info",
+            "GET /threaddump",
+            "GET /env",
+            "GET /loggers",
+            "GET /caches",
+            "GET /metrics",
+            "POST /refresh",
+            "POST /stop")) {
+      String[] parts = endpoint.split(" ");
+      Route route =
+          new Route(parts[0], parts[1], parts[0].equals("POST") ? Map.of() : null, "", false);
+      for (String caller : CALLERS) {
+        int status = call(route, caller);
+        int expected = caller.equals("public") ? 401 : 404;
+        if (status != expected) {
+          wrong.add(endpoint + " as " + caller + ": " + status + " " + lastBody);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
   void tellsAProgramWithoutCredentialsHowToSignIn() {
     HttpClientResponseException refused =
         assertThrowsStatus(
