@@ -7,7 +7,7 @@ import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
-import dev.directory.web.limit.RateLimiter;
+import dev.directory.web.limit.ClientAddresses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -44,7 +44,11 @@ final class InquiryController {
   private final InquiryDesk desk;
   private final InquiryViews views;
 
-  InquiryController(InquiryIntake intake, InquiryDesk desk, InquiryViews views) {
+  private final ClientAddresses addresses;
+
+  InquiryController(
+      InquiryIntake intake, InquiryDesk desk, InquiryViews views, ClientAddresses addresses) {
+    this.addresses = addresses;
     this.intake = intake;
     this.desk = desk;
     this.views = views;
@@ -71,7 +75,7 @@ final class InquiryController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post
   HttpResponse<?> sendInquiry(@Body InquiryForm form, HttpRequest<?> request) {
-    InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));
+    InquiryIntake.Outcome outcome = intake.submit(form, addresses.of(request));
     if (outcome instanceof InquiryIntake.Outcome.Received received) {
       return HttpResponse.created(InquiryViews.receipt(received.receipt()));
     }

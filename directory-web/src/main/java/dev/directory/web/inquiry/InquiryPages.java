@@ -8,7 +8,7 @@ import dev.directory.core.problem.Refused;
 import dev.directory.web.language.Language;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.language.Texts;
-import dev.directory.web.limit.RateLimiter;
+import dev.directory.web.limit.ClientAddresses;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.LabelView;
 import dev.directory.web.record.RecordViews.OfficeListing;
@@ -62,13 +62,17 @@ final class InquiryPages {
   private final Pages pages;
   private final Csrf csrf;
 
+  private final ClientAddresses addresses;
+
   InquiryPages(
       InquiryIntake intake,
       InquiryDesk desk,
       InquiryViews views,
       Records records,
       Pages pages,
-      Csrf csrf) {
+      Csrf csrf,
+      ClientAddresses addresses) {
+    this.addresses = addresses;
     this.csrf = csrf;
     this.intake = intake;
     this.desk = desk;
@@ -95,7 +99,7 @@ final class InquiryPages {
   @Post("/press")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> send(@Body InquiryForm form, HttpRequest<?> request) {
-    InquiryIntake.Outcome outcome = intake.submit(form, RateLimiter.clientOf(request));
+    InquiryIntake.Outcome outcome = intake.submit(form, addresses.of(request));
     if (outcome instanceof InquiryIntake.Outcome.Received received) {
       return pages.ok("inquiry-received", InquiryViews.receipt(received.receipt()));
     }

@@ -1,6 +1,5 @@
 package dev.directory.web.limit;
 
-import io.micronaut.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -22,11 +21,6 @@ public final class RateLimiter {
 
   public RateLimiter(int perMinute) {
     this.perMinute = perMinute;
-  }
-
-  /** The address a request came from: what the limits count by. */
-  public static String clientOf(HttpRequest<?> request) {
-    return request.getRemoteAddress().getAddress().getHostAddress();
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.directory.web.security;
 
 import dev.directory.web.error.ApiError;
-import dev.directory.web.limit.RateLimiter;
+import dev.directory.web.limit.ClientAddresses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -29,7 +29,10 @@ final class BasicSignInThrottle implements Ordered {
 
   private final SignInThrottle throttle;
 
-  BasicSignInThrottle(SignInThrottle throttle) {
+  private final ClientAddresses addresses;
+
+  BasicSignInThrottle(SignInThrottle throttle, ClientAddresses addresses) {
+    this.addresses = addresses;
     this.throttle = throttle;
   }
 
@@ -45,8 +48,7 @@ final class BasicSignInThrottle implements Ordered {
     if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       return null;
     }
-    Optional<Duration> wait =
-        throttle.waitBefore(RateLimiter.clientOf(request), username(authorization));
+    Optional<Duration> wait = throttle.waitBefore(addresses.of(request), username(authorization));
     if (wait.isEmpty()) {
       return null;
     }

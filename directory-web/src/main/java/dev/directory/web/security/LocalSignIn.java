@@ -2,7 +2,7 @@ package dev.directory.web.security;
 
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
-import dev.directory.web.limit.RateLimiter;
+import dev.directory.web.limit.ClientAddresses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationRequest;
@@ -29,7 +29,10 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
   private final SignInThrottle throttle;
   private final KnownCredentials known = new KnownCredentials(Clock.systemUTC());
 
-  LocalSignIn(Accounts accounts, SignInThrottle throttle) {
+  private final ClientAddresses addresses;
+
+  LocalSignIn(Accounts accounts, SignInThrottle throttle, ClientAddresses addresses) {
+    this.addresses = addresses;
     this.accounts = accounts;
     this.throttle = throttle;
   }
@@ -37,7 +40,7 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
   @Override
   public AuthenticationResponse authenticate(
       @Nullable HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
-    String address = request == null ? "unknown" : RateLimiter.clientOf(request);
+    String address = request == null ? "unknown" : addresses.of(request);
     String username = credentials.getIdentity();
     if (throttle.waitBefore(address, username).isPresent()) {
       // The page and the Basic filter answer 429 before this; a try racing them is refused here.

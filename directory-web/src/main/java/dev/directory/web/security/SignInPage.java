@@ -1,7 +1,7 @@
 package dev.directory.web.security;
 
 import dev.directory.core.account.Accounts;
-import dev.directory.web.limit.RateLimiter;
+import dev.directory.web.limit.ClientAddresses;
 import dev.directory.web.page.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -48,13 +48,17 @@ final class SignInPage {
   private final Csrf csrf;
   private final SignInThrottle throttle;
 
+  private final ClientAddresses addresses;
+
   SignInPage(
       LocalSignIn<Object> accounts,
       LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
       List<OauthClientConfiguration> providers,
       Pages pages,
       Csrf csrf,
-      SignInThrottle throttle) {
+      SignInThrottle throttle,
+      ClientAddresses addresses) {
+    this.addresses = addresses;
     this.accounts = accounts;
     this.loginHandler = loginHandler;
     this.providers = providers;
@@ -79,7 +83,7 @@ final class SignInPage {
       return render(HttpStatus.FORBIDDEN, request, Csrf.EXPIRED, form.username());
     }
     String username = form.username() == null ? "" : form.username();
-    Optional<Duration> wait = throttle.waitBefore(RateLimiter.clientOf(request), username);
+    Optional<Duration> wait = throttle.waitBefore(addresses.of(request), username);
     if (wait.isPresent()) {
       long seconds = SignInThrottle.seconds(wait.get());
       return render(

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SignInThrottle {
 
   /** Failures of one name from one address before tries are spaced out. */
-  static final int FREE_FAILURES_PER_NAME = 5;
+  public static final int FREE_FAILURES_PER_NAME = 5;
 
   /** Failures from one address, whatever the names, before tries are spaced out. */
   static final int FREE_FAILURES_PER_ADDRESS = 20;

@@ -9,6 +9,7 @@ import dev.directory.core.steward.StewardQueue;
 import dev.directory.web.freshness.Freshness;
 import dev.directory.web.inquiry.InquirySettings;
 import dev.directory.web.language.Texts;
+import dev.directory.web.limit.ClientAddresses;
 import dev.directory.web.limit.RateLimiter;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Records;
@@ -53,6 +54,8 @@ final class StewardPages {
   private final RateLimiter limiter;
   private final Clock clock = Clock.systemUTC();
 
+  private final ClientAddresses addresses;
+
   StewardPages(
       OutdatedReports reports,
       StewardQueue queue,
@@ -60,7 +63,9 @@ final class StewardPages {
       Records records,
       Pages pages,
       Csrf csrf,
-      InquirySettings settings) {
+      InquirySettings settings,
+      ClientAddresses addresses) {
+    this.addresses = addresses;
     this.reports = reports;
     this.queue = queue;
     this.freshness = freshness;
@@ -109,7 +114,7 @@ final class StewardPages {
   @Post("/press/report")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> press(@Body Map<String, String> form, HttpRequest<?> request) {
-    Optional<Duration> wait = limiter.attempt(RateLimiter.clientOf(request), clock.instant());
+    Optional<Duration> wait = limiter.attempt(addresses.of(request), clock.instant());
     if (wait.isPresent()) {
       return pages
           .error(HttpStatus.TOO_MANY_REQUESTS, Texts.t("report.too_many"))
