@@ -11,10 +11,11 @@ import io.micronaut.json.JsonMapper;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -32,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Guards every connection below the application, where Netty's own answers are made: a request line
@@ -43,6 +45,9 @@ import java.util.Locale;
 final class GuardedConnections implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
   private static final String HANDLER = "directory-guard";
+
+  /** How long a connection whose request was refused waits for the client to close it. */
+  private static final long LINGER_SECONDS = 5;
 
   private final Pages pages;
   private final JsonMapper json;
@@ -99,7 +104,7 @@ final class GuardedConnections implements BeanCreatedEventListener<NettyServerCu
         if (refusal != null) {
           refused = true;
           ReferenceCountUtil.release(msg);
-          ctx.writeAndFlush(answer(request, refusal)).addListener(ChannelFutureListener.CLOSE);
+          ctx.writeAndFlush(answer(request, refusal)).addListener(sent -> closeGently(ctx));
           return;
         }
       }
@@ -112,6 +117,30 @@ final class GuardedConnections implements BeanCreatedEventListener<NettyServerCu
         guard(response.headers());
       }
       ctx.write(msg, promise);
+    }
+
+    /**
+     * Ends the connection after a refusal without losing the answer: a client still sending the
+     * body of a refused request would get a reset, not the answer, if the connection closed at
+     * once. The sending side is closed, what still arrives is dropped, and the connection is closed
+     * when the client closes it, or after a few seconds.
+     */
+    private void closeGently(ChannelHandlerContext ctx) {
+      if (ctx.channel() instanceof DuplexChannel duplex && duplex.isActive()) {
+        duplex.shutdownOutput();
+        ctx.executor().schedule(() -> ctx.close(), LINGER_SECONDS, TimeUnit.SECONDS);
+      } else {
+        ctx.close();
+      }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+      if (refused && event instanceof ChannelInputShutdownEvent) {
+        ctx.close(); // the client has read the answer and closed
+        return;
+      }
+      super.userEventTriggered(ctx, event);
     }
 
     private FullHttpResponse answer(HttpRequest request, Refusal refusal) {

@@ -1,6 +1,8 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.text.Controls;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,6 +19,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -78,12 +82,35 @@ final class CsvFile {
           problems.add(name, line, null, ProblemCode.CSV_CELLS, record.size(), header.size());
           continue;
         }
-        file.rows.add(new CsvRow(name, line, record.toMap(), problems));
+        file.rows.add(
+            new CsvRow(name, line, readable(name, line, record.toMap(), problems), problems));
       }
     } catch (IllegalArgumentException e) {
       problems.add(name, 1, null, ProblemCode.CSV_HEADER, plain(e));
     }
     return file;
+  }
+
+  /**
+   * The cells with every character no stored text may hold taken out, each such cell a problem at
+   * its line and column (the whole import is refused: what is left is only checked further).
+   */
+  private static Map<String, String> readable(
+      String name, long line, Map<String, String> cells, Problems problems) {
+    for (Map.Entry<String, String> cell : cells.entrySet()) {
+      String column = cell.getKey();
+      String text = cell.getValue();
+      Optional<Controls.Found> found = Controls.inField(column, text);
+      if (found.isPresent()) {
+        problems.add(name, line, Problem.ofCharacter(column, found.get()));
+        StringBuilder kept = new StringBuilder();
+        text.codePoints()
+            .filter(c -> Controls.find(Character.toString(c), Controls.multiLine(column)).isEmpty())
+            .forEach(kept::appendCodePoint);
+        cell.setValue(kept.toString());
+      }
+    }
+    return cells;
   }
 
   private static boolean checkHeader(

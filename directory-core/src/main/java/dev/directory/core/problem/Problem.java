@@ -1,5 +1,6 @@
 package dev.directory.core.problem;
 
+import dev.directory.core.text.Controls;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,12 @@ public record Problem(@Nullable String field, String code, List<String> args, St
   public static Problem of(@Nullable String field, ProblemCode code, Object... args) {
     List<String> texts = Arrays.stream(args).map(String::valueOf).toList();
     return new Problem(field, code.code(), texts, code.english(texts));
+  }
+
+  /** The field's text holds a character no stored text may hold. */
+  public static Problem ofCharacter(@Nullable String field, Controls.Found found) {
+    return of(
+        field, found.broken() ? ProblemCode.TEXT_BROKEN : ProblemCode.TEXT_CONTROL, found.name());
   }
 
   /** The same problem about another field. */

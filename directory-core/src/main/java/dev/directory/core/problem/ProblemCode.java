@@ -17,6 +17,14 @@ public enum ProblemCode {
   ID_CHANGED("id.changed", "an id cannot change: this record is “{0}”, not “{1}”"),
   ID_DUPLICATE("id.duplicate", "duplicate id “{0}”: already on line {1}"),
   TEXT_MULTILINE("text.multiline", "must be on one line"),
+  TEXT_CONTROL(
+      "text.control",
+      "holds a control character ({0}), which text here cannot hold; remove it (tabs and line"
+          + " breaks only where a field takes several lines)"),
+  TEXT_BROKEN(
+      "text.broken",
+      "holds half of a character ({0}, a lone surrogate), which is not text; remove it or type the"
+          + " character again"),
   TEXT_TOO_LONG("text.too_long", "is {0} characters long; at most {1} are allowed"),
   CHOICE_INVALID("choice.invalid", "“{0}” is not {1}; use one of {2}"),
   YES_NO_INVALID("yes_no.invalid", "“{0}” is not yes or no"),

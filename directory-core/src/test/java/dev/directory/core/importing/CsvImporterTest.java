@@ -108,6 +108,38 @@ class CsvImporterTest {
   }
 
   @Test
+  void refusesAControlCharacterInACellNamingItsLineAndColumn() throws Exception {
+    replace("people.csv", "norberto-giron,Norberto,Girón", "norberto-giron,Norb\u0000erto,Girón");
+
+    assertRefused(
+        "people.csv:2:given_name: holds a control character (U+0000), which text here cannot"
+            + " hold; remove it (tabs and line breaks only where a field takes several lines)");
+  }
+
+  @Test
+  void refusesATabInACellOfOneLine() throws Exception {
+    replace("people.csv", "norberto-giron,Norberto,Girón", "norberto-giron,\"Nor\tberto\",Girón");
+
+    assertRefused(
+        "people.csv:2:given_name: holds a control character (U+0009), which text here cannot"
+            + " hold; remove it (tabs and line breaks only where a field takes several lines)");
+  }
+
+  @Test
+  void keepsTabsAndLineBreaksInNotes() throws Exception {
+    replace(
+        "people.csv",
+        "counter-trafficking; migrants-rights,no,public,",
+        "counter-trafficking; migrants-rights,no,public,\"Met in Arica.\n\tAsk for the unit.\"");
+
+    importer.importFrom(dir);
+
+    assertEquals(
+        "Met in Arica.\n\tAsk for the unit.", people.find("norberto-giron").orElseThrow().notes());
+    importer.importFrom(SEED);
+  }
+
+  @Test
   void refusesABadEmailAndStoresNothingElseOfTheRun() throws Exception {
     replace("people.csv", "Chief of Mission", "Head of Office");
     replace("people.csv", "work: iomsantiagopress@iom.int", "mathews@");

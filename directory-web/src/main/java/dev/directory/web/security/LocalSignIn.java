@@ -2,6 +2,7 @@ package dev.directory.web.security;
 
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
+import dev.directory.core.text.Controls;
 import dev.directory.web.limit.ClientAddresses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -47,6 +48,11 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
       return AuthenticationResponse.failure(Accounts.WRONG);
     }
     String password = credentials.getSecret();
+    if (unreadable(username) || unreadable(password)) {
+      // no name or password holds a control character: refused as a wrong one, nothing looked up
+      throttle.failed(address, username);
+      return AuthenticationResponse.failure(Accounts.WRONG);
+    }
     Optional<Account> recalled = known.recall(username, password, accounts::find);
     if (recalled.isPresent()) {
       return signedIn(recalled.get());
@@ -59,6 +65,10 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
     }
     throttle.failed(address, username);
     return AuthenticationResponse.failure(Accounts.WRONG);
+  }
+
+  private static boolean unreadable(@Nullable String credential) {
+    return credential != null && Controls.find(credential, false).isPresent();
   }
 
   /** What the rest of the application knows of a signed-in account. */
