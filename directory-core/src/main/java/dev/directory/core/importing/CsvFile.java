@@ -2,9 +2,14 @@ package dev.directory.core.importing;
 
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.TooLarge;
 import dev.directory.core.text.Controls;
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -27,13 +32,20 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One UTF-8 CSV file of an import, read whole and checked for shape: encoding, header columns,
- * well-formed lines with as many cells as the header. Values are checked by the row readers.
+ * One UTF-8 CSV file of an import, read as a stream and checked for shape: encoding, header
+ * columns, well-formed lines with as many cells as the header, cells no longer than the limit.
+ * Values are checked by the row readers. What reading it holds at once is bounded by the limits:
+ * its rows (an upload's, all files together) and the length of a line.
  */
 final class CsvFile {
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  /** Room beyond the longest line for the blocks the parser reads ahead. */
+  private static final long LINE_SLACK = 64 * 1024;
+
+  private static final String TOO_LONG = "longer than any line of this file can be";
 
   final String name;
   final List<CsvRow> rows = new ArrayList<>();
@@ -42,22 +54,52 @@ final class CsvFile {
     this.name = name;
   }
 
+  /** The rows an import has read so far, of all its files, against its limit. */
+  static final class RowCount {
+    private final UploadLimits limits;
+    private long rows;
+
+    RowCount(UploadLimits limits) {
+      this.limits = limits;
+    }
+
+    void next(String file) {
+      if (++rows > limits.maxRows()) {
+        throw TooLarge.of(file, ProblemCode.UPLOAD_TOO_MANY_ROWS, limits.maxRows());
+      }
+    }
+  }
+
   /**
    * Reads {@code dir/name}; problems of shape go to {@code problems}, and the rows read before the
    * first malformed line are kept so that their values are checked too.
    *
    * @param required columns that must be in the header
    * @param optional columns that may be in the header
+   * @throws TooLarge when the import's rows pass the limit
    */
   static CsvFile read(
-      Path dir, String name, List<String> required, List<String> optional, Problems problems)
+      Path dir,
+      String name,
+      List<String> required,
+      List<String> optional,
+      Problems problems,
+      RowCount count,
+      UploadLimits limits)
       throws IOException {
     CsvFile file = new CsvFile(name);
-    String text = decode(Files.readAllBytes(dir.resolve(name)), name, problems);
-    if (text == null) {
+    Path path = dir.resolve(name);
+    if (!isUtf8(path, name, problems)) {
       return file;
     }
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+    // a line may hold every column at its longest; one longer is no line of this file
+    LineGuard guard =
+        new LineGuard(
+            withoutByteOrderMark(
+                new BufferedReader(
+                    new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8))),
+            (long) limits.maxCellLength() * (required.size() + optional.size()) + LINE_SLACK);
+    try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(FORMAT).get()) {
       List<String> header = parser.getHeaderNames();
       if (!checkHeader(name, header, required, optional, problems)) {
         return file;
@@ -67,39 +109,54 @@ final class CsvFile {
         long line = parser.getCurrentLineNumber() + 1;
         CSVRecord record;
         try {
+          guard.lineStarts();
           if (!records.hasNext()) {
             break;
           }
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          problems.add(name, line, null, ProblemCode.CSV_MALFORMED, plain(e));
+          problems.add(
+              name, line, null, ProblemCode.CSV_MALFORMED, guard.passed() ? TOO_LONG : plain(e));
           break;
         }
         if (record.size() == 1 && record.get(0).isBlank()) {
           continue;
         }
+        count.next(name);
         if (record.size() != header.size()) {
           problems.add(name, line, null, ProblemCode.CSV_CELLS, record.size(), header.size());
           continue;
         }
-        file.rows.add(
-            new CsvRow(name, line, readable(name, line, record.toMap(), problems), problems));
+        Map<String, String> cells = readable(name, line, record.toMap(), problems, limits);
+        file.rows.add(new CsvRow(name, line, cells, problems));
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       problems.add(name, 1, null, ProblemCode.CSV_HEADER, plain(e));
+    } catch (IOException e) {
+      if (!guard.passed()) {
+        throw e;
+      }
+      problems.add(name, 1, null, ProblemCode.CSV_HEADER, TOO_LONG);
     }
     return file;
   }
 
   /**
-   * The cells with every character no stored text may hold taken out, each such cell a problem at
-   * its line and column (the whole import is refused: what is left is only checked further).
+   * The cells with every character no stored text may hold taken out, and those longer than the
+   * limit emptied, each such cell a problem at its line and column (the whole import is refused:
+   * what is left is only checked further).
    */
   private static Map<String, String> readable(
-      String name, long line, Map<String, String> cells, Problems problems) {
+      String name, long line, Map<String, String> cells, Problems problems, UploadLimits limits) {
     for (Map.Entry<String, String> cell : cells.entrySet()) {
       String column = cell.getKey();
       String text = cell.getValue();
+      if (text.length() > limits.maxCellLength()) {
+        problems.add(
+            name, line, column, ProblemCode.TEXT_TOO_LONG, text.length(), limits.maxCellLength());
+        cell.setValue("");
+        continue;
+      }
       Optional<Controls.Found> found = Controls.inField(column, text);
       if (found.isPresent()) {
         problems.add(name, line, Problem.ofCharacter(column, found.get()));
@@ -146,41 +203,111 @@ final class CsvFile {
     return ok;
   }
 
-  /** Decodes strict UTF-8 (a leading byte-order mark is dropped); null if the bytes are not. */
-  private static String decode(byte[] bytes, String name, Problems problems) {
+  /**
+   * Whether the file is strict UTF-8, read a block at a time; if not, a problem names the first
+   * byte that is not, and its line.
+   */
+  private static boolean isUtf8(Path path, String name, Problems problems) throws IOException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
-      long line = 1;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
+    ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+    CharBuffer out = CharBuffer.allocate(64 * 1024);
+    long line = 1;
+    try (InputStream bytes = Files.newInputStream(path)) {
+      boolean end = false;
+      while (!end) {
+        int n = bytes.read(in.array(), in.position(), in.remaining());
+        end = n < 0;
+        if (n > 0) {
+          in.position(in.position() + n);
         }
+        in.flip();
+        CoderResult result;
+        do {
+          out.clear();
+          int before = in.position();
+          result = decoder.decode(in, out, end);
+          for (int i = before; i < in.position(); i++) {
+            if (in.get(i) == '\n') {
+              line++;
+            }
+          }
+        } while (result.isOverflow());
+        if (result.isError()) {
+          problems.add(
+              name,
+              line,
+              null,
+              ProblemCode.CSV_NOT_UTF8,
+              String.format(Locale.ROOT, "0x%02X", in.get(in.position()) & 0xff));
+          return false;
+        }
+        in.compact();
       }
-      problems.add(
-          name,
-          line,
-          null,
-          ProblemCode.CSV_NOT_UTF8,
-          String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xff));
-      return null;
     }
-    decoder.flush(out);
-    out.flip();
-    String text = out.toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return true;
+  }
+
+  private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
+  }
+
+  /**
+   * Refuses a line longer than any of the file can be, before the parser holds it: a cell of a
+   * gigabyte is stopped at the limit. Counts what the parser reads since it last started a line.
+   */
+  private static final class LineGuard extends FilterReader {
+
+    private final long longest;
+    private long read;
+    private boolean passed;
+
+    LineGuard(Reader in, long longest) {
+      super(in);
+      this.longest = longest;
+    }
+
+    void lineStarts() {
+      read = 0;
+    }
+
+    boolean passed() {
+      return passed;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      count(c < 0 ? 0 : 1);
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(0, n));
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > longest) {
+        passed = true;
+        throw new IOException("line too long");
+      }
+    }
   }
 
   private static String plain(Exception e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return cause.getMessage() == null ? "unreadable" : cause.getMessage();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

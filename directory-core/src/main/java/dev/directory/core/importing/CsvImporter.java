@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Imports the directory's CSV files (see data/README.md) all or nothing: every file is read ({@link
@@ -35,6 +34,7 @@ public class CsvImporter {
   private final People people;
   private final Organizations organizations;
   private final Positions positions;
+  private final UploadLimits limits;
 
   CsvImporter(
       BatchChecks checks,
@@ -42,7 +42,9 @@ public class CsvImporter {
       Writes writes,
       People people,
       Organizations organizations,
-      Positions positions) {
+      Positions positions,
+      UploadLimits limits) {
+    this.limits = limits;
     this.positions = positions;
     this.checks = checks;
     this.writer = writer;
@@ -70,7 +72,7 @@ public class CsvImporter {
     Problems problems = new Problems();
     UploadFolder folder = folder(upload, problems);
     try {
-      Batch batch = FolderReader.read(folder.dir, problems);
+      Batch batch = FolderReader.read(folder.dir, problems, limits);
       checks.check(batch);
       List<ImportPreview.Change> creates = new ArrayList<>();
       List<ImportPreview.Change> updates = new ArrayList<>();
@@ -115,7 +117,7 @@ public class CsvImporter {
           batch.organizations.values().stream().map(Batch.Lined::value).toList(),
           located(problems, folder));
     } finally {
-      delete(folder.dir);
+      folder.delete();
     }
   }
 
@@ -139,7 +141,7 @@ public class CsvImporter {
     try {
       return importFrom(folder.dir, folder, problems, alsoWritten);
     } finally {
-      delete(folder.dir);
+      folder.delete();
     }
   }
 
@@ -147,7 +149,7 @@ public class CsvImporter {
     OrganizationNames names =
         new OrganizationNames(
             upload.kind() == Upload.Kind.VCARD ? organizations.findAll() : List.of());
-    return UploadFolder.write(upload, TEMPORARY, names, people::exists, problems);
+    return UploadFolder.write(upload, TEMPORARY, names, people::exists, problems, limits);
   }
 
   private ImportResult importFrom(
@@ -157,7 +159,8 @@ public class CsvImporter {
       problems.add(dir.toString(), 0, null, ProblemCode.FOLDER_MISSING);
       throw new ImportFailedException(problems.all());
     }
-    Batch batch = FolderReader.read(dir, problems);
+    Batch batch =
+        FolderReader.read(dir, problems, upload == null ? limits.forCommandLine() : limits);
     if (batch.isEmpty() && problems.isEmpty()) {
       problems.add(
           upload == null ? dir.toString() : upload.name,
@@ -201,12 +204,4 @@ public class CsvImporter {
   }
 
   private static final Path TEMPORARY = Path.of(System.getProperty("java.io.tmpdir"));
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
-    }
-  }
 }

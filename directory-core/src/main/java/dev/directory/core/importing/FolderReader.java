@@ -80,15 +80,22 @@ final class FolderReader {
 
   private final Path dir;
   private final Problems problems;
+  private final UploadLimits limits;
+  private final CsvFile.RowCount rows;
   private final Batch batch = new Batch();
 
-  private FolderReader(Path dir, Problems problems) {
+  private FolderReader(Path dir, Problems problems, UploadLimits limits) {
     this.dir = dir;
     this.problems = problems;
+    this.limits = limits;
+    this.rows = new CsvFile.RowCount(limits);
   }
 
-  static Batch read(Path dir, Problems problems) throws IOException {
-    return new FolderReader(dir, problems).readAll();
+  /**
+   * @throws dev.directory.core.problem.TooLarge when the files' rows together pass the limit
+   */
+  static Batch read(Path dir, Problems problems, UploadLimits limits) throws IOException {
+    return new FolderReader(dir, problems, limits).readAll();
   }
 
   private Batch readAll() throws IOException {
@@ -138,7 +145,8 @@ final class FolderReader {
     }
     batch.files++;
     Columns columns = COLUMNS.get(name);
-    return CsvFile.read(dir, name, columns.required(), columns.optional(), problems).rows;
+    return CsvFile.read(dir, name, columns.required(), columns.optional(), problems, rows, limits)
+        .rows;
   }
 
   private static <T> void add(

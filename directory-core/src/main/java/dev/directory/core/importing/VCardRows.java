@@ -1,6 +1,7 @@
 package dev.directory.core.importing;
 
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.TooLarge;
 import dev.directory.core.text.Folding;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
@@ -50,13 +51,24 @@ final class VCardRows {
 
   private VCardRows() {}
 
-  static VCardRows read(Upload upload, OrganizationNames names, PersonIds ids, Problems problems) {
+  /**
+   * @throws TooLarge for more cards than an upload takes, counted before any is read
+   */
+  static VCardRows read(
+      Upload upload,
+      OrganizationNames names,
+      PersonIds ids,
+      Problems problems,
+      UploadLimits limits) {
     VCardRows read = new VCardRows();
     String text = new String(upload.content(), StandardCharsets.UTF_8).replace("\uFEFF", "");
     List<Long> starts = starts(text);
+    if (starts.size() > limits.maxRows()) {
+      throw TooLarge.of(upload.name(), ProblemCode.UPLOAD_TOO_MANY_ROWS, limits.maxRows());
+    }
     List<VCard> cards = Ezvcard.parse(text).all();
     if (cards.isEmpty()) {
-      problems.add(upload.name(), 0, null, ProblemCode.UPLOAD_UNREADABLE, "vCards", "no card");
+      problems.add(upload.name(), 0, null, ProblemCode.UPLOAD_NO_CARD);
     }
     Set<String> given = new HashSet<>();
     for (int c = 0; c < cards.size(); c++) {

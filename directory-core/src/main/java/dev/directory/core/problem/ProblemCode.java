@@ -106,7 +106,39 @@ public enum ProblemCode {
       "upload.kind",
       "“{0}” is not a vCard file (.vcf), a workbook (.xlsx), a CSV file (.csv) or a .zip of CSV"
           + " files"),
-  UPLOAD_UNREADABLE("upload.unreadable", "cannot be read as {0}: {1}"),
+  UPLOAD_UNREADABLE(
+      "upload.unreadable",
+      "cannot be read as {0}: it is damaged, or not such a file; open it and save it again as {0}"),
+  UPLOAD_NO_CARD("upload.no_card", "holds no vCard (BEGIN:VCARD … END:VCARD)"),
+  UPLOAD_TOO_BIG(
+      "upload.too_big",
+      "is {0} bytes; an upload takes at most {1}. Split it into several files, or bring it in with"
+          + " the command-line import (java -jar directory-web.jar import FOLDER)."),
+  UPLOAD_TOO_MANY_ROWS(
+      "upload.too_many_rows",
+      "holds more than {0} rows; an upload takes at most {0}. Split it into several files, or"
+          + " bring it in with the command-line import (java -jar directory-web.jar import"
+          + " FOLDER)."),
+  UPLOAD_TOO_MANY_FILES(
+      "upload.too_many_files",
+      "holds more than {0} files; an upload takes at most {0}. Put fewer files in it."),
+  UPLOAD_UNPACKS_TOO_LARGE(
+      "upload.unpacks_too_large",
+      "unpacks to more than {0} bytes; an upload takes at most {0}. Split it into several files,"
+          + " or bring it in with the command-line import (java -jar directory-web.jar import"
+          + " FOLDER)."),
+  UPLOAD_EXPANSION(
+      "upload.expansion",
+      "unpacks to more than {0} times its own size, which no workbook or CSV file needs; open it"
+          + " and save it again, or split it."),
+  UPLOAD_SHARED_STRINGS(
+      "upload.shared_strings",
+      "keeps more than {0} different texts; an upload takes at most {0}. Split the workbook into"
+          + " several."),
+  UPLOAD_SHARED_TEXT(
+      "upload.shared_text",
+      "keeps more than {0} characters of text; an upload takes at most {0}. Split the workbook"
+          + " into several, or shorten its longest cells."),
   UPLOAD_CSV_KIND(
       "upload.csv_kind",
       "cannot tell which records this file holds; name it as one of {0}, or give it their columns"),

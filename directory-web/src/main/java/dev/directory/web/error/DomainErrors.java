@@ -5,6 +5,7 @@ import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.Forbidden;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.problem.TooLarge;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.record.HistoryViews;
 import io.micronaut.http.HttpRequest;
@@ -13,11 +14,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * The one place where the directory's refusals become answers, the same status for the same kind of
  * failure everywhere: wrong values 400, nothing with that id 404, a stale version or a record still
- * referred to 409, not allowed for one's role 403.
+ * referred to 409, not allowed for one's role 403, more than an upload takes 413.
  */
 final class DomainErrors {
 
@@ -93,6 +95,24 @@ final class DomainErrors {
     @Override
     public HttpResponse<?> handle(HttpRequest request, Forbidden e) {
       return answers.answer(request, HttpStatus.FORBIDDEN, ApiError.of(e.problem()));
+    }
+  }
+
+  @Produces
+  @Singleton
+  static final class TooLargeAnswer implements ExceptionHandler<TooLarge, HttpResponse<?>> {
+    private final ErrorAnswers answers;
+
+    TooLargeAnswer(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, TooLarge e) {
+      return answers.answer(
+          request,
+          HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+          ApiError.refused(List.of(e.problem()), null));
     }
   }
 }

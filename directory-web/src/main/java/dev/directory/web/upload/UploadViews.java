@@ -40,6 +40,19 @@ public final class UploadViews {
     public boolean confirmable() {
       return problems.isEmpty() && !(creates.isEmpty() && updates.isEmpty());
     }
+
+    /** The same preview of the upload kept under {@code kept}. */
+    Preview withId(String kept) {
+      return new Preview(
+          kept,
+          name,
+          creates,
+          updates,
+          possibleDuplicates,
+          unknownOrganizations,
+          organizations,
+          problems);
+    }
   }
 
   /** A record an upload writes: the kind of record ({@code person}, …), its id and name. */

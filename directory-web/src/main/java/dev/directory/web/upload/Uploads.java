@@ -12,9 +12,11 @@ import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.TooLarge;
 import dev.directory.search.duplicates.Traits;
 import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.duplicate.PossibleDuplicate;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -66,10 +68,14 @@ public class Uploads {
     this.check = check;
   }
 
-  /** Keeps the upload for a day and answers its preview. */
+  /**
+   * Previews the upload and keeps it for a day.
+   *
+   * @throws TooLarge when it passes a limit of {@code directory.uploads.*}; nothing is kept
+   */
   public UploadViews.Preview keep(Upload upload, String editor) throws IOException {
-    String id = pending.keep(upload, editor);
-    return preview(id, upload);
+    UploadViews.Preview preview = preview(null, upload);
+    return preview.withId(pending.keep(upload, editor));
   }
 
   /**
@@ -126,7 +132,7 @@ public class Uploads {
     return pending.find(id).orElseThrow(() -> NotFound.of(ProblemCode.UPLOAD_NOT_FOUND, id));
   }
 
-  private UploadViews.Preview preview(String id, Upload upload) throws IOException {
+  private UploadViews.Preview preview(@Nullable String id, Upload upload) throws IOException {
     ImportPreview preview = importer.preview(upload);
     Set<String> unknown = new LinkedHashSet<>();
     for (ImportProblem problem : preview.problems()) {
