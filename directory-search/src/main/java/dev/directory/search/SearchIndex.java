@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one owner of the Lucene index: its directory, writer, searcher manager and the thread that
@@ -36,6 +39,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements Searchable, AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
   private static final String APPLIED_SEQ = "appliedSeq";
   private static final String APPLIED_STAMP = "appliedStamp";
   static final String SCHEMA = "schema";
@@ -47,7 +52,7 @@ public final class SearchIndex implements Searchable, AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ExecutorService searchThreads;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
   private final List<SearchFunction<?>> warmers = new CopyOnWriteArrayList<>();
 
@@ -69,15 +74,39 @@ public final class SearchIndex implements Searchable, AutoCloseable {
             });
     this.searchers =
         new SearcherManager(writer, WarmSearcher.factory(searchThreads, facetsConfig, warmers));
-    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
-    reopener.setName("search-index-reopen");
-    reopener.setDaemon(true);
-    reopener.start();
+    this.reopener = startReopening();
   }
 
   /** Opens the index in {@code path}, creating an empty one if there is none. */
   public static SearchIndex open(Path path) throws IOException {
-    return new SearchIndex(FSDirectory.open(path));
+    return open(FSDirectory.open(path));
+  }
+
+  /** Opens the index in {@code directory} (which tests may wrap to fail as disks do). */
+  public static SearchIndex open(Directory directory) throws IOException {
+    return new SearchIndex(directory);
+  }
+
+  /** The thread that makes committed changes visible, a failure of it logged. */
+  private ControlledRealTimeReopenThread<IndexSearcher> startReopening() {
+    ControlledRealTimeReopenThread<IndexSearcher> thread =
+        new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
+    thread.setName("search-index-reopen");
+    thread.setDaemon(true);
+    thread.setUncaughtExceptionHandler(
+        (dead, failure) ->
+            LOG.error("The search index's reopen thread stopped; it is started again", failure));
+    thread.start();
+    return thread;
+  }
+
+  /**
+   * Why the index can no longer be written, if it cannot: Lucene closes its writer after a failure
+   * it cannot recover from (running out of memory or disk while flushing). Only a new process opens
+   * it again.
+   */
+  public Optional<Throwable> failure() {
+    return Optional.ofNullable(writer.getTragicException());
   }
 
   /** Whether the index was built with this version's document shape. */
@@ -167,11 +196,26 @@ public final class SearchIndex implements Searchable, AutoCloseable {
     data.put(SCHEMA, Integer.toString(IndexFields.SCHEMA_VERSION));
     writer.setLiveCommitData(data.entrySet());
     long committed = writer.commit();
+    long target = Math.max(generation, committed);
     try {
-      reopener.waitForGeneration(Math.max(generation, committed));
+      while (!reopener.waitForGeneration(target, 1_000)) {
+        if (!reopener.isAlive()) {
+          // It stopped on a failure: reopen here (a failure that persists is thrown to the
+          // caller, whose next round tries again), and start another.
+          searchers.maybeRefreshBlocking();
+          replaceReopener();
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for the index to reopen", e);
+    }
+  }
+
+  private synchronized void replaceReopener() {
+    if (!reopener.isAlive()) {
+      reopener.close(); // unregisters it from the searcher manager
+      reopener = startReopening();
     }
   }
 

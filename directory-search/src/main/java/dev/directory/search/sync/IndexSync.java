@@ -13,8 +13,10 @@ import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.DocumentFactory;
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,9 +71,19 @@ public final class IndexSync implements AutoCloseable {
   private final Staleness staleness;
   private final Clock clock;
   private ScheduledExecutorService poller;
+  private volatile Consumer<Throwable> broken;
   // Who holds a position changes with the date: positions are indexed again when the day turns.
   private volatile LocalDate positionsDay;
   private volatile Map<String, Topic> vocabulary;
+  // System.nanoTime() when the last catch-up ended, or a rebuild last added documents
+  private volatile long progressedAt = System.nanoTime();
+  private volatile String lastFailure;
+
+  /**
+   * How the following of the change log goes: how long since it last made progress (a catch-up that
+   * ended, or a rebuild adding documents), and what the last round failed with, if it did.
+   */
+  public record Progress(Duration since, @Nullable String lastFailure, boolean broken) {}
 
   public IndexSync(
       SearchIndex index,
@@ -115,10 +127,27 @@ public final class IndexSync implements AutoCloseable {
     this.topics = topics;
   }
 
+  /** How the following of the change log goes. */
+  public Progress progress() {
+    return new Progress(
+        Duration.ofNanos(System.nanoTime() - progressedAt),
+        lastFailure,
+        index.failure().isPresent());
+  }
+
   /**
    * Brings the index up to the newest committed change; when it returns, that change is searchable.
    */
   public synchronized void catchUp() throws IOException {
+    follow();
+    progressed();
+  }
+
+  private void progressed() {
+    progressedAt = System.nanoTime();
+  }
+
+  private void follow() throws IOException {
     if (vocabulary == null) {
       vocabulary = topics.all();
     }
@@ -152,6 +181,7 @@ public final class IndexSync implements AutoCloseable {
 
   /** Rebuilds the whole index from the database. */
   public synchronized void rebuild() throws IOException {
+    progressed();
     long started = System.nanoTime();
     // read first: a change made meanwhile is applied next time
     SearchIndex.Position position = position(changeLog.newest());
@@ -225,6 +255,7 @@ public final class IndexSync implements AutoCloseable {
                                 Organizations.ancestors(organization, all::get)));
                       }
                       count.addAndGet(people.size());
+                      progressed();
                     } finally {
                       waiting.release();
                     }
@@ -395,6 +426,16 @@ public final class IndexSync implements AutoCloseable {
 
   /** Catches up every {@code intervalMillis}, on a thread of its own, until closed. */
   public synchronized void startPolling(long intervalMillis) {
+    startPolling(intervalMillis, failure -> {});
+  }
+
+  /**
+   * Catches up every {@code intervalMillis}, on a thread of its own, until closed. A round that
+   * fails, with any exception or error, is logged and the next goes on; when the index can no
+   * longer be written at all ({@link SearchIndex#failure}), {@code broken} is told, once.
+   */
+  public synchronized void startPolling(long intervalMillis, Consumer<Throwable> broken) {
+    this.broken = broken;
     if (poller != null) {
       return;
     }
@@ -406,14 +447,23 @@ public final class IndexSync implements AutoCloseable {
               return thread;
             });
     poller.scheduleWithFixedDelay(
-        this::catchUpLogged, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        this::round, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
   }
 
-  private void catchUpLogged() {
+  /** One catch-up of the poller, which nothing it throws may end. */
+  private void round() {
     try {
       catchUp();
-    } catch (IOException | RuntimeException e) {
+      lastFailure = null;
+    } catch (Throwable e) { // an Error too: a thread that died would leave the index stale
+      lastFailure = e.toString();
       LOG.error("Could not bring the search index up to date; will retry", e);
+      Optional<Throwable> tragedy = index.failure();
+      Consumer<Throwable> tell = broken;
+      if (tragedy.isPresent() && tell != null) {
+        broken = null;
+        tell.accept(tragedy.get());
+      }
     }
   }
 

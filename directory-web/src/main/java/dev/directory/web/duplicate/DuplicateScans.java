@@ -60,8 +60,8 @@ public class DuplicateScans {
   private void refresh(Traits.Kind kind) {
     try {
       scanNow(kind);
-    } catch (RuntimeException e) {
-      LOG.warn("the scan for duplicates failed; the list stays as it was", e);
+    } catch (Throwable e) { // an Error too: the next scan is asked for as this one was
+      LOG.error("the scan for duplicates failed; the list stays as it was", e);
     } finally {
       synchronized (this) {
         running.put(kind, false);

@@ -51,14 +51,23 @@ public class MailDelivery implements AutoCloseable {
   /** Delivers what is due soon, off the caller's thread: call after committing new messages. */
   public void deliverSoon() {
     if (settings.configured()) {
-      worker.execute(() -> deliverDue(clock.instant()));
+      worker.execute(this::deliverLogged);
     }
   }
 
   @Scheduled(fixedDelay = "${directory.mail.poll-interval:30s}", initialDelay = "5s")
   void deliverOnTimer() {
     if (settings.configured()) {
+      deliverLogged();
+    }
+  }
+
+  /** One round of delivery, which nothing it throws may end: what is due waits for the next. */
+  private void deliverLogged() {
+    try {
       deliverDue(clock.instant());
+    } catch (Throwable e) {
+      LOG.error("The outbox could not be delivered; it is tried again later", e);
     }
   }
 

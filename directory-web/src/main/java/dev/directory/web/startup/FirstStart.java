@@ -27,6 +27,9 @@ final class FirstStart implements ApplicationEventListener<StartupEvent> {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
 
+  /** The exit status of a node stopped because its index cannot be written. */
+  static final int EXIT_BROKEN_INDEX = 70;
+
   private final DirectorySettings settings;
   private final Organizations organizations;
   private final People people;
@@ -60,8 +63,22 @@ final class FirstStart implements ApplicationEventListener<StartupEvent> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    sync.startPolling(settings.syncIntervalMillis());
+    sync.startPolling(settings.syncIntervalMillis(), FirstStart::stopTheNode);
     LOG.info("Directory home: {}", settings.home().toAbsolutePath().normalize());
+  }
+
+  /**
+   * The index can no longer be written (Lucene closed its writer after running out of memory or
+   * disk): no round will ever bring it up to date, so the node stops, for its supervisor to start
+   * it again with an index it can write. /health says DOWN meanwhile.
+   */
+  private static void stopTheNode(Throwable failure) {
+    LOG.error(
+        "The search index can no longer be written; stopping this node, for its supervisor to"
+            + " start it again",
+        failure);
+    Thread stopping = new Thread(() -> System.exit(EXIT_BROKEN_INDEX), "stopping");
+    stopping.start();
   }
 
   private void importSeed() throws IOException {

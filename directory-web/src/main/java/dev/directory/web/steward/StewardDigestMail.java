@@ -53,8 +53,8 @@ public class StewardDigestMail {
   void sendOnTimer() {
     try {
       send(LocalDate.now(ZoneOffset.UTC));
-    } catch (RuntimeException e) {
-      LOG.warn("The stewards' weekly digest could not be sent; it is tried again later", e);
+    } catch (Throwable e) {
+      LOG.error("The stewards' weekly digest could not be sent; it is tried again later", e);
     }
   }
 

@@ -58,6 +58,13 @@ class DatabaseRestartTest {
                 .replaceFirst("\"title\":(null|\"[^\"]*\")", "\"title\":\"Outage officer\"");
         HttpResponse<String> edit = server.put(PERSON, edited);
         assertEquals(503, edit.statusCode(), edit.body());
+        HttpResponse<String> health = server.get("/health");
+        assertEquals(503, health.statusCode(), health.body());
+        assertTrue(
+            health.headers().firstValue("Content-Type").orElse("").contains("json"),
+            "health answers JSON with the database away: " + health.body());
+        assertTrue(health.body().contains("\"status\":\"DOWN\""), health.body());
+        assertTrue(health.body().contains("the database cannot be reached"), health.body());
         HttpResponse<String> page = server.page("/people/maria-elena-santos");
         assertEquals(503, page.statusCode(), page.body());
         assertTrue(page.body().contains("<html"), page.body());

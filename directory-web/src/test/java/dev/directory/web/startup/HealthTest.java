@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.search.SearchIndex;
+import dev.directory.search.sync.IndexSync;
 import dev.directory.web.TemporaryHome;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.http.client.HttpClient;
@@ -12,6 +13,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -25,6 +27,7 @@ class HealthTest implements TemporaryHome {
 
   @Inject SearchIndex index;
   @Inject ChangeLog changeLog;
+  @Inject IndexSync sync;
 
   @Test
   void isUpWithTheIndexPositionOnceTheSeedTheIndexAndTheFirstAdminAreReady() {
@@ -45,7 +48,9 @@ class HealthTest implements TemporaryHome {
   @Test
   void isNotUpUntilEveryStepIsDone() {
     Readiness readiness = new Readiness();
-    DirectoryHealth health = new DirectoryHealth(readiness, index, changeLog);
+    DirectoryHealth health =
+        new DirectoryHealth(
+            readiness, index, sync, changeLog, new IndexSettings(Duration.ofSeconds(30), null));
 
     assertEquals(HealthStatus.DOWN, status(health));
     readiness.dataReady();
