@@ -59,6 +59,11 @@ public class Organizations {
     return rows.findVersion(id);
   }
 
+  /** The versions of these organisations, by id; an id without a record is left out. */
+  public Map<String, Long> versions(Collection<String> ids) {
+    return Versioned.byId(ids, rows::findVersions);
+  }
+
   /** The version, the row locked until the transaction ends: for an edit comparing versions. */
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);

@@ -116,6 +116,11 @@ public class People {
     return rows.findVersion(id);
   }
 
+  /** The versions of these persons, by id; an id without a record is left out. */
+  public Map<String, Long> versions(Collection<String> ids) {
+    return Versioned.byId(ids, rows::findVersions);
+  }
+
   /** The version, the row locked until the transaction ends: for an edit comparing versions. */
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);

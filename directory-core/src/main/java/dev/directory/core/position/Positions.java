@@ -120,6 +120,11 @@ public class Positions {
     return rows.findVersion(id);
   }
 
+  /** The versions of these positions, by id; an id without a record is left out. */
+  public Map<String, Long> versions(Collection<String> ids) {
+    return Versioned.byId(ids, rows::findVersions);
+  }
+
   /** The version, the row locked until the transaction ends: for an edit comparing versions. */
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -63,6 +64,7 @@ public final class DocumentFactory {
 
   private final Map<String, Topic> topics;
   private final Predicate<String> stale;
+  private final ToLongFunction<String> versions;
 
   /**
    * @param topics the topic vocabulary by id, to index topic labels and keywords
@@ -75,8 +77,18 @@ public final class DocumentFactory {
    * @param stale whether the record of an id was last verified too long ago (or never)
    */
   public DocumentFactory(Map<String, Topic> topics, Predicate<String> stale) {
+    this(topics, stale, id -> 0);
+  }
+
+  /**
+   * @param versions the version of the record of an id, kept with its document: what a node's index
+   *     holds can be compared with the database
+   */
+  public DocumentFactory(
+      Map<String, Topic> topics, Predicate<String> stale, ToLongFunction<String> versions) {
     this.topics = Map.copyOf(topics);
     this.stale = stale;
+    this.versions = versions;
   }
 
   private static FieldType textType(boolean stored, IndexOptions options) {
@@ -120,6 +132,7 @@ public final class DocumentFactory {
       doc.belongsTo(ancestors.get(ancestors.size() - 1));
     }
     doc.freshness(stale.test(organization.id()));
+    doc.version(versions.applyAsLong(organization.id()));
     return doc.build();
   }
 
@@ -155,6 +168,7 @@ public final class DocumentFactory {
     DuplicateFields.addTo(doc.document, Traits.of(person, organization));
     doc.belongsTo(organization);
     doc.freshness(stale.test(person.id()));
+    doc.version(versions.applyAsLong(person.id()));
     return doc.build();
   }
 
@@ -190,6 +204,7 @@ public final class DocumentFactory {
     doc.keyword(IndexFields.VISIBILITY, Visibility.PUBLIC.code());
     doc.belongsTo(organization);
     doc.freshness(stale.test(position.id()));
+    doc.version(versions.applyAsLong(position.id()));
     return doc.build();
   }
 
@@ -300,6 +315,10 @@ public final class DocumentFactory {
       } else {
         document.add(new FeatureField(IndexFields.FEATURES, IndexFields.FRESH, 1f));
       }
+    }
+
+    void version(long version) {
+      document.add(new StoredField(IndexFields.STORED_VERSION, version));
     }
 
     void keyword(String field, String value) {

@@ -10,7 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 10;
+  public static final int SCHEMA_VERSION = 11;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
@@ -65,6 +65,9 @@ public final class IndexFields {
 
   /** "true" on a stale record's document. */
   public static final String STORED_STALE = "stored_stale";
+
+  /** The record's version as the database held it when the document was made. */
+  public static final String STORED_VERSION = "stored_version";
 
   /** Features that add to relevance: {@link #FRESH} on a record verified in time. */
   public static final String FEATURES = "features";

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -59,6 +60,7 @@ final class Hits {
   }
 
   private static Hit hit(Document doc, Map<String, String> highlights) {
+    IndexableField version = doc.getField(IndexFields.STORED_VERSION);
     return new Hit(
         doc.get(IndexFields.ID),
         ResultType.parse(doc.get(IndexFields.STORED_TYPE)),
@@ -74,6 +76,7 @@ final class Hits {
         doc.get(IndexFields.STORED_EMAIL),
         List.of(doc.getValues(IndexFields.STORED_HELD_BY)),
         doc.get(IndexFields.STORED_STALE) != null,
+        version == null ? 0 : version.numericValue().longValue(),
         highlights);
   }
 }

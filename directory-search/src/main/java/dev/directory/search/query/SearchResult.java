@@ -50,6 +50,7 @@ public record SearchResult(
       @Nullable String email,
       List<String> heldBy,
       boolean stale,
+      long version,
       Map<String, String> highlights) {
 
     public Hit {

@@ -239,9 +239,8 @@ public final class IndexSync implements AutoCloseable {
     Consumer<List<Person>> submit =
         people -> {
           waiting.acquireUninterruptibly();
-          Set<String> stale =
-              staleness.staleAmong(RecordKind.PERSON, people.stream().map(Person::id).toList());
-          DocumentFactory factory = new DocumentFactory(vocabulary, stale::contains);
+          DocumentFactory factory =
+              factoryFor(Map.of(RecordKind.PERSON, people.stream().map(Person::id).toList()));
           pages.add(
               pool.submit(
                   () -> {
@@ -373,11 +372,28 @@ public final class IndexSync implements AutoCloseable {
     return id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
   }
 
-  /** A factory that marks stale those of these records that are (ids are unique across kinds). */
+  /**
+   * A factory that marks stale those of these records that are, and keeps each one's version (ids
+   * are unique across kinds).
+   */
   private DocumentFactory factoryFor(Map<RecordKind, ? extends Collection<String>> ids) {
     Set<String> stale = new HashSet<>();
-    ids.forEach((kind, some) -> stale.addAll(staleness.staleAmong(kind, some)));
-    return new DocumentFactory(vocabulary, stale::contains);
+    Map<String, Long> versions = new HashMap<>();
+    ids.forEach(
+        (kind, some) -> {
+          stale.addAll(staleness.staleAmong(kind, some));
+          versions.putAll(versions(kind, some));
+        });
+    return new DocumentFactory(vocabulary, stale::contains, id -> versions.getOrDefault(id, 0L));
+  }
+
+  private Map<String, Long> versions(RecordKind kind, Collection<String> ids) {
+    return switch (kind) {
+      case PERSON -> people.versions(ids);
+      case ORGANIZATION -> organizations.versions(ids);
+      case POSITION -> positions.versions(ids);
+      default -> Map.of();
+    };
   }
 
   /** The documents of positions, with who holds each today. */

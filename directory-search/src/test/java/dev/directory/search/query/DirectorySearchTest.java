@@ -313,6 +313,7 @@ class DirectorySearchTest {
             null,
             List.of(),
             false,
+            1,
             Map.of("name", "Norberto <mark>Girón</mark>")),
         hit);
   }

@@ -79,6 +79,26 @@ class IndexSyncTest {
   }
 
   @Test
+  void eachDocumentKeepsItsRecordsVersionAsTheDatabaseHasIt() throws Exception {
+    try (SearchIndex index = SearchIndex.open(indexDir);
+        IndexSync sync = sync(index)) {
+      sync.catchUp();
+      noteOnSantos("versionmarker");
+      sync.catchUp();
+
+      SearchResult.Hit santos =
+          new DirectorySearch(index, id -> id)
+              .search(SearchRequest.of("versionmarker"))
+              .hits()
+              .get(0);
+      assertEquals(people.version("maria-elena-santos").orElseThrow(), santos.version());
+      SearchResult.Hit chile =
+          new DirectorySearch(index, id -> id).search(SearchRequest.of("IOM Chile")).hits().get(0);
+      assertEquals(organizations.version(chile.id()).orElseThrow(), chile.version());
+    }
+  }
+
+  @Test
   void aChangeCommittedByAnyoneIsSearchableWithinASecond() throws Exception {
     try (SearchIndex index = SearchIndex.open(indexDir);
         IndexSync sync = sync(index)) {

@@ -71,6 +71,7 @@ final class SearchController {
         hit.email(),
         hit.heldBy(),
         hit.stale(),
+        hit.version(),
         Ref.url(hit.type(), hit.id()),
         hit.highlights());
   }

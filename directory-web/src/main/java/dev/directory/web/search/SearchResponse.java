@@ -41,6 +41,11 @@ public record SearchResponse(
           List<String> heldBy,
       @Schema(description = "Last verified longer ago than the directory allows, or never")
           boolean stale,
+      @Schema(
+              description =
+                  "The record's version the index holds: the node's search is current for it when"
+                      + " it is the version GET answers")
+          long version,
       String url,
       Map<String, String> highlights) {}
 
