@@ -116,7 +116,9 @@ public class Writes {
   /** Whether the database gave up on the transaction in a way that running it again may mend. */
   static boolean retryable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && RETRYABLE.contains(sql.getSQLState())) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && RETRYABLE.contains(sql.getSQLState())) {
         return true;
       }
       if (cause.getCause() == cause) {

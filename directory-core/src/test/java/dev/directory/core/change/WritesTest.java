@@ -78,6 +78,22 @@ class WritesTest {
   }
 
   @Test
+  void aFailureWithoutAStateOfTheDatabaseIsNotRunAgain() {
+    AtomicInteger runs = new AtomicInteger();
+
+    assertThrows(
+        DataAccessException.class,
+        () ->
+            writes.run(
+                () -> {
+                  runs.incrementAndGet();
+                  throw new DataAccessException("lost", new SQLException("connection lost"));
+                }));
+
+    assertEquals(1, runs.get());
+  }
+
+  @Test
   void aTransactionInsideAnotherJoinsItAndIsRunAgainWithIt() {
     long before = changeLog.lastSeq();
     AtomicInteger outerRuns = new AtomicInteger();
