@@ -46,11 +46,9 @@ class NodeFaultsTest {
       Pattern.compile("^jdbc:postgresql://([^/:?]+)(?::(\\d+))?/");
   private static final int CLIENTS = 6;
 
-  @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER)
-  Path homeA;
+  @TempDir Path homeA;
 
-  @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER)
-  Path homeB;
+  @TempDir Path homeB;
 
   /** What one client knows was acknowledged: people and their titles, people gone, inquiries. */
   private static final class Acknowledged {
