@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Slows down password guessing without letting a stranger lock anyone out. Failed sign-ins are
@@ -20,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 public final class SignInThrottle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SignInThrottle.class);
 
   /** Failures of one name from one address before tries are spaced out. */
   public static final int FREE_FAILURES_PER_NAME = 5;
@@ -81,12 +85,34 @@ public final class SignInThrottle {
     return next.isAfter(now) ? Optional.of(Duration.between(now, next)) : Optional.empty();
   }
 
+  /**
+   * Counts a failed sign-in of the client's address ({@code ClientAddresses}: behind a trusted
+   * proxy, the address it names). The log says when an address starts being slowed, with the
+   * address and the name tried, for whoever looks into an attack.
+   */
   public void failed(String address, String username) {
     Instant now = clock.instant();
     forgetOld(now);
-    byAddress.compute(address, (key, failures) -> current(failures, now).plusOne(now));
-    byNameAndAddress.compute(
-        key(address, username), (key, failures) -> current(failures, now).plusOne(now));
+    Failures fromAddress =
+        byAddress.compute(address, (key, failures) -> current(failures, now).plusOne(now));
+    Failures forName =
+        byNameAndAddress.compute(
+            key(address, username), (key, failures) -> current(failures, now).plusOne(now));
+    if (fromAddress.count() == FREE_FAILURES_PER_ADDRESS
+        || forName.count() == FREE_FAILURES_PER_NAME) {
+      LOG.warn(
+          "Sign-ins from {} are slowed: {} failed in the last hour, {} of them for “{}”",
+          address,
+          fromAddress.count(),
+          forName.count(),
+          shown(username));
+    }
+  }
+
+  /** A name as the log may show it: one line, not too long. */
+  private static String shown(String username) {
+    String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
+    return name.length() > 100 ? name.substring(0, 100) + "…" : name;
   }
 
   /**

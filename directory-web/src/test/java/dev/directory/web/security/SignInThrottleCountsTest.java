@@ -3,13 +3,18 @@ package dev.directory.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** How long an address waits, on a clock the test moves. */
 class SignInThrottleCountsTest {
@@ -29,6 +34,24 @@ class SignInThrottleCountsTest {
     fail("admin", 20);
 
     assertEquals(Optional.of(SignInThrottle.LONGEST_WAIT), throttle.waitBefore(STRANGER, "admin"));
+  }
+
+  @Test
+  void theLogNamesTheAddressThatIsSlowedAndTheNameItTried() {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger logger = (Logger) LoggerFactory.getLogger(SignInThrottle.class);
+    logger.addAppender(log);
+    log.start();
+    try {
+      fail("ad\nmin", SignInThrottle.FREE_FAILURES_PER_NAME);
+    } finally {
+      logger.detachAppender(log);
+    }
+
+    assertEquals(
+        List.of(
+            "Sign-ins from 192.0.2.7 are slowed: 5 failed in the last hour, 5 of them for “ad?min”"),
+        log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
   }
 
   @Test
