@@ -1,5 +1,6 @@
 package dev.directory.web.nodes;
 
+import static dev.directory.web.nodes.NodesUnderLoad.awaitAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,17 +88,5 @@ class DatabaseRestartTest {
         }
       }
     }
-  }
-
-  /** The first answer that is not a 503, within half a minute. */
-  private static HttpResponse<String> awaitAnswer(ServerProcess server, String path)
-      throws Exception {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    HttpResponse<String> answer = server.get(path);
-    while (answer.statusCode() == 503 && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-      answer = server.get(path);
-    }
-    return answer;
   }
 }

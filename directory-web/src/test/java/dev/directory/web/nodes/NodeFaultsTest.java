@@ -1,6 +1,7 @@
 package dev.directory.web.nodes;
 
 import static dev.directory.web.nodes.NodesUnderLoad.assertIndexEqualsDatabase;
+import static dev.directory.web.nodes.NodesUnderLoad.awaitAnswer;
 import static dev.directory.web.nodes.NodesUnderLoad.json;
 import static dev.directory.web.nodes.NodesUnderLoad.newPerson;
 import static dev.directory.web.nodes.NodesUnderLoad.retitled;
@@ -260,17 +261,5 @@ class NodeFaultsTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The first answer that is not a 503, within half a minute. */
-  private static HttpResponse<String> awaitAnswer(ServerProcess node, String path)
-      throws Exception {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    HttpResponse<String> answer = node.get(path);
-    while (answer.statusCode() == 503 && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-      answer = node.get(path);
-    }
-    return answer;
   }
 }

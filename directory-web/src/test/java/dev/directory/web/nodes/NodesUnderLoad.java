@@ -61,6 +61,17 @@ final class NodesUnderLoad {
             List.of(Map.of("type", "work", "address", id + "@example.org"))));
   }
 
+  /** The first answer that is not a 503 (the database away), within half a minute. */
+  static HttpResponse<String> awaitAnswer(ServerProcess node, String path) throws Exception {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    HttpResponse<String> answer = node.get(path);
+    while (answer.statusCode() == 503 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      answer = node.get(path);
+    }
+    return answer;
+  }
+
   static long version(HttpResponse<String> record) {
     return ((Number) json(record.body()).get("version")).longValue();
   }
