@@ -2,6 +2,7 @@ package dev.directory.core.change;
 
 import dev.directory.core.problem.Busy;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -82,6 +83,26 @@ public class Writes {
           work.run();
           return null;
         });
+  }
+
+  /**
+   * Runs {@code then} once the transaction this thread is in has committed (at once when it is in
+   * none, never when it rolls back): for what must follow a commit and see it, such as sending the
+   * e-mails it stored.
+   */
+  public void afterCommit(Runnable then) {
+    transactions
+        .findTransactionStatus()
+        .ifPresentOrElse(
+            status ->
+                status.registerSynchronization(
+                    new TransactionSynchronization() {
+                      @Override
+                      public void afterCommit() {
+                        then.run();
+                      }
+                    }),
+            then);
   }
 
   /**

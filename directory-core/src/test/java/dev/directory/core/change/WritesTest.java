@@ -8,6 +8,8 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +142,30 @@ class WritesTest {
     assertEquals(0, ran.get(), "skipped while the lock was held");
     assertEquals(true, writes.runIfFree(ran::incrementAndGet));
     assertEquals(1, ran.get(), "run once it was free");
+  }
+
+  @Test
+  void whatFollowsACommitRunsOnceItIsCommittedAndNeverAfterARollback() {
+    List<String> done = new ArrayList<>();
+
+    writes.run(
+        () -> {
+          writes.run(() -> writes.afterCommit(() -> done.add("after the outer commit")));
+          done.add("still in the transaction");
+        });
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            writes.run(
+                () -> {
+                  writes.afterCommit(() -> done.add("after a rollback"));
+                  throw new IllegalStateException("refused");
+                }));
+    writes.afterCommit(() -> done.add("at once, outside any"));
+
+    assertEquals(
+        List.of("still in the transaction", "after the outer commit", "at once, outside any"),
+        done);
   }
 
   /** What Micronaut Data throws when PostgreSQL chose the transaction as a deadlock's victim. */

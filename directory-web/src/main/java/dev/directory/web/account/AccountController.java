@@ -102,15 +102,17 @@ final class AccountController {
   @WrongValues
   @Post
   HttpResponse<AccountViews.AccountView> createAccount(@Body NewAccount body) {
-    return HttpResponse.created(
-        view(
-            accounts.create(
-                body.username(),
-                body.displayName(),
-                body.email(),
-                Role.parse(body.role()),
-                body.password(),
-                Instant.now())));
+    Account made =
+        accounts.create(
+            body.username(),
+            body.displayName(),
+            body.email(),
+            Role.parse(body.role()),
+            body.password(),
+            Instant.now());
+    // a new account has no office and no token yet: the answer is what was committed, read again
+    // from nothing
+    return HttpResponse.created(AccountViews.of(made, null, List.of()));
   }
 
   /** Changes an account's name, e-mail, role, office or whether it is enabled. */

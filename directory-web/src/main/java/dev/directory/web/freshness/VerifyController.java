@@ -1,6 +1,7 @@
 package dev.directory.web.freshness;
 
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
 import dev.directory.core.freshness.VerifiedHow;
 import dev.directory.core.problem.ProblemCode;
@@ -34,10 +35,12 @@ final class VerifyController {
 
   private final Edits edits;
   private final Freshness freshness;
+  private final Writes writes;
 
-  VerifyController(Edits edits, Freshness freshness) {
+  VerifyController(Edits edits, Freshness freshness, Writes writes) {
     this.edits = edits;
     this.freshness = freshness;
+    this.writes = writes;
   }
 
   /**
@@ -86,9 +89,13 @@ final class VerifyController {
   }
 
   private FreshnessView verify(RecordKind kind, String id, Verifying verifying, Principal editor) {
-    edits.verify(
-        kind, id, Versions.of(verifying.version()), how(verifying.how()), editor.getName());
-    return freshness.of(kind, id);
+    long version = Versions.of(verifying.version());
+    VerifiedHow how = how(verifying.how());
+    return writes.inTransaction(
+        () -> {
+          edits.verify(kind, id, version, how, editor.getName());
+          return freshness.of(kind, id); // what was committed, read in its transaction
+        });
   }
 
   /** How a record was verified, as a form or body gives it. */

@@ -1,5 +1,6 @@
 package dev.directory.web.inquiry;
 
+import dev.directory.core.change.Writes;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
@@ -45,10 +46,16 @@ final class InquiryController {
   private final InquiryViews views;
 
   private final ClientAddresses addresses;
+  private final Writes writes;
 
   InquiryController(
-      InquiryIntake intake, InquiryDesk desk, InquiryViews views, ClientAddresses addresses) {
+      InquiryIntake intake,
+      InquiryDesk desk,
+      InquiryViews views,
+      ClientAddresses addresses,
+      Writes writes) {
     this.addresses = addresses;
+    this.writes = writes;
     this.intake = intake;
     this.desk = desk;
     this.views = views;
@@ -135,11 +142,13 @@ final class InquiryController {
   @NotForYourRole
   @Patch("/{id}")
   InquiryViews.Detail changeInquiry(String id, @Body ChangeBody body, Principal staff) {
-    desk.change(
-        id,
-        new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note()),
-        staff.getName());
-    return getInquiry(id);
+    InquiryDesk.Change change =
+        new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note());
+    return writes.inTransaction(
+        () -> {
+          desk.change(id, change, staff.getName());
+          return getInquiry(id); // what was committed, read in its transaction
+        });
   }
 
   static void checkPaging(int page, int size) {

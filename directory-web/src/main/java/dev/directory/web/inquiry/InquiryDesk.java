@@ -102,9 +102,7 @@ public class InquiryDesk {
    * the writer lock, so that the office and contact it goes to are still there when it is stored.
    */
   public Receipt receive(InquiryForm.Valid form) {
-    Receipt receipt = writes.inTransaction(() -> store(form));
-    delivery.deliverSoon();
-    return receipt;
+    return writes.inTransaction(() -> store(form));
   }
 
   private Receipt store(InquiryForm.Valid form) {
@@ -128,6 +126,7 @@ public class InquiryDesk {
             InquiryStatus.NEW);
     inquiries.create(inquiry);
     outbox.add(notification(inquiry, now, null));
+    writes.afterCommit(delivery::deliverSoon);
     return new Receipt(inquiry, routing);
   }
 
@@ -138,9 +137,7 @@ public class InquiryDesk {
    * @throws Refused naming what is wrong with the change; nothing is stored
    */
   public Inquiry change(String id, Change change, @Nullable String actor) {
-    Inquiry next = writes.inTransaction(() -> apply(id, change, actor));
-    delivery.deliverSoon();
-    return next;
+    return writes.inTransaction(() -> apply(id, change, actor));
   }
 
   private Inquiry apply(String id, Change change, @Nullable String actor) {
@@ -180,6 +177,7 @@ public class InquiryDesk {
     if (kind == InquiryEvent.Kind.REASSIGNED) {
       // the new contact is told, with the note that came with it
       outbox.add(notification(next, now, step));
+      writes.afterCommit(delivery::deliverSoon);
     }
     return next;
   }

@@ -1,6 +1,7 @@
 package dev.directory.web.steward;
 
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
@@ -37,10 +38,12 @@ final class StewardController {
 
   private final Edits edits;
   private final Freshness freshness;
+  private final Writes writes;
 
-  StewardController(Edits edits, Freshness freshness) {
+  StewardController(Edits edits, Freshness freshness, Writes writes) {
     this.edits = edits;
     this.freshness = freshness;
+    this.writes = writes;
   }
 
   /**
@@ -74,8 +77,11 @@ final class StewardController {
   }
 
   private FreshnessView assign(RecordKind kind, String id, Steward steward) {
-    edits.assignSteward(kind, id, steward.steward());
-    return freshness.of(kind, id);
+    return writes.inTransaction(
+        () -> {
+          edits.assignSteward(kind, id, steward.steward());
+          return freshness.of(kind, id); // what was committed, read in its transaction
+        });
   }
 
   /** The answers of naming a steward beside the record's freshness. */
