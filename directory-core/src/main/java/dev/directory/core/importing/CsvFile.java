@@ -7,15 +7,9 @@ import dev.directory.core.text.Controls;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +82,7 @@ final class CsvFile {
       throws IOException {
     CsvFile file = new CsvFile(name);
     Path path = dir.resolve(name);
-    if (!isUtf8(path, name, problems)) {
+    if (!Utf8.check(path, name, problems)) {
       return file;
     }
     // a line may hold every column at its longest; one longer is no line of this file
@@ -201,54 +194,6 @@ final class CsvFile {
       }
     }
     return ok;
-  }
-
-  /**
-   * Whether the file is strict UTF-8, read a block at a time; if not, a problem names the first
-   * byte that is not, and its line.
-   */
-  private static boolean isUtf8(Path path, String name, Problems problems) throws IOException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-    CharBuffer out = CharBuffer.allocate(64 * 1024);
-    long line = 1;
-    try (InputStream bytes = Files.newInputStream(path)) {
-      boolean end = false;
-      while (!end) {
-        int n = bytes.read(in.array(), in.position(), in.remaining());
-        end = n < 0;
-        if (n > 0) {
-          in.position(in.position() + n);
-        }
-        in.flip();
-        CoderResult result;
-        do {
-          out.clear();
-          int before = in.position();
-          result = decoder.decode(in, out, end);
-          for (int i = before; i < in.position(); i++) {
-            if (in.get(i) == '\n') {
-              line++;
-            }
-          }
-        } while (result.isOverflow());
-        if (result.isError()) {
-          problems.add(
-              name,
-              line,
-              null,
-              ProblemCode.CSV_NOT_UTF8,
-              String.format(Locale.ROOT, "0x%02X", in.get(in.position()) & 0xff));
-          return false;
-        }
-        in.compact();
-      }
-    }
-    return true;
   }
 
   private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
