@@ -1,14 +1,11 @@
 package dev.directory.web.startup;
 
 import dev.directory.core.storage.DatabaseKind;
+import dev.directory.core.storage.H2Backup;
 import dev.directory.web.ChosenDatabase;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 
 /**
  * {@code java -jar directory-web.jar backup FILE.zip}: a copy of the home's H2 database, safe to
@@ -40,17 +37,7 @@ public final class BackupCommand {
             "The directory's database is PostgreSQL: back it up with pg_dump (see README).");
         return 1;
       }
-      JdbcOperations jdbc = context.getBean(JdbcOperations.class);
-      @SuppressWarnings("unchecked")
-      TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
-      transactions.executeRead(
-          status ->
-              jdbc.prepareStatement(
-                  "BACKUP TO ?",
-                  (PreparedStatement statement) -> {
-                    statement.setString(1, file.toString());
-                    return statement.execute();
-                  }));
+      context.getBean(H2Backup.class).writeTo(file);
       System.out.println("Backed up the database to " + file);
       return 0;
     } catch (RuntimeException e) {
