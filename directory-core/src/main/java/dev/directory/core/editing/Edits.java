@@ -122,7 +122,7 @@ public class Edits {
    *     offices, engagements or inquiries still refer to it
    */
   public void deleteOrganization(String id, long version, String actor) {
-    writes.inTransaction(
+    writes.run(
         () -> {
           long current =
               checkVersion(RecordKind.ORGANIZATION, id, version, organizations.lockVersion(id));
@@ -144,7 +144,6 @@ public class Edits {
                 List.of());
           }
           organizations.delete(id, actor);
-          return null;
         });
   }
 
@@ -183,7 +182,7 @@ public class Edits {
    *     inquiries still refer to them
    */
   public void deletePerson(String id, long version, String actor) {
-    writes.inTransaction(
+    writes.run(
         () -> {
           long current = checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
           List<String> references = new ArrayList<>();
@@ -197,7 +196,6 @@ public class Edits {
                 List.of());
           }
           people.delete(id, actor);
-          return null;
         });
   }
 
@@ -294,11 +292,10 @@ public class Edits {
    * @throws Refused when there is no such account, or it is a viewer
    */
   public void assignSteward(RecordKind kind, String id, @Nullable String username) {
-    writes.inTransaction(
+    writes.run(
         () -> {
           lock(kind, id).orElseThrow(() -> NotFound.record(kind, id));
           stewards.assign(kind, id, username);
-          return null;
         });
   }
 
@@ -307,11 +304,10 @@ public class Edits {
    * @throws EditConflict when it has changed since {@code version}
    */
   public void deletePosition(String id, long version, String actor) {
-    writes.inTransaction(
+    writes.run(
         () -> {
           checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
           positions.delete(id, actor);
-          return null;
         });
   }
 
