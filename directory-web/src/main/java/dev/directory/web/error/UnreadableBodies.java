@@ -1,16 +1,21 @@
 package dev.directory.web.error;
 
+import dev.directory.core.problem.Problem;
+import dev.directory.core.problem.ProblemCode;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
 import io.micronaut.json.JsonSyntaxException;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +79,42 @@ final class UnreadableBodies {
                       + ".",
                   "parameter.shape");
       return answers.answer(request, HttpStatus.BAD_REQUEST, error);
+    }
+  }
+
+  /**
+   * A body larger than the server takes ({@code micronaut.server.max-request-size}, which follows
+   * {@code directory.uploads.max-file-bytes}): 413 saying the sizes and, for an upload, what to do.
+   */
+  @Produces
+  @Singleton
+  @Replaces(ContentLengthExceededHandler.class)
+  static final class TooLong
+      implements ExceptionHandler<ContentLengthExceededException, HttpResponse<?>> {
+
+    private static final Pattern SIZES = Pattern.compile("\\[(\\d+)].*\\[(\\d+)]");
+
+    private final ErrorAnswers answers;
+
+    TooLong(ErrorAnswers answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ContentLengthExceededException e) {
+      Matcher sizes = SIZES.matcher(String.valueOf(e.getMessage()));
+      ApiError error =
+          sizes.find()
+              ? ApiError.refused(
+                  List.of(
+                      Problem.of(
+                          request.getPath().contains("imports") ? "file" : "body",
+                          ProblemCode.UPLOAD_TOO_BIG,
+                          sizes.group(1),
+                          sizes.group(2))),
+                  null)
+              : ApiError.of("The request is larger than the directory takes.", "too_big");
+      return answers.answer(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, error);
     }
   }
 }
