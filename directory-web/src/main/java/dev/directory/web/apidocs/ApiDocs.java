@@ -8,6 +8,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The API's documentation: the OpenAPI 3 document generated from the controllers when the module is
@@ -21,15 +25,28 @@ final class ApiDocs {
   private static final String PAGE = "classpath:static/api-docs.html";
 
   private final ResourceResolver resources;
+  private volatile String document;
 
   ApiDocs(ResourceResolver resources) {
     this.resources = resources;
   }
 
+  /** The generated document as {@link OpenApiDocument} corrects it, made once. */
   @Get("/openapi.yml")
   @Produces("application/yaml")
-  HttpResponse<StreamedFile> document() {
-    return file(DOCUMENT, MediaType.of("application/yaml"));
+  HttpResponse<String> document() throws IOException {
+    String served = document;
+    if (served == null) {
+      URL generated = resources.getResource(DOCUMENT).orElse(null);
+      if (generated == null) {
+        return HttpResponse.notFound();
+      }
+      try (InputStream in = generated.openStream()) {
+        served = OpenApiDocument.corrected(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      document = served;
+    }
+    return HttpResponse.ok(served).contentType(MediaType.of("application/yaml"));
   }
 
   @Get("/api-docs")

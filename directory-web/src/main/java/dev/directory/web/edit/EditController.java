@@ -199,8 +199,8 @@ final class EditController {
   @Serdeable
   record MergeRequest(
       @Nullable String other,
-      @Nullable Object version,
-      @Nullable Object otherVersion,
+      @Nullable Long version,
+      @Nullable Long otherVersion,
       @Nullable Map<String, String> choices) {}
 
   /**

@@ -122,7 +122,7 @@ final class PositionEditController {
    * @param version the version of the position the change was made on
    */
   @Serdeable
-  record Leaving(@Nullable String person, @Nullable String date, @Nullable Object version) {}
+  record Leaving(@Nullable String person, @Nullable String date, @Nullable Long version) {}
 
   /**
    * Ends a person's holding of the position on a day, in one change that the history keeps; the

@@ -50,7 +50,7 @@ final class VerifyController {
    * @param version the version of the record that was checked
    */
   @Serdeable
-  record Verifying(@Nullable String how, @Nullable Object version) {}
+  record Verifying(@Nullable String how, @Nullable Long version) {}
 
   /** Records that the person was found true today; their history keeps it. */
   @WrongValues

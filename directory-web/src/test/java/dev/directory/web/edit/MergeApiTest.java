@@ -106,8 +106,7 @@ class MergeApiTest implements TemporaryHome {
     Map<String, Object> restored =
         client
             .toBlocking()
-            .retrieve(
-                HttpRequest.POST("/api/people/test-undo-page-b/merge/undo", Map.of()), Map.class);
+            .retrieve(HttpRequest.POST("/api/people/test-undo-page-b/merge/undo", null), Map.class);
     assertEquals("test-undo-page-b", restored.get("id"));
     assertEquals(
         HttpStatus.NOT_FOUND,
@@ -117,7 +116,7 @@ class MergeApiTest implements TemporaryHome {
                     client
                         .toBlocking()
                         .retrieve(
-                            HttpRequest.POST("/api/people/test-undo-page-b/merge/undo", Map.of()),
+                            HttpRequest.POST("/api/people/test-undo-page-b/merge/undo", null),
                             Map.class))
             .getStatus(),
         "undone once");

@@ -39,7 +39,8 @@ class PositionApiTest implements TemporaryHome {
     create(
         "test-api-rotating-post",
         List.of(
-            Map.of("person", "norberto-giron", "from", "2018-01-01", "to", "2020-12-31"),
+            Map.of(
+                "person", Map.of("id", "norberto-giron"), "from", "2018-01-01", "to", "2020-12-31"),
             Map.of("person", Map.of("id", "sebastian-mathews"), "from", "2021-01-01")));
     assertEquals(
         List.of("norberto-giron"),
@@ -52,7 +53,9 @@ class PositionApiTest implements TemporaryHome {
 
   @Test
   void endsAHoldingInOneActionAndListsItOnThePersonsRecord() {
-    create("test-api-left-post", List.of(Map.of("person", "norberto-giron", "from", "2024-01-01")));
+    create(
+        "test-api-left-post",
+        List.of(Map.of("person", Map.of("id", "norberto-giron"), "from", "2024-01-01")));
     Map<?, ?> before = get("/api/positions/test-api-left-post");
 
     Map<?, ?> after =
@@ -92,7 +95,7 @@ class PositionApiTest implements TemporaryHome {
                     List.of(
                         Map.of(
                             "person",
-                            "norberto-giron",
+                            Map.of("id", "norberto-giron"),
                             "from",
                             "2022-01-01",
                             "to",
