@@ -26,7 +26,11 @@ public enum ProblemWord {
   MISSION_OFFICE("mission_office", "mission office"),
   TEXT("text", "text"),
   TRUE_OR_FALSE("true_or_false", "true or false"),
-  A_LIST("list", "a list");
+  A_LIST("list", "a list"),
+  WHOLE_NUMBER("whole_number", "a whole number"),
+  NUMBER("number", "a number"),
+  AN_OBJECT("object", "an object, {…}"),
+  NOTHING("nothing", "nothing (null)");
 
   private final String code;
   private final String english;

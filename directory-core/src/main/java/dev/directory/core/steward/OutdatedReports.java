@@ -129,6 +129,19 @@ public class OutdatedReports {
         });
   }
 
+  /**
+   * The record's reports, as {@link #of} lists them, for whoever asks for them by the record's id.
+   *
+   * @throws NotFound when there is no such record, and never was one reported on
+   */
+  public List<OutdatedReport> onRecord(RecordKind kind, String id) {
+    List<OutdatedReport> found = of(kind, id);
+    if (found.isEmpty() && !exists(kind, id)) {
+      throw NotFound.record(kind, id);
+    }
+    return found;
+  }
+
   /** Every open report, oldest first. */
   public List<OutdatedReport> open() {
     return select(" WHERE c.id IS NULL ORDER BY r.reported_at, r.id", statement -> {});

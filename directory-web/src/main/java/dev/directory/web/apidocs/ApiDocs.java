@@ -8,10 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The API's documentation: the OpenAPI 3 document generated from the controllers when the module is
@@ -21,32 +17,24 @@ import java.nio.charset.StandardCharsets;
 @Controller
 final class ApiDocs {
 
-  static final String DOCUMENT = "classpath:META-INF/swagger/directory.yml";
   private static final String PAGE = "classpath:static/api-docs.html";
 
   private final ResourceResolver resources;
-  private volatile String document;
+  private final ApiDocument document;
 
-  ApiDocs(ResourceResolver resources) {
+  ApiDocs(ResourceResolver resources, ApiDocument document) {
     this.resources = resources;
+    this.document = document;
   }
 
-  /** The generated document as {@link OpenApiDocument} corrects it, made once. */
+  /** The document as {@link OpenApiDocument} corrects the generated one. */
   @Get("/openapi.yml")
   @Produces("application/yaml")
-  HttpResponse<String> document() throws IOException {
-    String served = document;
-    if (served == null) {
-      URL generated = resources.getResource(DOCUMENT).orElse(null);
-      if (generated == null) {
-        return HttpResponse.notFound();
-      }
-      try (InputStream in = generated.openStream()) {
-        served = OpenApiDocument.corrected(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-      document = served;
-    }
-    return HttpResponse.ok(served).contentType(MediaType.of("application/yaml"));
+  HttpResponse<String> document() {
+    return document
+        .text()
+        .map(text -> HttpResponse.ok(text).contentType(MediaType.of("application/yaml")))
+        .orElseGet(HttpResponse::notFound);
   }
 
   @Get("/api-docs")

@@ -165,9 +165,6 @@ final class JsonDrafts {
     if (value == null || value instanceof String) {
       return (String) value;
     }
-    if (value instanceof Number || value instanceof Boolean) {
-      return String.valueOf(value);
-    }
     shape(field, ProblemWord.TEXT);
     return null;
   }
@@ -182,14 +179,14 @@ final class JsonDrafts {
     return null;
   }
 
-  /** {@code {"id": …}} as GET shows a link to another record; its id alone is taken too. */
+  /** {@code {"id": …}} as GET shows a link to another record. */
   @Nullable
   private String ref(Field field, @Nullable Object value) {
     if (value instanceof Map<?, ?> object) {
       return text(field, object.get("id"));
     }
-    if (value == null || value instanceof String) {
-      return (String) value;
+    if (value == null) {
+      return null;
     }
     shape(field, "an object with the id of the record, {\"id\": …}");
     return null;

@@ -2,11 +2,13 @@ package dev.directory.web.error;
 
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
@@ -16,7 +18,6 @@ import io.micronaut.http.server.exceptions.JsonExceptionHandler;
 import io.micronaut.json.JsonSyntaxException;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,18 +68,23 @@ final class UnreadableBodies {
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConversionErrorException e) {
       String name = e.getArgument().getName();
-      ApiError error =
-          name.equals("body")
-              ? ApiError.of("The body must be one JSON object, {…}.", "body.shape")
-              : ApiError.of(
-                  name
-                      + ": “"
-                      + e.getConversionError().getOriginalValue().orElse("")
-                      + "” cannot be read as "
-                      + e.getArgument().getType().getSimpleName().toLowerCase(Locale.ROOT)
-                      + ".",
-                  "parameter.shape");
-      return answers.answer(request, HttpStatus.BAD_REQUEST, error);
+      if (name.equals("body")
+          || e.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
+        return answers.answer(
+            request,
+            HttpStatus.BAD_REQUEST,
+            ApiError.of("The body must be one JSON object, {…}.", "body.shape"));
+      }
+      Object given = e.getConversionError().getOriginalValue().orElse("");
+      Class<?> type = e.getArgument().getType();
+      Problem problem =
+          Number.class.isAssignableFrom(type) || type == int.class || type == long.class
+              ? Problem.of(name, ProblemCode.NUMBER_INVALID, given)
+              : type == boolean.class || type == Boolean.class
+                  ? Problem.of(name, ProblemCode.YES_NO_INVALID, given)
+                  : Problem.of(name, ProblemCode.FIELD_SHAPE, ProblemWord.TEXT);
+      return answers.answer(
+          request, HttpStatus.BAD_REQUEST, ApiError.refused(List.of(problem), null));
     }
   }
 

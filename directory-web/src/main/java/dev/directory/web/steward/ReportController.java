@@ -9,10 +9,12 @@ import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.freshness.Freshness;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -57,6 +59,7 @@ final class ReportController {
 
   /** Reports the person outdated: the report waits in their stewards' queue. */
   @Reporting
+  @Status(HttpStatus.CREATED)
   @Post("/people/{id}/reports")
   HttpResponse<ReportView> reportPerson(String id, @Body Report report, Principal staff) {
     return file(RecordKind.PERSON, id, report, staff);
@@ -64,6 +67,7 @@ final class ReportController {
 
   /** Reports the organisation outdated: the report waits in its stewards' queue. */
   @Reporting
+  @Status(HttpStatus.CREATED)
   @Post("/organizations/{id}/reports")
   HttpResponse<ReportView> reportOrganization(String id, @Body Report report, Principal staff) {
     return file(RecordKind.ORGANIZATION, id, report, staff);
@@ -71,24 +75,28 @@ final class ReportController {
 
   /** Reports the position outdated: the report waits in its stewards' queue. */
   @Reporting
+  @Status(HttpStatus.CREATED)
   @Post("/positions/{id}/reports")
   HttpResponse<ReportView> reportPosition(String id, @Body Report report, Principal staff) {
     return file(RecordKind.POSITION, id, report, staff);
   }
 
   /** The reports on the person, oldest first, open and resolved. */
+  @Listing
   @Get("/people/{id}/reports")
   List<ReportView> personReports(String id) {
     return list(RecordKind.PERSON, id);
   }
 
   /** The reports on the organisation, oldest first, open and resolved. */
+  @Listing
   @Get("/organizations/{id}/reports")
   List<ReportView> organizationReports(String id) {
     return list(RecordKind.ORGANIZATION, id);
   }
 
   /** The reports on the position, oldest first, open and resolved. */
+  @Listing
   @Get("/positions/{id}/reports")
   List<ReportView> positionReports(String id) {
     return list(RecordKind.POSITION, id);
@@ -113,8 +121,17 @@ final class ReportController {
   }
 
   private List<ReportView> list(RecordKind kind, String id) {
-    return reports.of(kind, id).stream().map(ReportView::of).toList();
+    return reports.onRecord(kind, id).stream().map(ReportView::of).toList();
   }
+
+  /** The answers of the reports on a record: them, or no such record. */
+  @ApiResponse(
+      responseCode = "404",
+      description = "No record has that id, and none was ever reported on under it",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface Listing {}
 
   /** The answers of a report: made, refused, or on a record that is not there. */
   @WrongValues

@@ -3,6 +3,7 @@ package dev.directory.web.upload;
 import dev.directory.core.importing.Upload;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,10 +72,13 @@ final class UploadController {
   @WrongValues
   @Post(consumes = MediaType.MULTIPART_FORM_DATA)
   UploadViews.Preview upload(
-      CompletedFileUpload file,
+      @Nullable CompletedFileUpload file,
       @Nullable @Part("organizations") String organizations,
       Principal editor)
       throws IOException {
+    if (file == null) {
+      throw Refused.of("file", ProblemCode.REQUIRED);
+    }
     return uploads.keep(
         new Upload(file.getFilename(), file.getBytes(), mapping(organizations)), editor.getName());
   }
@@ -120,17 +125,31 @@ final class UploadController {
     }
   }
 
+  /** The part {@code organizations}: a JSON object of names and ids, each id text. */
   private Map<String, String> mapping(@Nullable String organizations) {
     if (organizations == null || organizations.isBlank()) {
       return Map.of();
     }
+    Map<String, Object> read;
     try {
-      return json.readValue(organizations, Argument.mapOf(String.class, String.class));
+      read = json.readValue(organizations, Argument.mapOf(String.class, Object.class));
     } catch (IOException | RuntimeException e) {
+      read = null;
+    }
+    if (read == null) {
       throw Refused.of(
           "organizations",
           ProblemCode.FIELD_SHAPE,
           "a JSON object of names and ids, {\"Ministerio de Salud\": \"minsal\"}");
     }
+    Map<String, String> mapping = new LinkedHashMap<>();
+    read.forEach(
+        (name, id) -> {
+          if (id != null && !(id instanceof String)) {
+            throw Refused.of("organizations." + name, ProblemCode.FIELD_SHAPE, ProblemWord.TEXT);
+          }
+          mapping.put(name, (String) id);
+        });
+    return mapping;
   }
 }

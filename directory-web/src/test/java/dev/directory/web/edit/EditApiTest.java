@@ -187,9 +187,9 @@ class EditApiTest implements TemporaryHome {
             HttpRequest.PUT("/api/people/norberto-giron", "[1, 2]")
                 .contentType(MediaType.APPLICATION_JSON_TYPE)));
     assertEquals(
-        "page: “abc” cannot be read as int.", refusal(HttpRequest.GET("/api/inquiries?page=abc")));
+        "page: “abc” is not a whole number", refusal(HttpRequest.GET("/api/inquiries?page=abc")));
     assertEquals(
-        "place: give an object",
+        "place: give an object, {…}",
         refusal(
             HttpRequest.POST(
                 "/api/organizations",

@@ -3,6 +3,7 @@ package dev.directory.web.input;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.text.Controls;
+import dev.directory.web.apidocs.ApiDocument;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
@@ -20,19 +21,30 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Refuses a request holding a character no stored text may hold ({@link Controls}: a control
- * character, half of a surrogate pair) in its path, its query or its body (JSON or a form), with
- * 400 naming the field — before sign-in is checked or anything is looked up, so that none reaches
- * the database (PostgreSQL refuses a NUL with an error of its own). Uploads check their cells
- * themselves, placing each problem in the file; Basic credentials are refused as a wrong password.
+ * Refuses input the directory does not take, with 400 naming the field, before sign-in is checked
+ * or anything is looked up:
+ *
+ * <ul>
+ *   <li>a character no stored text may hold ({@link Controls}: a control character, half of a
+ *       surrogate pair) in the path, the query or the body (JSON or a form), so that none reaches
+ *       the database (PostgreSQL refuses a NUL with an error of its own). Uploads check their cells
+ *       themselves, placing each problem in the file; Basic credentials are refused as a wrong
+ *       password;
+ *   <li>a value of a JSON body that is not of the type the API's document says ({@link JsonTypes}):
+ *       nothing is coerced, a number is not taken for text.
+ * </ul>
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class ControlCharacterFilter implements Ordered {
+final class InputFilter implements Ordered {
 
   private final FilterBodyParser bodies;
+  private final ApiDocument document;
+  private final JsonTypes types;
 
-  ControlCharacterFilter(FilterBodyParser bodies) {
+  InputFilter(FilterBodyParser bodies, ApiDocument document) {
     this.bodies = bodies;
+    this.document = document;
+    this.types = new JsonTypes(document);
   }
 
   @Override
@@ -62,6 +74,7 @@ final class ControlCharacterFilter implements Ordered {
               // a body that does not parse is refused, saying why, where it is read
               if (unreadable == null) {
                 checkTree("", body);
+                checkTypes(request, route, body);
               }
               return request;
             });
@@ -73,6 +86,26 @@ final class ControlCharacterFilter implements Ordered {
       uri.getVariableValues().forEach((name, value) -> refuseIfHeld(name, String.valueOf(value)));
     }
     refuseIfHeld("path", request.getPath());
+  }
+
+  /** The JSON body's values against the types its operation documents. */
+  private void checkTypes(HttpRequest<?> request, @Nullable RouteMatch<?> route, Object body) {
+    if (!(route instanceof UriRouteMatch<?, ?> uri)
+        || !request
+            .getContentType()
+            .map(t -> t.matches(MediaType.APPLICATION_JSON_TYPE))
+            .orElse(false)) {
+      return;
+    }
+    String template = uri.getRouteInfo().getUriMatchTemplate().toString();
+    document
+        .requestBody(request.getMethodName(), template)
+        .map(schema -> types.problems(schema, body, ""))
+        .filter(problems -> !problems.isEmpty())
+        .ifPresent(
+            problems -> {
+              throw new Refused(problems);
+            });
   }
 
   private static boolean hasTextBody(HttpRequest<?> request) {
