@@ -5,7 +5,6 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.error.ApiError;
-import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.limit.ClientAddresses;
@@ -98,7 +97,6 @@ final class InquiryController {
   /** The queue, newest first: filter by status (new, assigned, answered, closed) and office. */
   @WrongValues
   @NotSignedIn
-  @NotForYourRole
   @Get
   InquiryViews.Queue listInquiries(
       @Nullable @QueryValue String status,
@@ -115,7 +113,6 @@ final class InquiryController {
       description = "No inquiry has that reference",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @NotSignedIn
-  @NotForYourRole
   @Get("/{id}")
   InquiryViews.Detail getInquiry(String id) {
     return views.detail(id).orElseThrow(() -> NotFound.of(ProblemCode.INQUIRY_NOT_FOUND, id));
@@ -139,7 +136,6 @@ final class InquiryController {
       description = "No inquiry has that reference",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @NotSignedIn
-  @NotForYourRole
   @Patch("/{id}")
   InquiryViews.Detail changeInquiry(String id, @Body ChangeBody body, Principal staff) {
     InquiryDesk.Change change =
