@@ -39,7 +39,7 @@ public final class OrganizationCheck {
     Reading r = new Reading();
     String id = r.value(ID, draft.id(), Values::id);
     OrganizationKind kind = r.value(KIND, draft.kind(), OrganizationKind::parse);
-    String name = r.value(NAME, draft.name(), v -> Values.label(v, 300));
+    String name = r.value(NAME, draft.name(), v -> Values.label(v, Values.TITLE));
     String country = r.value(COUNTRY, draft.country(), Countries::parse);
     String website = r.value(WEBSITE, draft.website(), Values::website);
     Phone phone = r.value(PHONE, draft.phone(), v -> PhoneNumbers.read(PhoneType.WORK, v, country));
@@ -56,10 +56,10 @@ public final class OrganizationCheck {
     }
     var topics = r.list(TOPICS, draft.topics(), Values::id);
     checkTopics(r, TOPICS, topics, known);
-    String localName = r.value(LOCAL_NAME, draft.localName(), v -> Values.label(v, 300));
-    var aliases = r.list(ALIASES, draft.aliases(), v -> Values.label(v, 100));
-    String region = r.value(REGION, draft.region(), v -> Values.label(v, 200));
-    String city = r.value(CITY, draft.city(), v -> Values.label(v, 200));
+    String localName = r.value(LOCAL_NAME, draft.localName(), v -> Values.label(v, Values.TITLE));
+    var aliases = r.list(ALIASES, draft.aliases(), v -> Values.label(v, Values.LABEL));
+    String region = r.value(REGION, draft.region(), v -> Values.label(v, Values.NAME));
+    String city = r.value(CITY, draft.city(), v -> Values.label(v, Values.NAME));
     return r.checked(
         () ->
             new Organization(

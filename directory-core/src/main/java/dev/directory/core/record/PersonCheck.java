@@ -35,8 +35,8 @@ public final class PersonCheck {
   public static Checked<Person> check(PersonDraft draft, Known known) {
     Reading r = new Reading();
     String id = r.value(ID, draft.id(), Values::id);
-    String given = r.value(GIVEN_NAME, draft.givenName(), v -> Values.label(v, 200));
-    String family = r.value(FAMILY_NAME, draft.familyName(), v -> Values.label(v, 200));
+    String given = r.value(GIVEN_NAME, draft.givenName(), v -> Values.label(v, Values.NAME));
+    String family = r.value(FAMILY_NAME, draft.familyName(), v -> Values.label(v, Values.NAME));
     String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
     String country = countryOf(r, ORGANIZATION, organizationId, known);
     String phoneCountry = country;
@@ -68,8 +68,8 @@ public final class PersonCheck {
     var topics = r.list(TOPICS, draft.topics(), Values::id);
     OrganizationCheck.checkTopics(r, TOPICS, topics, known);
     Visibility visibility = r.value(VISIBILITY, draft.visibility(), Visibility::parse);
-    String title = r.value(TITLE, draft.title(), v -> Values.label(v, 300));
-    var roles = r.list(ROLES, draft.roles(), v -> Values.label(v, 100));
+    String title = r.value(TITLE, draft.title(), v -> Values.label(v, Values.TITLE));
+    var roles = r.list(ROLES, draft.roles(), v -> Values.label(v, Values.LABEL));
     var languages = r.list(LANGUAGES, draft.languages(), Values::language);
     return r.checked(
         () ->

@@ -39,7 +39,7 @@ public final class PositionCheck {
     Reading r = new Reading();
     Cells.unknownColumns(r, cells, PositionField.values());
     String id = r.value(ID, cells.get("id"), Values::id);
-    String title = r.value(TITLE, cells.get("title"), v -> Values.label(v, 300));
+    String title = r.value(TITLE, cells.get("title"), v -> Values.label(v, Values.TITLE));
     String organizationId = r.value(ORGANIZATION, cells.get("organization_id"), Values::id);
     String country = PersonCheck.countryOf(r, ORGANIZATION, organizationId, known);
     Boolean press = r.value(PRESS_CONTACT, cells.get("press_contact"), Values::yesNo);

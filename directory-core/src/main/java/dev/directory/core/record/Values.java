@@ -11,13 +11,27 @@ import java.util.regex.Pattern;
 /** Readers for the simple values of records; each refuses a bad value with its problem. */
 public final class Values {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  /** What an id is: lower-case letters and digits in words joined by hyphens, at most 100. */
+  public static final String ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
+  public static final int ID_LENGTH = 100;
+
+  /** The longest given or family name, region or city. */
+  public static final int NAME = 200;
+
+  /** The longest title or organisation name. */
+  public static final int TITLE = 300;
+
+  /** The longest role, alias or other short label. */
+  public static final int LABEL = 100;
+
+  private static final Pattern ID = Pattern.compile(ID_PATTERN);
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private Values() {}
 
   public static String id(String value) {
-    if (value.length() > 100 || !ID.matcher(value).matches()) {
+    if (value.length() > ID_LENGTH || !ID.matcher(value).matches()) {
       throw new InvalidValue(ProblemCode.ID_INVALID, value);
     }
     return value;

@@ -53,11 +53,19 @@ final class AccountController {
   /** A new account; without a password it signs in through the identity provider only. */
   @Serdeable
   record NewAccount(
-      @Nullable String username,
-      @Nullable String displayName,
-      @Nullable String email,
-      @Nullable String role,
-      @Nullable String password) {}
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[a-z0-9][a-z0-9._@-]{1,99}$")
+          @Nullable
+          String username,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String displayName,
+      @Schema(format = "email") @Nullable String email,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"viewer", "editor", "admin"})
+          @Nullable
+          String role,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = Accounts.MIN_PASSWORD)
+          @Nullable
+          String password) {}
 
   /**
    * What an admin changes on an account; what is left out stays.
@@ -67,16 +75,19 @@ final class AccountController {
   @Serdeable
   record AccountChange(
       @Nullable String displayName,
-      @Nullable String email,
-      @Nullable String role,
+      @Schema(format = "email") @Nullable String email,
+      @Schema(allowableValues = {"viewer", "editor", "admin"}) @Nullable String role,
       @Nullable String office,
       @Nullable Boolean enabled) {}
 
   @Serdeable
-  record PasswordChange(@Nullable String password) {}
+  record PasswordChange(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = Accounts.MIN_PASSWORD)
+          @Nullable
+          String password) {}
 
   @Serdeable
-  record NewToken(@Nullable String name) {}
+  record NewToken(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name) {}
 
   /** Every account, by name: role, whether enabled, tokens (never a secret or hash). */
   @Get

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +42,36 @@ public final class ApiDocument {
    */
   @SuppressWarnings("unchecked")
   public Optional<Object> requestBody(String method, String template) {
-    return made()
-        .map(Made::tree)
-        .map(tree -> (Map<String, Object>) tree.get("paths"))
-        .map(paths -> (Map<String, Object>) paths.get(template))
-        .map(operations -> (Map<String, Object>) operations.get(method.toLowerCase(Locale.ROOT)))
+    return operation(method, template)
         .map(operation -> (Map<String, Object>) operation.get("requestBody"))
         .map(body -> (Map<String, Object>) body.get("content"))
         .map(content -> (Map<String, Object>) content.get("application/json"))
         .map(json -> json.get("schema"));
+  }
+
+  /** The values the document allows for a parameter of the operation, if it lists them. */
+  @SuppressWarnings("unchecked")
+  public List<String> parameterChoices(String method, String template, String name) {
+    return operation(method, template)
+        .map(operation -> (List<Map<String, Object>>) operation.get("parameters"))
+        .stream()
+        .flatMap(List::stream)
+        .filter(parameter -> name.equals(parameter.get("name")))
+        .map(parameter -> (Map<String, Object>) parameter.get("schema"))
+        .filter(schema -> schema != null && schema.get("enum") instanceof List<?>)
+        .flatMap(schema -> ((List<Object>) schema.get("enum")).stream())
+        .filter(choice -> choice != null)
+        .map(String::valueOf)
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Optional<Map<String, Object>> operation(String method, String template) {
+    return made()
+        .map(Made::tree)
+        .map(tree -> (Map<String, Object>) tree.get("paths"))
+        .map(paths -> (Map<String, Object>) paths.get(template))
+        .map(operations -> (Map<String, Object>) operations.get(method.toLowerCase(Locale.ROOT)));
   }
 
   /** The schema a {@code $ref} names ({@code #/components/schemas/…}). */

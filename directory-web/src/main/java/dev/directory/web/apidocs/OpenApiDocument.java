@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.Yaml;
  * with what the generator cannot know, or writes wrongly for OpenAPI 3.1, put right in one place.
  *
  * <ul>
- *   <li>A record or a map is an {@code object} (the generator leaves the type out).
+ *   <li>A record or a map is an {@code object} (the generator leaves the type out); the choices of
+ *       a repeated parameter are its items' (the generator puts them on the list).
  *   <li>A value that may be null is said as 3.1 says it: {@code type: [string, "null"]} (the
  *       generator adds {@code "object"}), a reference as {@code oneOf: [{$ref}, {type: "null"}]}
  *       (the generator writes {@code type: "null"} beside an {@code allOf}, which nothing matches).
@@ -73,6 +74,22 @@ final class OpenApiDocument {
           plain.remove("string"); // a text read as the type its annotation says, a number
         }
         schema.put("type", plain);
+      }
+      if (schema.containsKey("allowableValues")) {
+        schema.remove("allowableValues"); // the generator copies the annotation's name beside enum
+      }
+      if (type instanceof List<?> types && types.contains("array") && schema.containsKey("enum")) {
+        // the generator puts the choices of a repeated parameter on the list, not its items
+        schema.put(
+            "items", new LinkedHashMap<>(Map.of("type", "string", "enum", schema.remove("enum"))));
+      }
+      if (type instanceof List<?> types
+          && types.contains("null")
+          && schema.get("enum") instanceof List<?> choices
+          && !choices.contains(null)) {
+        List<Object> orNull = new ArrayList<>(choices);
+        orNull.add(null); // a nullable choice lists null among its values, as 3.1 wants
+        schema.put("enum", orNull);
       }
       if (type == null && (schema.containsKey("properties") || isMap(schema))) {
         schema.put("type", "object"); // the generator leaves it out of records and maps

@@ -13,7 +13,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
@@ -33,7 +35,9 @@ final class DuplicateController {
 
   /** Two records said to be different: their ids, both people or both organisations. */
   @Serdeable
-  record Pair(@Nullable String a, @Nullable String b) {}
+  record Pair(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String a,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String b) {}
 
   private final DuplicateList list;
 
@@ -64,7 +68,8 @@ final class DuplicateController {
       @Nullable @QueryValue String type,
       @Nullable @QueryValue String office,
       @Nullable @QueryValue String country,
-      @Nullable @QueryValue Integer limit) {
+      @Nullable @QueryValue @Parameter(schema = @Schema(minimum = "1", maximum = "1000"))
+          Integer limit) {
     DuplicateList.Listing listing = list.list(type, office, country, limit == null ? 100 : limit);
     return HttpResponse.ok(listing.pairs())
         .header("X-Total-Count", String.valueOf(listing.total()));

@@ -23,6 +23,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -118,7 +119,9 @@ final class EditController {
   @ChangedMeanwhile
   @Delete("/organizations/{id}")
   HttpResponse<Void> deleteOrganization(
-      String id, @Nullable @QueryValue String version, Principal editor) {
+      String id,
+      @QueryValue @Parameter(description = "the version the record was read at") long version,
+      Principal editor) {
     edits.deleteOrganization(id, Versions.of(version), editor.getName());
     return HttpResponse.noContent();
   }
@@ -181,7 +184,9 @@ final class EditController {
   @ChangedMeanwhile
   @Delete("/people/{id}")
   HttpResponse<Void> deletePerson(
-      String id, @Nullable @QueryValue String version, Principal editor) {
+      String id,
+      @QueryValue @Parameter(description = "the version the record was read at") long version,
+      Principal editor) {
     edits.deletePerson(id, Versions.of(version), editor.getName());
     return HttpResponse.noContent();
   }
@@ -198,9 +203,9 @@ final class EditController {
    */
   @Serdeable
   record MergeRequest(
-      @Nullable String other,
-      @Nullable Long version,
-      @Nullable Long otherVersion,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String other,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long version,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long otherVersion,
       @Nullable Map<String, String> choices) {}
 
   /**

@@ -23,6 +23,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -109,7 +110,9 @@ final class PositionEditController {
   @ChangedMeanwhile
   @Delete("/positions/{id}")
   HttpResponse<Void> deletePosition(
-      String id, @Nullable @QueryValue String version, Principal editor) {
+      String id,
+      @QueryValue @Parameter(description = "the version the record was read at") long version,
+      Principal editor) {
     edits.deletePosition(id, Versions.of(version), editor.getName());
     return HttpResponse.noContent();
   }
@@ -122,7 +125,10 @@ final class PositionEditController {
    * @param version the version of the position the change was made on
    */
   @Serdeable
-  record Leaving(@Nullable String person, @Nullable String date, @Nullable Long version) {}
+  record Leaving(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String person,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date") @Nullable String date,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long version) {}
 
   /**
    * Ends a person's holding of the position on a day, in one change that the history keeps; the

@@ -3,8 +3,10 @@ package dev.directory.web.error;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
+import dev.directory.web.apidocs.ApiDocument;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,7 +17,10 @@ import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
+import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.web.router.UriRouteMatch;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -83,6 +88,45 @@ final class UnreadableBodies {
               : type == boolean.class || type == Boolean.class
                   ? Problem.of(name, ProblemCode.YES_NO_INVALID, given)
                   : Problem.of(name, ProblemCode.FIELD_SHAPE, ProblemWord.TEXT);
+      return answers.answer(
+          request, HttpStatus.BAD_REQUEST, ApiError.refused(List.of(problem), null));
+    }
+  }
+
+  /**
+   * A parameter the operation cannot do without, left out: named, with the choices the served
+   * document lists for it when it has some.
+   */
+  @Produces
+  @Singleton
+  @Replaces(UnsatisfiedRouteHandler.class)
+  static final class Missing
+      implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<?>> {
+    private final ErrorAnswers answers;
+    private final ApiDocument document;
+
+    Missing(ErrorAnswers answers, ApiDocument document) {
+      this.answers = answers;
+      this.document = document;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, UnsatisfiedRouteException e) {
+      String name = e.getArgument().getName();
+      List<String> choices =
+          request
+              .getAttribute(HttpAttributes.ROUTE_MATCH, UriRouteMatch.class)
+              .map(
+                  route ->
+                      document.parameterChoices(
+                          request.getMethodName(),
+                          route.getRouteInfo().getUriMatchTemplate().toString(),
+                          name))
+              .orElse(List.of());
+      Problem problem =
+          choices.isEmpty()
+              ? Problem.of(name, ProblemCode.REQUIRED)
+              : Problem.of(name, ProblemCode.REQUIRED_CHOICE, String.join(", ", choices));
       return answers.answer(
           request, HttpStatus.BAD_REQUEST, ApiError.refused(List.of(problem), null));
     }

@@ -26,6 +26,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -125,7 +126,8 @@ final class ExportController {
   @Get("/search/export")
   @Produces({"text/csv", VCARD})
   HttpResponse<StreamedFile> exportSearch(
-      @Nullable @QueryValue String format, @RequestBean SearchParameters parameters)
+      @QueryValue @Parameter(schema = @Schema(allowableValues = {"csv", "vcard"})) String format,
+      @RequestBean SearchParameters parameters)
       throws IOException {
     Format chosen = Format.parse(format);
     SearchRequest request = parameters.toRequest();

@@ -50,7 +50,13 @@ final class VerifyController {
    * @param version the version of the record that was checked
    */
   @Serdeable
-  record Verifying(@Nullable String how, @Nullable Long version) {}
+  record Verifying(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"phone", "email", "source"})
+          @Nullable
+          String how,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long version) {}
 
   /** Records that the person was found true today; their history keeps it. */
   @WrongValues

@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -99,10 +100,15 @@ final class InquiryController {
   @NotSignedIn
   @Get
   InquiryViews.Queue listInquiries(
-      @Nullable @QueryValue String status,
+      @Nullable
+          @QueryValue
+          @Parameter(schema = @Schema(allowableValues = {"new", "assigned", "answered", "closed"}))
+          String status,
       @Nullable @QueryValue String office,
-      @QueryValue(defaultValue = "1") int page,
-      @QueryValue(defaultValue = "50") int size) {
+      @QueryValue(defaultValue = "1") @Parameter(schema = @Schema(minimum = "1", maximum = "10000"))
+          int page,
+      @QueryValue(defaultValue = "50") @Parameter(schema = @Schema(minimum = "1", maximum = "200"))
+          int size) {
     checkPaging(page, size);
     return views.queue(status, office, page, size);
   }
@@ -123,8 +129,8 @@ final class InquiryController {
   record ChangeBody(
       @Nullable String office,
       @Nullable String contact,
-      @Nullable String status,
-      @Nullable String note) {}
+      @Schema(allowableValues = {"new", "assigned", "answered", "closed"}) @Nullable String status,
+      @Schema(maxLength = InquiryDesk.NOTE) @Nullable String note) {}
 
   /**
    * Reassigns the inquiry (office and/or contact), changes its status or adds a note. Each is kept

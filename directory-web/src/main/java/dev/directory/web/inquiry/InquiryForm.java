@@ -7,6 +7,7 @@ import dev.directory.core.problem.Problem;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,13 +19,24 @@ import java.util.regex.Pattern;
 @Serdeable
 @Introspected
 public record InquiryForm(
-    @Nullable String name,
-    @Nullable String outlet,
-    @Nullable String email,
-    @Nullable String subject,
-    @Nullable String message,
-    @Nullable String country,
-    @Nullable String website) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = InquiryForm.NAME) @Nullable
+        String name,
+    @Schema(maxLength = InquiryForm.OUTLET) @Nullable String outlet,
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            format = "email",
+            maxLength = InquiryForm.EMAIL)
+        @Nullable
+        String email,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = InquiryForm.SUBJECT) @Nullable
+        String subject,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = InquiryForm.MESSAGE) @Nullable
+        String message,
+    @Schema(description = "ISO 3166-1 alpha-2 code or name of the country the question is about")
+        @Nullable
+        String country,
+    @Schema(description = "leave out: a value marks the sender as a robot") @Nullable
+        String website) {
 
   static final int NAME = 200;
   static final int OUTLET = 200;

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,7 +44,14 @@ final class PositionController {
       description = "No position has that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Get("/positions/{id}{?at}")
-  PositionView getPosition(String id, @Nullable @QueryValue String at) {
+  PositionView getPosition(
+      String id,
+      @Nullable
+          @QueryValue
+          @Parameter(
+              description = "the day whose holders are shown; today when left out",
+              schema = @Schema(format = "date"))
+          String at) {
     return positions.view(id, day(at)).orElseThrow(() -> new NotFound(ProblemWord.POSITION, id));
   }
 

@@ -1,5 +1,6 @@
 package dev.directory.web.position;
 
+import dev.directory.core.record.Values;
 import dev.directory.web.freshness.FreshnessView;
 import dev.directory.web.record.RecordViews.EmailView;
 import dev.directory.web.record.RecordViews.PhoneView;
@@ -15,9 +16,9 @@ import java.util.List;
  */
 @Serdeable
 public record PositionView(
-    String id,
+    @Schema(pattern = Values.ID_PATTERN, maxLength = Values.ID_LENGTH) String id,
     @Schema(accessMode = Schema.AccessMode.READ_ONLY) String type,
-    String title,
+    @Schema(maxLength = Values.TITLE) String title,
     Ref organization,
     boolean pressContact,
     List<EmailView> emails,
@@ -27,7 +28,7 @@ public record PositionView(
             accessMode = Schema.AccessMode.READ_ONLY,
             description = "Who held it on the day at: empty when it was vacant")
         List<Ref> heldBy,
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "YYYY-MM-DD") String at,
+    @Schema(accessMode = Schema.AccessMode.READ_ONLY, format = "date") String at,
     @Nullable String notes,
     FreshnessView freshness,
     @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
@@ -47,7 +48,7 @@ public record PositionView(
   @Serdeable
   public record HoldingView(
       Ref person,
-      @Nullable String from,
-      @Nullable String to,
+      @Schema(format = "date") @Nullable String from,
+      @Schema(format = "date") @Nullable String to,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) boolean current) {}
 }

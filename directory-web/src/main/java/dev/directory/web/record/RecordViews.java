@@ -6,6 +6,7 @@ import dev.directory.core.engagement.Engagement;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
+import dev.directory.core.record.Values;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.query.ResultType;
 import dev.directory.web.freshness.FreshnessView;
@@ -13,6 +14,7 @@ import dev.directory.web.language.Labels;
 import dev.directory.web.language.Texts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +29,21 @@ public final class RecordViews {
 
   @Serdeable
   public record PersonView(
-      String id,
+      @Schema(pattern = Values.ID_PATTERN, maxLength = Values.ID_LENGTH) String id,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String type,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String name,
-      String givenName,
-      String familyName,
-      @Nullable String title,
+      @Schema(maxLength = Values.NAME) String givenName,
+      @Schema(maxLength = Values.NAME) String familyName,
+      @Schema(maxLength = Values.TITLE) @Nullable String title,
       Ref organization,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Ref> organizationPath,
-      List<String> roles,
+      @ArraySchema(schema = @Schema(maxLength = Values.LABEL)) List<String> roles,
       List<EmailView> emails,
       List<PhoneView> phones,
       List<LabelView> languages,
       List<LabelView> topics,
       boolean pressContact,
-      String visibility,
+      @Schema(allowableValues = {"public", "internal"}) String visibility,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable PlaceView place,
       @Nullable String notes,
       @Schema(
@@ -61,23 +63,34 @@ public final class RecordViews {
    */
   @Serdeable
   public record HeldPosition(
-      Ref position, @Nullable String from, @Nullable String to, boolean current) {}
+      Ref position,
+      @Schema(format = "date") @Nullable String from,
+      @Schema(format = "date") @Nullable String to,
+      boolean current) {}
 
   @Serdeable
   public record OrganizationView(
-      String id,
-      String type,
-      String name,
-      @Nullable String localName,
-      List<String> aliases,
+      @Schema(pattern = Values.ID_PATTERN, maxLength = Values.ID_LENGTH) String id,
+      @Schema(
+              allowableValues = {
+                "ministry",
+                "department",
+                "municipal_service",
+                "mission_office",
+                "partner"
+              })
+          String type,
+      @Schema(maxLength = Values.TITLE) String name,
+      @Schema(maxLength = Values.TITLE) @Nullable String localName,
+      @ArraySchema(schema = @Schema(maxLength = Values.LABEL)) List<String> aliases,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Ref> ancestors,
       @Nullable Ref parent,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Ref> children,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<PersonSummary> people,
       @Nullable PlaceView place,
-      @Nullable String website,
+      @Schema(format = "uri") @Nullable String website,
       @Nullable PhoneView phone,
-      @Nullable String email,
+      @Schema(format = "email") @Nullable String email,
       List<LabelView> topics,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable OfficeView office,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<EngagementView> engagements,
@@ -128,7 +141,7 @@ public final class RecordViews {
       String id, String name, @Nullable String title, boolean pressContact, String url) {}
 
   @Serdeable
-  public record EmailView(String type, String address) {}
+  public record EmailView(String type, @Schema(format = "email") String address) {}
 
   /**
    * @param number as written; {@code e164} is set only when it is valid, else {@code issue} says

@@ -12,6 +12,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,8 +25,27 @@ import java.util.Map;
  */
 @Introspected
 public record SearchParameters(
-    @Nullable @QueryValue String q,
-    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> type,
+    @Nullable @QueryValue @Parameter(schema = @Schema(maxLength = SearchRequest.MAX_QUERY_LENGTH))
+        String q,
+    @Nullable
+        @QueryValue
+        @Parameter(
+            explode = Explode.TRUE,
+            array =
+                @ArraySchema(
+                    schema =
+                        @Schema(
+                            allowableValues = {
+                              "ministry",
+                              "department",
+                              "municipal_service",
+                              "mission_office",
+                              "partner",
+                              "person",
+                              "press_contact",
+                              "position"
+                            })))
+        List<String> type,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> country,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> region,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> city,
@@ -33,9 +53,18 @@ public record SearchParameters(
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> organization,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> role,
     @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> language,
-    @Nullable @QueryValue @Parameter(explode = Explode.TRUE) List<String> stale,
-    @Nullable @QueryValue String sort,
-    @Nullable @QueryValue @Parameter(schema = @Schema(type = "integer", minimum = "1")) String page,
+    @Nullable
+        @QueryValue
+        @Parameter(
+            explode = Explode.TRUE,
+            array = @ArraySchema(schema = @Schema(allowableValues = {"true", "false"})))
+        List<String> stale,
+    @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"relevance", "name"}))
+        String sort,
+    @Nullable
+        @QueryValue
+        @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
+        String page,
     @Nullable
         @QueryValue
         @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))

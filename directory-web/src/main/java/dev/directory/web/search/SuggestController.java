@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
@@ -34,7 +36,10 @@ final class SuggestController {
   /** Type-ahead: at most ten names or acronyms beginning with what was typed. */
   @WrongValues
   @Get
-  List<SuggestionView> suggest(@Nullable @QueryValue String q) throws IOException {
+  List<SuggestionView> suggest(
+      @Nullable @QueryValue @Parameter(schema = @Schema(maxLength = Suggestions.MAX_LENGTH))
+          String q)
+      throws IOException {
     return suggestions.suggest(q).stream()
         .map(s -> new SuggestionView(s.id(), s.type().code(), s.name(), Ref.url(s.type(), s.id())))
         .toList();

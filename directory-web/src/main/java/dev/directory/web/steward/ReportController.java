@@ -55,7 +55,10 @@ final class ReportController {
    * @param what in free text, at most 2,000 characters
    */
   @Serdeable
-  record Report(@Nullable String what) {}
+  record Report(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = OutdatedReports.MAX_LENGTH)
+          @Nullable
+          String what) {}
 
   /** Reports the person outdated: the report waits in their stewards' queue. */
   @Reporting

@@ -53,7 +53,9 @@ final class StewardController {
    *     editors of the office covering its country
    */
   @Serdeable
-  record Steward(@Nullable String steward) {}
+  record Steward(
+      @Schema(description = "the steward's username; null to leave it to the office") @Nullable
+          String steward) {}
 
   /** Names the person's steward; answers their freshness, stewards included. */
   @Assigning

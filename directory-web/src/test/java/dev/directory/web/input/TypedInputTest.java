@@ -131,6 +131,19 @@ class TypedInputTest implements TemporaryHome {
         200, send(HttpRequest.GET("/api/people/norberto-giron/reports")).getStatus().getCode());
   }
 
+  @Test
+  void aParameterLeftOutIsNamedWithItsChoices() {
+    HttpResponse<String> export = send(HttpRequest.GET("/api/search/export?q=santos"));
+    HttpResponse<String> delete = send(HttpRequest.DELETE("/api/people/norberto-giron"));
+
+    assertEquals(400, export.getStatus().getCode(), export.body());
+    assertTrue(export.body().contains("\"field\":\"format\""), export.body());
+    assertTrue(export.body().contains("csv, vcard"), export.body());
+    assertEquals(400, delete.getStatus().getCode(), delete.body());
+    assertTrue(delete.body().contains("\"field\":\"version\""), delete.body());
+    assertEquals(200, send(HttpRequest.GET("/api/people/norberto-giron")).getStatus().getCode());
+  }
+
   private HttpResponse<String> inquiry(Map<String, Object> wrong) {
     Map<String, Object> body =
         new HashMap<>(
