@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -85,10 +86,9 @@ public final class RawHttp {
   }
 
   private static Answer parse(byte[] raw) {
-    String text = new String(raw, StandardCharsets.UTF_8);
-    int end = text.indexOf("\r\n\r\n");
-    String head = end < 0 ? text : text.substring(0, end);
-    String body = end < 0 ? "" : text.substring(end + 4);
+    int end = indexOf(raw, CRLF_CRLF, 0);
+    String head = new String(raw, 0, end < 0 ? raw.length : end, StandardCharsets.ISO_8859_1);
+    byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(raw, end + 4, raw.length);
     String[] lines = head.split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -101,24 +101,35 @@ public final class RawHttp {
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = unchunked(body);
     }
-    return new Answer(status, headers, body);
+    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
   }
 
-  private static String unchunked(String chunked) {
-    StringBuilder body = new StringBuilder();
+  private static final byte[] CRLF_CRLF = {'\r', '\n', '\r', '\n'};
+  private static final byte[] CRLF = {'\r', '\n'};
+
+  /** The bytes of a chunked body, joined: sizes count bytes, so a binary body is read whole. */
+  private static byte[] unchunked(byte[] chunked) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     int at = 0;
-    while (at < chunked.length()) {
-      int lineEnd = chunked.indexOf("\r\n", at);
-      int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+    while (at < chunked.length) {
+      int lineEnd = indexOf(chunked, CRLF, at);
+      String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+      int size = Integer.parseInt(sizeLine.split(";")[0].strip(), 16);
       if (size == 0) {
         break;
       }
-      // sizes count bytes; the bodies read here are ASCII or short UTF-8, read as bytes below
-      byte[] rest = chunked.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
-      String chunk = new String(rest, 0, size, StandardCharsets.UTF_8);
-      body.append(chunk);
-      at = lineEnd + 2 + chunk.length() + 2;
+      body.write(chunked, lineEnd + 2, size);
+      at = lineEnd + 2 + size + 2;
     }
-    return body.toString();
+    return body.toByteArray();
+  }
+
+  private static int indexOf(byte[] bytes, byte[] sought, int from) {
+    for (int i = from; i <= bytes.length - sought.length; i++) {
+      if (Arrays.equals(bytes, i, i + sought.length, sought, 0, sought.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -9,10 +9,14 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,6 +77,15 @@ public class ChangeLog {
     }
     lockHolder.set(transactions.findTransactionStatus().orElse(null));
     return true;
+  }
+
+  /** When each of these records was last changed; a record never logged is left out. */
+  public Map<String, Instant> lastChanged(RecordKind kind, Collection<String> ids) {
+    Map<String, Instant> last = new HashMap<>();
+    for (ChangeRow row : rows.findByRecords(kind.code(), ids.toArray(String[]::new))) {
+      last.merge(row.entityId(), row.changedAt(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+    return last;
   }
 
   /** Appends a change; call it inside the transaction that makes the change. */

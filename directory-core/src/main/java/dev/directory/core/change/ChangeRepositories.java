@@ -22,6 +22,9 @@ final class ChangeRepositories {
 
     Optional<Long> findMaxSeq();
 
+    @Query("SELECT * FROM change_log WHERE entity = :entity AND entity_id = ANY(:ids)")
+    List<ChangeRow> findByRecords(String entity, String[] ids);
+
     /** Locks the change log for writing until the transaction ends. */
     @Query("SELECT singleton FROM change_log_writer FOR UPDATE")
     Optional<Boolean> lockWriter();

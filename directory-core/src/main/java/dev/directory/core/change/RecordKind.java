@@ -1,6 +1,8 @@
 package dev.directory.core.change;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.UUID;
 
 /** The kinds of record whose changes the change log carries. */
 public enum RecordKind {
@@ -12,6 +14,17 @@ public enum RecordKind {
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The UID of the record's vCard ({@code urn:uuid:…}, RFC 6350 6.7.6): made from the kind and the
+   * id alone, so it is the same in every export, and an address book that imports a card again
+   * replaces the one it has.
+   */
+  public String cardUid(String id) {
+    return "urn:uuid:"
+        + UUID.nameUUIDFromBytes(
+            ("directory:" + code() + ":" + id).getBytes(StandardCharsets.UTF_8));
   }
 
   static RecordKind fromCode(String code) {

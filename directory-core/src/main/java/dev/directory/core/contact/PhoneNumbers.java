@@ -22,6 +22,12 @@ public final class PhoneNumbers {
       Pattern.compile("\\+?[0-9 ()./-]+(?:\\s*(?:ext\\.?|x)\\s*[0-9]{1,6})?");
   private static final Pattern TRUNK_ZERO_AFTER_COUNTRY_CODE = Pattern.compile("^\\+\\d{1,3}\\D*0");
 
+  /** The most digits an international number has, country code included (ITU-T E.164). */
+  static final int E164_DIGITS = 15;
+
+  static final String TOO_LONG =
+      "longer than the 15 digits an international number may have (E.164); kept as written";
+
   private PhoneNumbers() {}
 
   /**
@@ -41,8 +47,12 @@ public final class PhoneNumbers {
     } catch (NumberParseException e) {
       return new Phone(type, raw, null, "cannot be read as a phone number: " + e.getMessage());
     }
+    String e164 = UTIL.format(number, PhoneNumberFormat.E164);
+    if (e164.length() - 1 > E164_DIGITS) {
+      return new Phone(type, raw, null, TOO_LONG);
+    }
     if (UTIL.isValidNumber(number)) {
-      return new Phone(type, raw, UTIL.format(number, PhoneNumberFormat.E164), null);
+      return new Phone(type, raw, e164, null);
     }
     return new Phone(type, raw, null, invalidReason(raw, number));
   }

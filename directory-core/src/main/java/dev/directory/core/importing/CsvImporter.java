@@ -149,7 +149,7 @@ public class CsvImporter {
     OrganizationNames names =
         new OrganizationNames(
             upload.kind() == Upload.Kind.VCARD ? organizations.findAll() : List.of());
-    return UploadFolder.write(upload, TEMPORARY, names, people::exists, problems, limits);
+    return UploadFolder.write(upload, TEMPORARY, names, new StoredPeople(people), problems, limits);
   }
 
   private ImportResult importFrom(

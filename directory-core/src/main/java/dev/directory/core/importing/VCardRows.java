@@ -1,7 +1,10 @@
 package dev.directory.core.importing;
 
+import dev.directory.core.contact.Phone;
+import dev.directory.core.person.Person;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.TooLarge;
+import dev.directory.core.record.Cells;
 import dev.directory.core.text.Folding;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
@@ -11,6 +14,7 @@ import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,7 +33,9 @@ import org.apache.commons.csv.CSVPrinter;
  * phones export them, read by ez-vcard) as rows of {@code people.csv}: the name from N (or FN), the
  * title, each e-mail and phone with its type, the note, and the organisation of ORG as the
  * directory knows it. A card without a name, or whose organisation the directory does not know (or
- * knows several of), is a problem on the card's first line.
+ * knows several of), is a problem on the card's first line. A card whose UID is that of a stored
+ * person's card (as the directory exports them) updates that person: what the card carries is taken
+ * from it, the rest stays as stored. Cards of organisations and positions are left out.
  */
 final class VCardRows {
 
@@ -39,10 +46,13 @@ final class VCardRows {
           "family_name",
           "job_title",
           "organization_id",
+          "roles",
           "emails",
           "phones",
-          "visibility",
+          "languages",
+          "topics",
           "press_contact",
+          "visibility",
           "notes");
 
   private final List<List<String>> rows = new ArrayList<>();
@@ -86,19 +96,36 @@ final class VCardRows {
       PersonIds ids,
       Set<String> given,
       Problems problems) {
+    if (card.getKind() != null && !card.getKind().isIndividual()) {
+      return; // an organisation's or a position's own card: the directory reads people from cards
+    }
     String[] name = name(card);
     if (name == null) {
       problems.add(upload.name(), line, "given_name", ProblemCode.CARD_NO_NAME);
       return;
     }
-    String organization = organization(card, line, upload, names, problems);
-    if (organization == null) {
-      return; // its organisation is the problem; the card is not read further
+    Person stored =
+        card.getUid() == null || card.getUid().getValue() == null
+            ? null
+            : ids.withCardUid(card.getUid().getValue().strip()).orElse(null);
+    Map<String, String> cells = new HashMap<>();
+    if (stored != null) {
+      // what a card does not carry (roles, languages, press contact…) stays as it is stored
+      cells.putAll(Cells.of(stored));
+    } else {
+      String organization = organization(card, line, upload, names, problems);
+      if (organization == null) {
+        return; // its organisation is the problem; the card is not read further
+      }
+      cells.put("id", id(name[0] + " " + name[1], ids, given));
+      cells.put("organization_id", organization);
+      cells.put("press_contact", "no");
+      cells.put("visibility", "internal");
     }
     List<String> emails = new ArrayList<>();
     for (Email email : card.getEmails()) {
       boolean personal = email.getTypes().contains(EmailType.HOME);
-      emails.add((personal ? "personal: " : "work: ") + email.getValue());
+      emails.add((personal ? "personal: " : "work: ") + email.getValue().replace(";", " "));
     }
     List<String> phones = new ArrayList<>();
     for (Telephone telephone : card.getTelephoneNumbers()) {
@@ -107,24 +134,34 @@ final class VCardRows {
               ? telephone.getText()
               : telephone.getUri() == null ? null : telephone.getUri().getNumber();
       if (number != null && !number.isBlank()) {
-        phones.add(phoneType(telephone) + ": " + number.replace(";", " "));
+        phones.add(phone(phoneType(telephone), number.replace(";", " "), stored));
       }
     }
-    String title = card.getTitles().isEmpty() ? "" : card.getTitles().get(0).getValue();
-    String note = card.getNotes().isEmpty() ? "" : card.getNotes().get(0).getValue();
+    cells.put("given_name", name[0]);
+    cells.put("family_name", name[1]);
+    cells.put("job_title", card.getTitles().isEmpty() ? null : card.getTitles().get(0).getValue());
+    cells.put("emails", String.join("; ", emails));
+    cells.put("phones", String.join("; ", phones));
+    cells.put("notes", card.getNotes().isEmpty() ? null : card.getNotes().get(0).getValue());
     rows.add(
-        List.of(
-            id(name[0] + " " + name[1], ids, given),
-            name[0],
-            name[1],
-            title == null ? "" : title,
-            organization,
-            String.join("; ", emails.stream().map(e -> e.replace(";", " ")).toList()),
-            String.join("; ", phones),
-            "internal",
-            "no",
-            note == null ? "" : note));
+        HEADER.stream().map(column -> Objects.requireNonNullElse(cells.get(column), "")).toList());
     cardStarts.add(line);
+  }
+
+  /**
+   * A phone of a card as a cell's item: as the stored person has it written when it is the same
+   * number (a card gives it as {@code tel:+56229633710}), so that an unchanged card changes
+   * nothing.
+   */
+  private static String phone(String type, String number, @Nullable Person stored) {
+    if (stored != null) {
+      for (Phone known : stored.phones()) {
+        if (number.equals(known.e164()) || number.equals(known.raw())) {
+          return known.type().code() + ": " + known.raw();
+        }
+      }
+    }
+    return type + ": " + number;
   }
 
   /** Given and family name, from N, else FN split at its last word; null when the card has none. */

@@ -89,6 +89,11 @@ public class People {
     return ids;
   }
 
+  /** Every person's id. */
+  public List<String> ids() {
+    return rows.findAllIds();
+  }
+
   public boolean exists(String id) {
     return rows.existsById(id);
   }

@@ -27,6 +27,9 @@ final class PersonRepositories {
     @Query("SELECT * FROM person WHERE id = ANY(:ids)")
     List<PersonRows.PersonRow> findByIds(String[] ids);
 
+    @Query("SELECT id FROM person")
+    List<String> findAllIds();
+
     List<PersonRows.PersonRow> findByIdGreaterThan(String id, Pageable pageable);
 
     List<String> findIdByOrganizationIdIn(Collection<String> organizationIds);

@@ -45,6 +45,17 @@ class PhoneNumbersTest {
   }
 
   @Test
+  void callsNoNumberOfMoreThanFifteenDigitsValid() {
+    Phone phone = PhoneNumbers.read(PhoneType.WORK, "+49 30 1234567890123", null);
+
+    assertFalse(phone.isValid());
+    assertNull(phone.e164());
+    assertEquals("+49 30 1234567890123", phone.raw());
+    assertTrue(phone.issue().startsWith("longer than the 15 digits"), phone.issue());
+    assertTrue(PhoneNumbers.read(PhoneType.WORK, "+49 30 12345678", null).isValid());
+  }
+
+  @Test
   void refusesTextThatIsNoPhoneNumber() {
     IllegalArgumentException e =
         assertThrows(

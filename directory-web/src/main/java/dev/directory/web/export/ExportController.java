@@ -1,5 +1,7 @@
 package dev.directory.web.export;
 
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
@@ -38,17 +40,20 @@ import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Exports in the formats other tools read: a person's vCard, and a whole search as CSV or vCards. A
- * search export is written while it is sent, through a small buffer, so that a million rows never
- * sit in memory.
+ * Exports in the formats other tools read: a person's vCard, and a whole search as CSV, vCards or a
+ * workbook. A search export is written while it is sent, through a small buffer, so that a million
+ * rows never sit in memory.
  */
 @Controller("/api")
 @Tag(name = "Exports")
@@ -77,7 +82,11 @@ final class ExportController {
 
   private final PositionRecords positions;
 
-  ExportController(Records records, DirectorySearch search, PositionRecords positions) {
+  private final ChangeLog changes;
+
+  ExportController(
+      Records records, DirectorySearch search, PositionRecords positions, ChangeLog changes) {
+    this.changes = changes;
     this.positions = positions;
     this.records = records;
     this.search = search;
@@ -92,7 +101,7 @@ final class ExportController {
   @Produces(VCARD)
   HttpResponse<String> getPersonVCard(String id) {
     PersonView person = records.person(id).orElseThrow(() -> new NotFound(ProblemWord.PERSON, id));
-    return HttpResponse.ok(VCards.person(person))
+    return HttpResponse.ok(VCards.person(person, lastChanged(RecordKind.PERSON, id)))
         .contentType(VCARD + ";charset=utf-8")
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -111,7 +120,7 @@ final class ExportController {
         positions
             .view(id, LocalDate.now(ZoneOffset.UTC))
             .orElseThrow(() -> new NotFound(ProblemWord.POSITION, id));
-    return HttpResponse.ok(VCards.position(position))
+    return HttpResponse.ok(VCards.position(position, lastChanged(RecordKind.POSITION, id)))
         .contentType(VCARD + ";charset=utf-8")
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -120,13 +129,15 @@ final class ExportController {
 
   /**
    * Every result of a search — the parameters of {@code /api/search}, without paging — as CSV
-   * ({@code format=csv}) or as vCards ({@code format=vcard}), in the search's order.
+   * ({@code format=csv}), as vCards ({@code format=vcard}) or as a workbook with a sheet per kind
+   * of record ({@code format=xlsx}), in the search's order.
    */
   @WrongValues
   @Get("/search/export")
-  @Produces({"text/csv", VCARD})
+  @Produces({"text/csv", VCARD, XlsxExport.MEDIA_TYPE})
   HttpResponse<StreamedFile> exportSearch(
-      @QueryValue @Parameter(schema = @Schema(allowableValues = {"csv", "vcard"})) String format,
+      @QueryValue @Parameter(schema = @Schema(allowableValues = {"csv", "vcard", "xlsx"}))
+          String format,
       @RequestBean SearchParameters parameters)
       throws IOException {
     Format chosen = Format.parse(format);
@@ -138,16 +149,27 @@ final class ExportController {
         new StreamedFile(body, MediaType.of(chosen.mediaType)).attach(chosen.fileName));
   }
 
+  private @Nullable Instant lastChanged(RecordKind kind, String id) {
+    return changes.lastChanged(kind, List.of(id)).get(id);
+  }
+
   private void write(Format format, SearchRequest request, PipedOutputStream sink) {
-    try (Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
-      if (format == Format.CSV) {
-        try (CsvRows rows = new CsvRows(out)) {
-          search.forEachMatch(request, rows::add);
+    try (sink) {
+      switch (format) {
+        case CSV -> {
+          Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
+          try (CsvRows rows = new CsvRows(out)) {
+            search.forEachMatch(request, rows::add);
+          }
         }
-      } else {
-        VCardExport cards = new VCardExport(records, positions, out);
-        search.forEachMatch(request, cards::add);
-        cards.flush();
+        case VCARD -> {
+          Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
+          VCardExport cards = new VCardExport(records, positions, changes, out);
+          search.forEachMatch(request, cards::add);
+          cards.flush();
+          out.flush();
+        }
+        case XLSX -> new XlsxExport(search, changes).write(request, sink);
       }
     } catch (IOException | UncheckedIOException e) {
       // Most often the reader went away before the end; nothing is left to answer.
@@ -160,7 +182,10 @@ final class ExportController {
 
   private enum Format {
     CSV("text/csv;charset=utf-8", "directory.csv"),
-    VCARD("text/vcard;charset=utf-8", "directory.vcf");
+    VCARD("text/vcard;charset=utf-8", "directory.vcf"),
+    XLSX(XlsxExport.MEDIA_TYPE, "directory.xlsx");
+
+    static final String CHOICES = "csv, vcard, xlsx";
 
     private final String mediaType;
     private final String fileName;
@@ -170,17 +195,13 @@ final class ExportController {
       this.fileName = fileName;
     }
 
-    static Format parse(@Nullable String format) {
-      if ("csv".equals(format)) {
-        return CSV;
+    static Format parse(String format) {
+      for (Format known : values()) {
+        if (known.name().toLowerCase(Locale.ROOT).equals(format)) {
+          return known;
+        }
       }
-      if ("vcard".equals(format)) {
-        return VCARD;
-      }
-      throw format == null
-          ? Refused.of("format", ProblemCode.REQUIRED_CHOICE, "csv, vcard")
-          : Refused.of(
-              "format", ProblemCode.CHOICE_INVALID, format, ProblemWord.FORMAT, "csv, vcard");
+      throw Refused.of("format", ProblemCode.CHOICE_INVALID, format, ProblemWord.FORMAT, CHOICES);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.directory.web.export;
 
+import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.RecordKind;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.web.position.PositionRecords;
@@ -7,6 +9,7 @@ import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +29,10 @@ final class VCardExport {
   private final Writer out;
   private final List<Hit> pending = new ArrayList<>(CHUNK);
 
-  VCardExport(Records records, PositionRecords positions, Writer out) {
+  private final ChangeLog changes;
+
+  VCardExport(Records records, PositionRecords positions, ChangeLog changes, Writer out) {
+    this.changes = changes;
     this.records = records;
     this.positions = positions;
     this.out = out;
@@ -41,26 +47,41 @@ final class VCardExport {
 
   /** Writes the cards of the matches not yet written; a record deleted meanwhile is left out. */
   void flush() throws IOException {
-    Map<String, PersonView> people =
-        records.people(pending.stream().filter(h -> h.type().isPerson()).map(Hit::id).toList());
+    List<String> personIds =
+        pending.stream().filter(h -> h.type().isPerson()).map(Hit::id).toList();
+    Map<String, PersonView> people = records.people(personIds);
+    Map<String, Instant> peopleChanged = changes.lastChanged(RecordKind.PERSON, personIds);
+    Map<String, Instant> positionsChanged =
+        changes.lastChanged(RecordKind.POSITION, ids(ResultType.POSITION));
+    Map<String, Instant> organizationsChanged =
+        changes.lastChanged(
+            RecordKind.ORGANIZATION,
+            pending.stream()
+                .filter(h -> !h.type().isPerson() && h.type() != ResultType.POSITION)
+                .map(Hit::id)
+                .toList());
     for (Hit hit : pending) {
       if (hit.type().isPerson()) {
         PersonView person = people.get(hit.id());
         if (person != null) {
-          out.write(VCards.person(person));
+          out.write(VCards.person(person, peopleChanged.get(hit.id())));
         }
       } else if (hit.type() == ResultType.POSITION) {
         var position = positions.view(hit.id(), LocalDate.now(ZoneOffset.UTC));
         if (position.isPresent()) {
-          out.write(VCards.position(position.get()));
+          out.write(VCards.position(position.get(), positionsChanged.get(hit.id())));
         }
       } else {
         var organization = records.organization(hit.id());
         if (organization.isPresent()) {
-          out.write(VCards.organization(organization.get()));
+          out.write(VCards.organization(organization.get(), organizationsChanged.get(hit.id())));
         }
       }
     }
     pending.clear();
+  }
+
+  private List<String> ids(ResultType type) {
+    return pending.stream().filter(h -> h.type() == type).map(Hit::id).toList();
   }
 }

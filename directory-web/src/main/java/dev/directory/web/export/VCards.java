@@ -1,5 +1,6 @@
 package dev.directory.web.export;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.web.position.PositionView;
 import dev.directory.web.record.RecordViews.EmailView;
 import dev.directory.web.record.RecordViews.OrganizationView;
@@ -17,10 +18,14 @@ import ezvcard.property.Address;
 import ezvcard.property.Kind;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
+import ezvcard.property.Uid;
 import ezvcard.util.TelUri;
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,8 +39,8 @@ final class VCards {
   private VCards() {}
 
   /** Everything the directory holds about how to reach a person. */
-  static String person(PersonView person) {
-    VCard card = new VCard();
+  static String person(PersonView person, @Nullable Instant revised) {
+    VCard card = stamped(RecordKind.PERSON, person.id(), revised);
     card.setKind(Kind.individual());
     card.setFormattedName(person.name());
     StructuredName name = new StructuredName();
@@ -58,8 +63,8 @@ final class VCards {
   }
 
   /** Everything the directory holds about how to reach an organisation. */
-  static String organization(OrganizationView organization) {
-    VCard card = new VCard();
+  static String organization(OrganizationView organization, @Nullable Instant revised) {
+    VCard card = stamped(RecordKind.ORGANIZATION, organization.id(), revised);
     card.setKind(Kind.org());
     card.setFormattedName(organization.name());
     card.setOrganization(
@@ -88,8 +93,8 @@ final class VCards {
    * A position's own card: its title and organisation, its mailbox and phones, and who holds it
    * now; an address book keeps reaching the role when its holder changes.
    */
-  static String position(PositionView position) {
-    VCard card = new VCard();
+  static String position(PositionView position, @Nullable Instant revised) {
+    VCard card = stamped(RecordKind.POSITION, position.id(), revised);
     card.setKind(Kind.org());
     card.setFormattedName(position.title());
     card.setOrganization(position.organization().name());
@@ -108,6 +113,23 @@ final class VCards {
     }
     return write(card);
   }
+
+  /**
+   * A card that says which record it is (UID, the same in every export), when the record last
+   * changed (REV) and what made it (PRODID): an address book that imports it again replaces the
+   * card it has, and the directory's upload updates the record instead of making another.
+   */
+  private static VCard stamped(RecordKind kind, String id, @Nullable Instant revised) {
+    VCard card = new VCard();
+    card.setUid(new Uid(kind.cardUid(id)));
+    if (revised != null) {
+      card.setRevision(revised.truncatedTo(ChronoUnit.SECONDS));
+    }
+    card.setProductId(PRODUCT);
+    return card;
+  }
+
+  static final String PRODUCT = "-//Directory//Contact directory//EN";
 
   private static void addEmails(VCard card, List<EmailView> emails) {
     emails.forEach(

@@ -463,7 +463,11 @@ class ApiContractTest implements TemporaryHome {
     }
     calls.add(get("/api/queue"));
     calls.add(new Call("GET", "/api/search", Map.of(), "q=santos", null, null));
-    calls.add(new Call("GET", "/api/search/export", Map.of(), "format=csv&q=santos", null, null));
+    for (String format : List.of("csv", "vcard", "xlsx")) {
+      calls.add(
+          new Call(
+              "GET", "/api/search/export", Map.of(), "format=" + format + "&q=santos", null, null));
+    }
     calls.add(new Call("GET", "/api/suggest", Map.of(), "q=min", null, null));
     mergedAway.putAll(made);
     return calls;

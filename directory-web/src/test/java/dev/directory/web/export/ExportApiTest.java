@@ -1,6 +1,8 @@
 package dev.directory.web.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +19,23 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -156,6 +170,91 @@ class ExportApiTest implements TemporaryHome {
   }
 
   @Test
+  void givesEachRecordOneCardIdentityInEveryExportWithItsRevisionAndMaker() {
+    VCard own = Ezvcard.parse(text(get("/api/people/sebastian-mathews/vcard"))).first();
+    List<VCard> exported = Ezvcard.parse(text(get("/api/search/export?format=vcard"))).all();
+
+    String uid = own.getUid().getValue();
+    assertTrue(
+        uid.matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}"), uid);
+    assertEquals(
+        uid,
+        Ezvcard.parse(text(get("/api/people/sebastian-mathews/vcard")))
+            .first()
+            .getUid()
+            .getValue());
+    assertEquals(
+        1,
+        exported.stream().filter(card -> uid.equals(card.getUid().getValue())).count(),
+        "the search export carries the same card identity");
+    assertEquals(
+        exported.size(),
+        exported.stream().map(card -> card.getUid().getValue()).distinct().count(),
+        "no two records share one");
+    assertNotNull(own.getRevision(), "REV: when the record last changed");
+    assertEquals("-//Directory//Contact directory//EN", own.getProductId().getValue());
+    VCard position =
+        Ezvcard.parse(text(get("/api/positions/iom-chile-press-contact/vcard"))).first();
+    assertNotEquals(uid, position.getUid().getValue(), "a position is not its holder");
+  }
+
+  @Test
+  void exportsAWorkbookWithASheetPerKindTextPhonesDatesAndAFrozenHeader() throws Exception {
+    HttpResponse<byte[]> response = get("/api/search/export?format=xlsx&sort=name");
+
+    assertEquals(XlsxExport.MEDIA_TYPE, response.getContentType().orElseThrow().toString());
+    assertTrue(response.header("Content-Disposition").contains("directory.xlsx"));
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(response.body()), new ReadingOptions(true, false))) {
+      assertEquals(
+          List.of("People", "Positions", "Organizations"),
+          workbook.getSheets().map(Sheet::getName).toList());
+      List<Row> people = workbook.getFirstSheet().read();
+      assertEquals("id", people.get(0).getCell(0).getText());
+      Row mathews =
+          people.stream()
+              .filter(row -> "sebastian-mathews".equals(row.getCellText(0)))
+              .findFirst()
+              .orElseThrow();
+      Cell phone = mathews.getCell(Arrays.asList(XlsxExport.HEADER).indexOf("phone"));
+      assertEquals(CellType.STRING, phone.getType());
+      assertEquals("+56 02 9633710", phone.asString());
+      Cell changed = mathews.getCell(Arrays.asList(XlsxExport.HEADER).indexOf("last_changed"));
+      assertEquals(CellType.NUMBER, changed.getType(), "a date, not text");
+      assertEquals("yyyy-mm-dd", changed.getDataFormatString());
+      assertTrue(
+          people.stream().skip(1).allMatch(row -> row.getCellText(1).startsWith("p")),
+          "people and press contacts only");
+    }
+    String sheet = sheetXml(response.body(), "xl/worksheets/sheet1.xml");
+    assertTrue(sheet.contains("state=\"frozen\""), sheet.substring(0, 600));
+  }
+
+  @Test
+  void exportsOnlyTheSheetsOfTheKindsAskedFor() throws Exception {
+    HttpResponse<byte[]> response = get("/api/search/export?format=xlsx&type=municipal_service");
+
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(response.body()))) {
+      List<Sheet> sheets = workbook.getSheets().toList();
+      assertEquals(List.of("Organizations"), sheets.stream().map(Sheet::getName).toList());
+      assertEquals(1 + 4, sheets.get(0).read().size(), "the header and four services");
+    }
+  }
+
+  /** An entry of the workbook's zip, read from its central directory as spreadsheets read it. */
+  private static String sheetXml(byte[] workbook, String entry) throws IOException {
+    Path file = Files.createTempFile("export", ".xlsx");
+    try (ZipFile zip = new ZipFile(Files.write(file, workbook).toFile())) {
+      return new String(
+          zip.getInputStream(zip.getEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
   void refusesAnUnknownFormatOrABadSearchBeforeSendingAnything() {
     HttpClientResponseException format =
         assertThrows(HttpClientResponseException.class, () -> get("/api/search/export?format=xls"));
@@ -170,7 +269,7 @@ class ExportApiTest implements TemporaryHome {
             .getResponse()
             .getBody(String.class)
             .orElseThrow()
-            .contains("format: “xls” is not a format; use one of csv, vcard"));
+            .contains("format: “xls” is not a format; use one of csv, vcard, xlsx"));
     assertEquals(HttpStatus.BAD_REQUEST, words.getStatus());
     assertTrue(
         words
@@ -191,7 +290,7 @@ class ExportApiTest implements TemporaryHome {
             .getResponse()
             .getBody(String.class)
             .orElseThrow()
-            .contains("format: choose one of csv, vcard"));
+            .contains("format: choose one of csv, vcard, xlsx"));
   }
 
   private static String twentyOneWords() {

@@ -77,6 +77,29 @@ class UploadApiTest implements TemporaryHome {
   }
 
   @Test
+  void takesBackAnExportedCardAsTheStoredPersonNotAsANewOne() throws Exception {
+    byte[] exported =
+        client.toBlocking().retrieve("/api/people/sebastian-mathews/vcard", byte[].class);
+
+    Map<String, Object> unchanged = upload("exported.vcf", exported, null);
+
+    assertEquals(List.of(), unchanged.get("creates"), unchanged.toString());
+    assertEquals(List.of(), unchanged.get("updates"), unchanged.toString());
+    assertEquals(List.of(), unchanged.get("possibleDuplicates"), unchanged.toString());
+
+    byte[] edited =
+        new String(exported, StandardCharsets.UTF_8)
+            .replace("END:VCARD", "TITLE:Test Press Officer\r\nEND:VCARD")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, Object> changed = upload("edited.vcf", edited, null);
+
+    assertEquals(List.of(), changed.get("creates"), changed.toString());
+    List<Map<String, Object>> updates = list(changed.get("updates"));
+    assertEquals(1, updates.size(), changed.toString());
+    assertEquals("sebastian-mathews", updates.get(0).get("id"));
+  }
+
+  @Test
   void namesTwoCardsOfOneUploadThatLookAlike() throws Exception {
     byte[] cards =
         (new String(card("FN:Test Twice Entered", "ORG:IOM Chile", "EMAIL:twice@example.org"))
