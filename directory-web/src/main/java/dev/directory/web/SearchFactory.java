@@ -68,6 +68,6 @@ final class SearchFactory {
 
   @Singleton
   DirectorySearch directorySearch(SearchIndex index, IndexSync sync) {
-    return new DirectorySearch(index, sync::topicLabel);
+    return new DirectorySearch(index, sync::topicLabel, sync::topicTerms);
   }
 }

@@ -8,7 +8,6 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +23,6 @@ public final class PhoneNumbers {
 
   /** The most digits an international number has, country code included (ITU-T E.164). */
   static final int E164_DIGITS = 15;
-
-  static final String TOO_LONG =
-      "longer than the 15 digits an international number may have (E.164); kept as written";
 
   private PhoneNumbers() {}
 
@@ -45,11 +41,11 @@ public final class PhoneNumbers {
     try {
       number = UTIL.parse(raw, region);
     } catch (NumberParseException e) {
-      return new Phone(type, raw, null, "cannot be read as a phone number: " + e.getMessage());
+      return new Phone(type, raw, null, new PhoneIssue(PhoneIssue.Kind.UNREADABLE, null).text());
     }
     String e164 = UTIL.format(number, PhoneNumberFormat.E164);
     if (e164.length() - 1 > E164_DIGITS) {
-      return new Phone(type, raw, null, TOO_LONG);
+      return new Phone(type, raw, null, new PhoneIssue(PhoneIssue.Kind.TOO_LONG, null).text());
     }
     if (UTIL.isValidNumber(number)) {
       return new Phone(type, raw, e164, null);
@@ -59,14 +55,10 @@ public final class PhoneNumbers {
 
   private static String invalidReason(String raw, PhoneNumber number) {
     String region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
-    String where =
-        Countries.isCode(region)
-            ? Countries.name(region, Locale.ENGLISH) + "'s numbering plan"
-            : "any numbering plan";
-    String reason = "not a valid number in " + where;
-    if (TRUNK_ZERO_AFTER_COUNTRY_CODE.matcher(raw).find()) {
-      reason += " (a trunk prefix 0 is written after the country code)";
-    }
-    return reason + "; kept as written";
+    PhoneIssue.Kind kind =
+        TRUNK_ZERO_AFTER_COUNTRY_CODE.matcher(raw).find()
+            ? PhoneIssue.Kind.TRUNK_PREFIX
+            : PhoneIssue.Kind.NOT_VALID;
+    return new PhoneIssue(kind, Countries.isCode(region) ? region : null).text();
   }
 }

@@ -278,6 +278,7 @@ public final class DocumentFactory {
           topic.allTerms().forEach(term -> text(TOPIC, term));
           text(ALL, topic.labelEn());
           facet(Facet.TOPIC, topicId);
+          stored(IndexFields.STORED_TOPICS, topicId);
         }
       }
     }

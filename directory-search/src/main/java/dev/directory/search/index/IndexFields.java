@@ -10,7 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 11;
+  public static final int SCHEMA_VERSION = 12;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
@@ -73,6 +73,9 @@ public final class IndexFields {
   public static final String FEATURES = "features";
 
   public static final String FRESH = "fresh";
+
+  /** The ids of a record's topics, one value each: which of them a search matched is shown. */
+  public static final String STORED_TOPICS = "stored_topics";
 
   /** A position's holders today, one value each. */
   public static final String STORED_HELD_BY = "stored_held_by";

@@ -53,7 +53,7 @@ public final class DirectorySearch {
   private final VersionedCache<CountsKey, Counts> cache;
   private final VersionedCache<PageKey, TopDocs> pages;
   private final Spelling spelling = new Spelling();
-  private final Hits hits = new Hits(new Highlighter(analyzer));
+  private final Hits hits;
   private final FacetCounter counter;
 
   /**
@@ -64,12 +64,33 @@ public final class DirectorySearch {
   }
 
   /**
+   * @param topicLabels the label of a topic id, for the topic facet
+   * @param topicTerms a topic's labels and keywords in every language, so that a hit matched
+   *     through its topic names that topic ({@link Hit#matchedTopics()})
+   */
+  public DirectorySearch(
+      SearchIndex index,
+      Function<String, String> topicLabels,
+      Function<String, List<String>> topicTerms) {
+    this(index, topicLabels, topicTerms, CACHED_SEARCHES);
+  }
+
+  /**
    * @param cachedSearches how many searches' facet counts to keep until the index changes; 0 counts
    *     every search afresh
    */
   public DirectorySearch(
       SearchIndex index, Function<String, String> topicLabels, int cachedSearches) {
+    this(index, topicLabels, id -> List.of(), cachedSearches);
+  }
+
+  private DirectorySearch(
+      SearchIndex index,
+      Function<String, String> topicLabels,
+      Function<String, List<String>> topicTerms,
+      int cachedSearches) {
     this.index = index;
+    this.hits = new Hits(new Highlighter(analyzer), topicTerms);
     this.labels = new FacetLabels(topicLabels);
     this.cache = new VersionedCache<>(cachedSearches);
     this.pages = new VersionedCache<>(cachedSearches);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -24,9 +25,15 @@ final class Hits {
           IndexFields.ALIASES, IndexFields.STORED_ALIASES);
 
   private final Highlighter highlighter;
+  private final Function<String, List<String>> topicTerms;
 
-  Hits(Highlighter highlighter) {
+  /**
+   * @param topicTerms a topic's labels and keywords in every language, by its id: a hit that
+   *     matched one of them names the topic
+   */
+  Hits(Highlighter highlighter, Function<String, List<String>> topicTerms) {
     this.highlighter = highlighter;
+    this.topicTerms = topicTerms;
   }
 
   /** The hits of the request's page among the top documents, matched words marked. */
@@ -49,17 +56,31 @@ final class Hits {
               marked.put(field, value);
             }
           });
-      hits.add(hit(doc, marked));
+      hits.add(hit(doc, marked, matchedTopics(doc, marker)));
     }
     return hits;
   }
 
-  /** A hit without marks, as an export lists it. */
-  static Hit plain(Document doc) {
-    return hit(doc, Map.of());
+  /** The record's topics whose label or keyword the query matched. */
+  private List<String> matchedTopics(Document doc, Highlighter.Marker marker) {
+    List<String> matched = new ArrayList<>(1);
+    for (String topic : doc.getValues(IndexFields.STORED_TOPICS)) {
+      for (String term : topicTerms.apply(topic)) {
+        if (marker.mark(IndexFields.TOPIC, term) != null) {
+          matched.add(topic);
+          break;
+        }
+      }
+    }
+    return matched;
   }
 
-  private static Hit hit(Document doc, Map<String, String> highlights) {
+  /** A hit without marks, as an export lists it. */
+  static Hit plain(Document doc) {
+    return hit(doc, Map.of(), List.of());
+  }
+
+  private static Hit hit(Document doc, Map<String, String> highlights, List<String> topics) {
     IndexableField version = doc.getField(IndexFields.STORED_VERSION);
     return new Hit(
         doc.get(IndexFields.ID),
@@ -77,6 +98,7 @@ final class Hits {
         List.of(doc.getValues(IndexFields.STORED_HELD_BY)),
         doc.get(IndexFields.STORED_STALE) != null,
         version == null ? 0 : version.numericValue().longValue(),
-        highlights);
+        highlights,
+        topics);
   }
 }

@@ -51,11 +51,13 @@ public record SearchResult(
       List<String> heldBy,
       boolean stale,
       long version,
-      Map<String, String> highlights) {
+      Map<String, String> highlights,
+      List<String> matchedTopics) {
 
     public Hit {
       heldBy = List.copyOf(heldBy);
       highlights = Map.copyOf(highlights);
+      matchedTopics = List.copyOf(matchedTopics);
     }
   }
 

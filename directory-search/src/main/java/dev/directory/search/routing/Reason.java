@@ -1,6 +1,7 @@
 package dev.directory.search.routing;
 
 import dev.directory.core.country.Countries;
+import dev.directory.core.text.Elision;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,8 @@ public record Reason(String key, List<Object> args) {
   public String text(Locale locale) {
     ResourceBundle bundle = bundle(locale);
     Object[] rendered = args.stream().map(arg -> render(arg, locale, bundle)).toArray();
-    return new MessageFormat(bundle.getString(key), locale).format(rendered);
+    return new MessageFormat(Elision.pattern(bundle.getString(key), locale, rendered), locale)
+        .format(rendered);
   }
 
   public String english() {

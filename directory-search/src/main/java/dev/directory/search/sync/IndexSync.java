@@ -434,6 +434,13 @@ public final class IndexSync implements AutoCloseable {
    * The English label of a topic as of the index's last update (topic changes rebuild the index),
    * or the id itself for a topic the index does not know.
    */
+  /** A topic's labels and keywords in every language; empty for an unknown id. */
+  public List<String> topicTerms(String id) {
+    Map<String, Topic> known = vocabulary;
+    Topic topic = known == null ? null : known.get(id);
+    return topic == null ? List.of() : topic.allTerms();
+  }
+
   public String topicLabel(String id) {
     Map<String, Topic> known = vocabulary;
     Topic topic = known == null ? null : known.get(id);

@@ -40,7 +40,7 @@ class DirectorySearchTest {
   @BeforeAll
   void indexTheSeed() throws Exception {
     seed = IndexedSeed.build(context);
-    search = new DirectorySearch(seed.index(), seed.sync()::topicLabel);
+    search = new DirectorySearch(seed.index(), seed.sync()::topicLabel, seed.sync()::topicTerms);
   }
 
   @AfterAll
@@ -314,8 +314,26 @@ class DirectorySearchTest {
             List.of(),
             false,
             1,
-            Map.of("name", "Norberto <mark>Girón</mark>")),
+            Map.of("name", "Norberto <mark>Girón</mark>"),
+            List.of()),
         hit);
+  }
+
+  @Test
+  void namesTheTopicThroughWhichAResultMatched() throws Exception {
+    List<Hit> hits = search.search(SearchRequest.of("salud")).hits();
+
+    Hit arica =
+        hits.stream()
+            .filter(hit -> hit.id().equals("municipal-services-arica"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("migration-and-health"), arica.matchedTopics());
+    assertEquals(Map.of(), arica.highlights(), "nothing of its name matched");
+    assertEquals(
+        List.of(),
+        search.search(SearchRequest.of("arica")).hits().get(0).matchedTopics(),
+        "matched by its name only");
   }
 
   @Test

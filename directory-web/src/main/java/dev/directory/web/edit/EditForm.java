@@ -35,6 +35,15 @@ public record EditForm(
     possibleDuplicates = List.copyOf(possibleDuplicates);
   }
 
+  /** The label of the form's field {@code name}, for what changed meanwhile; else the name. */
+  public String labelOf(String name) {
+    return fields.stream()
+        .filter(field -> field.name().equals(name))
+        .map(Field::label)
+        .findFirst()
+        .orElse(name);
+  }
+
   /** One field of the form. */
   public record Field(
       String name,

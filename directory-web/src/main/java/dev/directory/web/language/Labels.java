@@ -1,6 +1,8 @@
 package dev.directory.web.language;
 
+import dev.directory.core.contact.PhoneIssue;
 import dev.directory.core.country.Countries;
+import dev.directory.core.organization.Organizations;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.routing.LanguageGuess;
 import io.micronaut.core.annotation.Nullable;
@@ -11,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The directory's values named in the reader's language: countries, languages, types, numbers. */
+/**
+ * The directory's values named in the reader's language: countries, languages, types, roles, kinds
+ * of engagement, fields, phone issues, numbers.
+ */
 public final class Labels {
 
   /** Spanish and French, where the JDK's locales say a country speaks them, by country. */
@@ -55,6 +60,48 @@ public final class Labels {
     }
     List<String> spoken = SPANISH_OR_FRENCH.getOrDefault(country, List.of());
     return spoken.size() == 1 ? spoken.get(0) : null;
+  }
+
+  /**
+   * A role of a person ("chief of mission", "press"): its label where the bundles know the role,
+   * else as it is written (roles are free labels; the well-known ones have names).
+   */
+  public static String role(String role) {
+    return known("person_role.", role);
+  }
+
+  /** The kind of an engagement ("training"), as {@link #role} names a role. */
+  public static String engagementKind(String kind) {
+    return known("engagement_kind.", kind);
+  }
+
+  /** Who made a change: an account's name, or the import named in the reader's language. */
+  public static String actor(String actor) {
+    return actor.equals(Organizations.IMPORT) ? Texts.t("actor.import") : actor;
+  }
+
+  /** A field of a record of {@code kind} (a history's "job_title"), by its form's label. */
+  public static String field(String kind, String column) {
+    return Texts.find("field." + kind + "." + column).orElse(column);
+  }
+
+  /** Why a phone number is not valid, from the English words the phone keeps. */
+  public static String phoneIssue(String issue) {
+    PhoneIssue read = PhoneIssue.read(issue);
+    if (read == null) {
+      return issue;
+    }
+    String key = "phone_issue." + read.kind().name().toLowerCase(Locale.ROOT);
+    return read.country() == null
+            && read.kind() != PhoneIssue.Kind.TOO_LONG
+            && read.kind() != PhoneIssue.Kind.UNREADABLE
+        ? Texts.t(key + ".anywhere")
+        : Texts.t(key, read.country() == null ? "" : country(read.country()));
+  }
+
+  private static String known(String prefix, String value) {
+    String key = value.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+    return Texts.find(prefix + key).orElse(value);
   }
 
   public static String type(ResultType type) {

@@ -1,5 +1,6 @@
 package dev.directory.web.language;
 
+import dev.directory.core.text.Elision;
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.http.HttpRequest;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  * The words of the pages, from the bundles {@code i18n/messages*.properties} (English, Spanish,
  * French), in the language of the page being rendered. Templates call {@link #t}; a text's
  * arguments are written {@code {0}}, {@code {1}} … as {@link MessageFormat} takes them, so a bundle
- * writes its apostrophes as ’ (an ASCII ' would quote).
+ * writes its apostrophes as ’ (an ASCII ' would quote). French elides "de {0}" to "d’{0}" before a
+ * vowel ({@link Elision}).
  */
 public final class Texts {
 
@@ -49,7 +51,19 @@ public final class Texts {
   private static Optional<String> find(Language language, String key, Object... arguments) {
     return MESSAGES
         .getRawMessage(key, MessageSource.MessageContext.of(language.locale()))
-        .map(pattern -> new MessageFormat(pattern, language.locale()).format(arguments));
+        .map(
+            pattern ->
+                new MessageFormat(
+                        Elision.pattern(pattern, language.locale(), arguments), language.locale())
+                    .format(arguments));
+  }
+
+  /**
+   * The text of {@code key}, a phrase that a name follows in the page ("press contact of"), joined
+   * to it as the language joins them: "contact presse d’" before "IOM Chile" in French.
+   */
+  public static String before(String key, String name) {
+    return Elision.before(t(key), name, locale());
   }
 
   /**

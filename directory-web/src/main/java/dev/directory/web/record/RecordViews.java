@@ -127,12 +127,14 @@ public final class RecordViews {
       OfficeView coverage,
       List<PersonView> pressContacts) {
 
-    /** Headquarters, or the country the office is in. */
+    /** Headquarters, or the country the office is in, in the reader's language. */
     public String countryText() {
       if (coverage.coversAll()) {
-        return "Headquarters";
+        return Texts.t("offices.headquarters");
       }
-      return place != null && place.countryName() != null ? place.countryName() : "Regional";
+      return place != null && place.countryName() != null
+          ? place.countryName()
+          : Texts.t("offices.regional");
     }
   }
 

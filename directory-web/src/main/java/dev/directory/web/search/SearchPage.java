@@ -71,14 +71,15 @@ final class SearchPage {
     }
     SearchResult result = search.search(request);
     SearchState state = SearchState.of(request);
+    Map<String, String> topicLabels = topicLabels(result);
     return pages.ok(
         "search",
         new SearchView(
             state,
             result.total(),
             (System.nanoTime() - started) / 1_000_000,
-            result.hits().stream().map(SearchPage::result).toList(),
-            facets(result, state),
+            result.hits().stream().map(hit -> result(hit, topicLabels)).toList(),
+            facets(result, state, topicLabels),
             result.didYouMean(),
             result.relaxations().stream()
                 .map(
@@ -92,7 +93,7 @@ final class SearchPage {
             null));
   }
 
-  private static ResultView result(Hit hit) {
+  private static ResultView result(Hit hit, Map<String, String> topicLabels) {
     return new ResultView(
         Ref.url(hit.type(), hit.id()),
         Labels.type(hit.type()),
@@ -114,11 +115,13 @@ final class SearchPage {
         hit.phone(),
         hit.phoneDial(),
         hit.email(),
-        hit.stale());
+        hit.stale(),
+        hit.matchedTopics().stream().map(id -> topicLabels.getOrDefault(id, id)).toList());
   }
 
-  private List<FacetGroup> facets(SearchResult result, SearchState state) {
-    Labeller labels = new Labeller(topicLabels(result));
+  private List<FacetGroup> facets(
+      SearchResult result, SearchState state, Map<String, String> topicLabels) {
+    Labeller labels = new Labeller(topicLabels);
     List<FacetGroup> groups = new ArrayList<>();
     groups.add(group(Facet.TYPE, result, state, labels));
     groups.add(new FacetGroup(Texts.t("facet.place"), placeTree(result, state, labels)));
@@ -130,10 +133,16 @@ final class SearchPage {
     return groups;
   }
 
-  /** The topics' labels in the reader's language, read only when they are not English. */
+  /**
+   * The topics' labels in the reader's language, read only when a result matched through a topic or
+   * the topic facet is shown in another language than English (the facet's own labels).
+   */
   private Map<String, String> topicLabels(SearchResult result) {
-    if (Texts.language() == Language.EN
-        || result.facets().getOrDefault(Facet.TOPIC, List.of()).isEmpty()) {
+    boolean matched = result.hits().stream().anyMatch(hit -> !hit.matchedTopics().isEmpty());
+    boolean facetToName =
+        Texts.language() != Language.EN
+            && !result.facets().getOrDefault(Facet.TOPIC, List.of()).isEmpty();
+    if (!matched && !facetToName) {
       return Map.of();
     }
     Map<String, String> labels = new HashMap<>();
@@ -152,6 +161,7 @@ final class SearchPage {
         case TYPE -> Labels.type(ResultType.parse(count.value()));
         case COUNTRY -> Labels.country(count.value());
         case LANGUAGE -> Labels.language(count.value());
+        case ROLE -> Labels.role(count.value());
         case STALE -> Texts.t("facet.stale." + count.value());
         case TOPIC -> topics.getOrDefault(count.value(), count.label());
         default -> count.label();

@@ -53,7 +53,8 @@ public record SearchView(
       @Nullable String phone,
       @Nullable String phoneDial,
       @Nullable String email,
-      boolean stale) {
+      boolean stale,
+      List<String> matchedTopics) {
 
     /** "Santiago, Chile", or whichever of the two is known. */
     public String place() {
