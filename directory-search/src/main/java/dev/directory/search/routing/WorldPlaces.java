@@ -1,6 +1,7 @@
 package dev.directory.search.routing;
 
 import dev.directory.search.routing.Words.Word;
+import io.micronaut.core.annotation.Nullable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,21 +61,44 @@ final class WorldPlaces {
   private final Map<String, Integer> longestFrom;
   private final Set<String> commonWords;
   private final Set<String> strictWords;
+  private final Map<String, String[]> translated;
 
   private WorldPlaces(
       Map<String, Place[]> byPhrase,
       Map<String, Integer> longestFrom,
       Set<String> commonWords,
-      Set<String> strictWords) {
+      Set<String> strictWords,
+      Map<String, String[]> translated) {
     this.byPhrase = byPhrase;
     this.longestFrom = longestFrom;
     this.commonWords = commonWords;
     this.strictWords = strictWords;
+    this.translated = translated;
   }
 
   /** The gazetteer of this process, read on first use. */
   static WorldPlaces shared() {
     return Shared.PLACES;
+  }
+
+  /**
+   * The Spanish ({@code "es"}) or French ({@code "fr"}) name of the place of {@code country} that
+   * is called {@code name} (by any of its names, the most populous such place), when the gazetteer
+   * knows it; null otherwise.
+   */
+  @Nullable
+  String translated(String country, String name, String language) {
+    String[] names = translated.get(country + ":" + String.join(" ", Words.keys(name)));
+    if (names == null) {
+      return null;
+    }
+    String found =
+        switch (language) {
+          case "es" -> names[0];
+          case "fr" -> names[1];
+          default -> "";
+        };
+    return found.isEmpty() ? null : found;
   }
 
   /** How many words the longest name starting with this word has; 0 when none does. */
@@ -138,6 +162,8 @@ final class WorldPlaces {
     Map<String, Integer> longestFrom = new HashMap<>();
     Set<String> commonWords = new HashSet<>();
     Set<String> strictWords = new HashSet<>();
+    Map<String, String[]> translated = new HashMap<>();
+    String[] lastPlace = null;
     for (CharArraySet stopWords :
         List.of(
             EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
@@ -173,6 +199,17 @@ final class WorldPlaces {
             for (int i = 4; i < fields.length; i++) {
               add(fields[i], place, byPhrase, longestFrom);
             }
+            lastPlace = fields;
+          }
+          case "T" -> {
+            // the Spanish and French names of the P line above, each one of its names
+            String[] names = {
+              fields.length > 1 ? fields[1] : "", fields.length > 2 ? fields[2] : ""
+            };
+            for (int i = 4; lastPlace != null && i < lastPlace.length; i++) {
+              translated.putIfAbsent(
+                  lastPlace[1] + ":" + String.join(" ", Words.keys(lastPlace[i])), names);
+            }
           }
           default -> throw new IllegalStateException(FILE + ": unknown line " + fields[0]);
         }
@@ -182,7 +219,7 @@ final class WorldPlaces {
     }
     Map<String, Place[]> compact = new HashMap<>(byPhrase.size() * 4 / 3 + 1);
     byPhrase.forEach((phrase, places) -> compact.put(phrase, places.toArray(Place[]::new)));
-    return new WorldPlaces(compact, longestFrom, commonWords, strictWords);
+    return new WorldPlaces(compact, longestFrom, commonWords, strictWords, translated);
   }
 
   private static void add(

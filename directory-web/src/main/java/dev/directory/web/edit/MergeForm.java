@@ -1,9 +1,12 @@
 package dev.directory.web.edit;
 
+import dev.directory.web.language.Labels;
 import dev.directory.web.language.Texts;
 import io.micronaut.core.annotation.Nullable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The page that merges two entries of one record: each field's two values side by side, with the
@@ -46,8 +49,8 @@ public record MergeForm(
                     new Row(
                         column.name(),
                         column.label(kind.key),
-                        orEmpty(mine.get(column.name())),
-                        orEmpty(theirs.get(column.name())),
+                        shown(column, mine.get(column.name())),
+                        shown(column, theirs.get(column.name())),
                         kind.lists.contains(column.name())))
             .toList();
     return new MergeForm(
@@ -61,7 +64,20 @@ public record MergeForm(
         problem);
   }
 
-  private static String orEmpty(@Nullable String value) {
-    return value == null ? "" : value;
+  /** A value as the reader reads it: a choice or a role by its label, the rest as written. */
+  private static String shown(Columns.Column column, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return "";
+    }
+    if (!column.choices().isEmpty()) {
+      return Texts.t("choice." + value);
+    }
+    if (column.name().equals("roles")) {
+      return Arrays.stream(value.split(";"))
+          .map(String::strip)
+          .map(Labels::role)
+          .collect(Collectors.joining("; "));
+    }
+    return value;
   }
 }

@@ -5,6 +5,7 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organizations;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.routing.LanguageGuess;
+import dev.directory.search.routing.PlaceNames;
 import io.micronaut.core.annotation.Nullable;
 import java.text.NumberFormat;
 import java.util.Arrays;
@@ -35,6 +36,11 @@ public final class Labels {
 
   public static String country(String code) {
     return Countries.name(code, Texts.locale());
+  }
+
+  /** A city of {@code country} by its name in the reader's language (Ginebra, Genève). */
+  public static String city(@Nullable String country, String city) {
+    return PlaceNames.city(country, city, Texts.locale());
   }
 
   /** "Spanish", "español", "espagnol": the name capitalised as a label is. */

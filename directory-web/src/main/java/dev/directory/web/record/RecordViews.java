@@ -163,11 +163,19 @@ public final class RecordViews {
       @Nullable String region,
       @Nullable String city) {
 
-    /** "Arica, Arica y Parinacota, Chile": what is known, the smallest place first. */
+    /**
+     * "Arica, Arica y Parinacota, Chile": what is known, the smallest place first, the city named
+     * in the reader's language.
+     */
     public String text() {
-      return Stream.of(city, region, countryName)
+      return Stream.of(cityText(), region, countryName)
           .filter(Objects::nonNull)
           .collect(Collectors.joining(", "));
+    }
+
+    /** The city in the reader's language (Ginebra, Genève); null when not known. */
+    public @Nullable String cityText() {
+      return city == null ? null : Labels.city(country, city);
     }
   }
 

@@ -19,6 +19,7 @@ import dev.directory.web.search.SearchView.FacetGroup;
 import dev.directory.web.search.SearchView.FacetOption;
 import dev.directory.web.search.SearchView.RelaxationView;
 import dev.directory.web.search.SearchView.ResultView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The search page at {@code /}: the search box, the results and the facet sidebar. */
 @Hidden
@@ -110,7 +112,7 @@ final class SearchPage {
         hit.organizationId() == null
             ? null
             : Ref.organization(hit.organizationId(), hit.organizationName()),
-        hit.city(),
+        hit.city() == null ? null : Labels.city(hit.country(), hit.city()),
         hit.country() == null ? null : Labels.country(hit.country()),
         hit.phone(),
         hit.phoneDial(),
@@ -121,7 +123,7 @@ final class SearchPage {
 
   private List<FacetGroup> facets(
       SearchResult result, SearchState state, Map<String, String> topicLabels) {
-    Labeller labels = new Labeller(topicLabels);
+    Labeller labels = new Labeller(topicLabels, this::countryOf);
     List<FacetGroup> groups = new ArrayList<>();
     groups.add(group(Facet.TYPE, result, state, labels));
     groups.add(new FacetGroup(Texts.t("facet.place"), placeTree(result, state, labels)));
@@ -154,14 +156,34 @@ final class SearchPage {
     return Texts.t("facet." + facet.name().toLowerCase(Locale.ROOT));
   }
 
+  /** The country of the directory's city called {@code city} (the first, if several); or null. */
+  private @Nullable String countryOf(String city) {
+    for (String parent : places.parents("city", city)) {
+      if (parent.startsWith("country:")) {
+        return parent.substring("country:".length());
+      }
+    }
+    for (String parent : places.parents("city", city)) {
+      if (parent.startsWith("region:")) {
+        for (String above : places.parents("region", parent.substring("region:".length()))) {
+          if (above.startsWith("country:")) {
+            return above.substring("country:".length());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** A facet value's label in the reader's language, where the directory has one. */
-  private record Labeller(Map<String, String> topics) {
+  private record Labeller(Map<String, String> topics, Function<String, String> countryOfCity) {
     String label(Facet facet, FacetCount count) {
       return switch (facet) {
         case TYPE -> Labels.type(ResultType.parse(count.value()));
         case COUNTRY -> Labels.country(count.value());
         case LANGUAGE -> Labels.language(count.value());
         case ROLE -> Labels.role(count.value());
+        case CITY -> Labels.city(countryOfCity.apply(count.value()), count.value());
         case STALE -> Texts.t("facet.stale." + count.value());
         case TOPIC -> topics.getOrDefault(count.value(), count.label());
         default -> count.label();
