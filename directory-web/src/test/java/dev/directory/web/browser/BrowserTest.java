@@ -264,7 +264,7 @@ class BrowserTest implements TemporaryHome {
         browser
             .findElement(By.cssSelector(".history-list"))
             .getText()
-            .contains("job_title: “Chief of Mission” → “Head of Office”"));
+            .contains("Job title: “Chief of Mission” → “Head of Office”"));
   }
 
   @Test

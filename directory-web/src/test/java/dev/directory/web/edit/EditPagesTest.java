@@ -58,7 +58,7 @@ class EditPagesTest implements TemporaryHome {
     String page = saved.body();
     assertTrue(page.contains("Head of Office"), page);
     assertTrue(page.contains("update by <strong>admin</strong>"), page);
-    assertTrue(page.contains("job_title: “Chief of Mission” → “Head of Office”"), page);
+    assertTrue(page.contains("Job title: “Chief of Mission” → “Head of Office”"), page);
   }
 
   @Test
@@ -129,7 +129,7 @@ class EditPagesTest implements TemporaryHome {
     assertEquals(HttpStatus.CONFLICT, stale.getStatus());
     String page = stale.getResponse().getBody(String.class).orElseThrow();
     assertTrue(page.contains("What changed since you opened it"), page);
-    assertTrue(page.contains("<strong>job_title</strong>: “” → “Health officer”"), page);
+    assertTrue(page.contains("<strong>Job title</strong>: “” → “Health officer”"), page);
     assertTrue(page.contains("value=\"Nurse\""), "the second editor's value is kept on the form");
     assertEquals("Health officer", people.find("maria-elena-santos").orElseThrow().jobTitle());
   }
