@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -48,12 +49,7 @@ final class OpenApiDocument {
     shared.retainAll(answered);
     inputsOfTheirOwn(document, schemas, shared);
     answered.forEach(name -> requireEveryProperty(map(schemas.get(name))));
-    map(document, "paths")
-        .forEach(
-            (path, operations) ->
-                map(operations)
-                    .forEach(
-                        (method, operation) -> errorsEveryRequestMayMeet(method, map(operation))));
+    forEachOperation(document, (method, operation) -> errorsEveryRequestMayMeet(method, operation));
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setWidth(100);
@@ -119,13 +115,7 @@ final class OpenApiDocument {
       Map<String, Object> document, Map<String, Object> schemas, String part) {
     Set<String> reached = new HashSet<>();
     List<String> todo = new ArrayList<>();
-    map(document, "paths")
-        .values()
-        .forEach(
-            operations ->
-                map(operations)
-                    .values()
-                    .forEach(operation -> references(map(operation).get(part), todo)));
+    forEachOperation(document, (method, operation) -> references(operation.get(part), todo));
     while (!todo.isEmpty()) {
       String name = todo.remove(todo.size() - 1);
       if (reached.add(name)) {
@@ -148,14 +138,19 @@ final class OpenApiDocument {
       renameReferences(input, shared);
       schemas.put(name + INPUT, input);
     }
+    forEachOperation(
+        document, (method, operation) -> renameReferences(operation.get("requestBody"), shared));
+  }
+
+  /** Each operation of the document, with its method. */
+  private static void forEachOperation(
+      Map<String, Object> document, BiConsumer<String, Map<String, Object>> action) {
     map(document, "paths")
         .values()
         .forEach(
             operations ->
                 map(operations)
-                    .values()
-                    .forEach(
-                        operation -> renameReferences(map(operation).get("requestBody"), shared)));
+                    .forEach((method, operation) -> action.accept(method, map(operation))));
   }
 
   private static void renameReferences(Object node, Set<String> shared) {

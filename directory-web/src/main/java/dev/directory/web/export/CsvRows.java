@@ -1,12 +1,9 @@
 package dev.directory.web.export;
 
-import dev.directory.core.country.Countries;
 import dev.directory.search.query.SearchResult.Hit;
-import dev.directory.web.record.Ref;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,44 +15,15 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvRows implements AutoCloseable {
 
-  static final String[] HEADER = {
-    "id",
-    "type",
-    "name",
-    "title",
-    "organization",
-    "city",
-    "country",
-    "country_code",
-    "phone",
-    "email",
-    "page"
-  };
-
   private final CSVPrinter printer;
 
   CsvRows(Writer out) throws IOException {
     out.write('\uFEFF');
-    this.printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out);
+    this.printer = CSVFormat.RFC4180.builder().setHeader(HitColumn.headers()).get().print(out);
   }
 
   void add(Hit hit) throws IOException {
-    printer.printRecord(
-        Arrays.stream(
-                new String[] {
-                  hit.id(),
-                  hit.type().code(),
-                  hit.name(),
-                  hit.title(),
-                  hit.organizationName(),
-                  hit.city(),
-                  hit.country() == null ? null : Countries.name(hit.country(), Locale.ENGLISH),
-                  hit.country(),
-                  hit.phone(),
-                  hit.email(),
-                  Ref.url(hit.type(), hit.id())
-                })
-            .map(CsvRows::inert));
+    printer.printRecord(Arrays.stream(HitColumn.values()).map(column -> inert(column.of(hit))));
   }
 
   /**

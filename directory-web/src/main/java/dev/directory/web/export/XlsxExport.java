@@ -2,23 +2,22 @@ package dev.directory.web.export;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.country.Countries;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult.Hit;
-import dev.directory.web.record.Ref;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -34,24 +33,12 @@ final class XlsxExport {
   static final String MEDIA_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  static final String[] HEADER = {
-    "id",
-    "type",
-    "name",
-    "title",
-    "organization",
-    "held_by",
-    "city",
-    "country",
-    "country_code",
-    "phone",
-    "email",
-    "page",
-    "last_changed"
-  };
+  /** The columns of every sheet: the export's columns, then the day the record last changed. */
+  static final List<String> HEADER =
+      Stream.concat(Arrays.stream(HitColumn.headers()), Stream.of("last_changed")).toList();
 
   private static final int CHUNK = 500;
-  private static final int LAST_CHANGED = HEADER.length - 1;
+  private static final int LAST_CHANGED = HEADER.size() - 1;
 
   /** The sheets, in their order, and the kinds of result each holds. */
   private enum Sheet {
@@ -114,8 +101,8 @@ final class XlsxExport {
   private void writeSheet(Workbook workbook, Sheet sheet, SearchRequest request)
       throws IOException {
     Worksheet cells = workbook.newWorksheet(sheet.title);
-    for (int column = 0; column < HEADER.length; column++) {
-      cells.value(0, column, HEADER[column]);
+    for (int column = 0; column < HEADER.size(); column++) {
+      cells.value(0, column, HEADER.get(column));
       cells.style(0, column).bold().set();
     }
     cells.freezePane(0, 1);
@@ -148,23 +135,10 @@ final class XlsxExport {
       Map<String, Instant> changed =
           changes.lastChanged(sheet.kind, pending.stream().map(Hit::id).toList());
       for (Hit hit : pending) {
-        String[] texts = {
-          hit.id(),
-          hit.type().code(),
-          hit.name(),
-          hit.title(),
-          hit.organizationName(),
-          String.join("; ", hit.heldBy()),
-          hit.city(),
-          hit.country() == null ? null : Countries.name(hit.country(), Locale.ENGLISH),
-          hit.country(),
-          hit.phone(),
-          hit.email(),
-          Ref.url(hit.type(), hit.id())
-        };
-        for (int column = 0; column < texts.length; column++) {
-          if (texts[column] != null && !texts[column].isEmpty()) {
-            cells.value(row, column, texts[column]);
+        for (HitColumn column : HitColumn.values()) {
+          String text = column.of(hit);
+          if (text != null && !text.isEmpty()) {
+            cells.value(row, column.ordinal(), text);
           }
         }
         Instant when = changed.get(hit.id());

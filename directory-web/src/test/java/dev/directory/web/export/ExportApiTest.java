@@ -25,7 +25,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
@@ -217,10 +216,10 @@ class ExportApiTest implements TemporaryHome {
               .filter(row -> "sebastian-mathews".equals(row.getCellText(0)))
               .findFirst()
               .orElseThrow();
-      Cell phone = mathews.getCell(Arrays.asList(XlsxExport.HEADER).indexOf("phone"));
+      Cell phone = mathews.getCell(XlsxExport.HEADER.indexOf("phone"));
       assertEquals(CellType.STRING, phone.getType());
       assertEquals("+56 02 9633710", phone.asString());
-      Cell changed = mathews.getCell(Arrays.asList(XlsxExport.HEADER).indexOf("last_changed"));
+      Cell changed = mathews.getCell(XlsxExport.HEADER.indexOf("last_changed"));
       assertEquals(CellType.NUMBER, changed.getType(), "a date, not text");
       assertEquals("yyyy-mm-dd", changed.getDataFormatString());
       assertTrue(
