@@ -44,6 +44,14 @@ class InquiryPagesTest implements TemporaryHome {
   }
 
   @Test
+  void elidesTheWordBeforeTheOfficesNameInFrench() {
+    String page =
+        post("/press?lang=fr", form("Talleres en Santiago", "¿Podrían darnos datos?")).body();
+
+    assertTrue(page.contains("contact presse d’<strong>IOM Chile</strong>"), page);
+  }
+
+  @Test
   void confirmsWhomTheInquiryWentToWithItsReferenceAndReasons() {
     String page = post("/press", form("Talleres en Santiago", "¿Podrían darnos datos?")).body();
 

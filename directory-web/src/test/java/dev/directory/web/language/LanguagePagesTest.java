@@ -88,6 +88,33 @@ class LanguagePagesTest implements TemporaryHome {
   }
 
   @Test
+  void namesACityByTheGazetteersNameInTheReadersLanguage() {
+    assertTrue(body(get("/organizations/iom?lang=es")).contains("Ginebra, Suiza"));
+    assertTrue(body(get("/organizations/iom?lang=fr")).contains("Genève, Suisse"));
+    assertTrue(body(get("/organizations/iom?lang=en")).contains("Geneva, Switzerland"));
+    String offices = body(get("/offices?lang=es"));
+    assertTrue(offices.contains("<td>Sede</td>"), offices);
+  }
+
+  @Test
+  void namesRolesAndAPhonesIssueInTheReadersLanguage() {
+    String spanish = body(get("/people/sebastian-mathews?lang=es"));
+    assertTrue(spanish.contains("<dd>prensa</dd>"), spanish);
+    assertTrue(
+        spanish.contains("no es un número válido según el plan de numeración de Chile"), spanish);
+    assertTrue(body(get("/people/norberto-giron?lang=fr")).contains("<dd>chef de mission</dd>"));
+  }
+
+  @Test
+  void showsTheTopicThroughWhichAResultWasFoundMarked() {
+    String page = body(get("/?q=salud&lang=es"));
+    int arica = page.indexOf("<h3><a href=\"/organizations/municipal-services-arica\">");
+    assertTrue(arica > 0, page);
+    String result = page.substring(arica, page.indexOf("</li>", arica));
+    assertTrue(result.contains("Tema: <mark>Migración y salud</mark>"), result);
+  }
+
+  @Test
   void showsAMissingPageInTheReadersLanguage() {
     HttpClientResponseException missing = refused(get("/no-such-page?lang=es"));
     assertEquals(404, missing.getStatus().getCode());
