@@ -26,9 +26,11 @@ import java.util.Map;
 final class SearchController {
 
   private final DirectorySearch search;
+  private final FacetValueLabels valueLabels;
 
-  SearchController(DirectorySearch search) {
+  SearchController(DirectorySearch search, FacetValueLabels valueLabels) {
     this.search = search;
+    this.valueLabels = valueLabels;
   }
 
   /**
@@ -48,7 +50,7 @@ final class SearchController {
         request.size(),
         (System.nanoTime() - started) / 1_000_000,
         result.hits().stream().map(SearchController::result).toList(),
-        facets(result),
+        facets(result, valueLabels.of(result)),
         result.didYouMean(),
         result.relaxations().stream()
             .map(r -> new SearchResponse.Relaxation(r.facet().dimension(), r.values(), r.count()))
@@ -76,13 +78,18 @@ final class SearchController {
         hit.highlights());
   }
 
-  private static Map<String, List<SearchResponse.FacetValue>> facets(SearchResult result) {
+  /**
+   * Each facet's values, named in the request's language ({@code Accept-Language}, {@code ?lang=}),
+   * English by default.
+   */
+  private static Map<String, List<SearchResponse.FacetValue>> facets(
+      SearchResult result, FacetValueLabels.Labeller labels) {
     Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       facets.put(
           facet.dimension(),
           result.facets().getOrDefault(facet, List.of()).stream()
-              .map(c -> new SearchResponse.FacetValue(c.value(), c.label(), c.count()))
+              .map(c -> new SearchResponse.FacetValue(c.value(), labels.label(facet, c), c.count()))
               .toList());
     }
     return facets;

@@ -1,7 +1,6 @@
 package dev.directory.web.search;
 
 import dev.directory.core.problem.Refused;
-import dev.directory.core.topic.Topics;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;
@@ -10,16 +9,15 @@ import dev.directory.search.query.SearchResult;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.web.language.Labels;
-import dev.directory.web.language.Language;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.language.Texts;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Ref;
+import dev.directory.web.search.FacetValueLabels.Labeller;
 import dev.directory.web.search.SearchView.FacetGroup;
 import dev.directory.web.search.SearchView.FacetOption;
 import dev.directory.web.search.SearchView.RelaxationView;
 import dev.directory.web.search.SearchView.ResultView;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -31,12 +29,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /** The search page at {@code /}: the search box, the results and the facet sidebar. */
 @Hidden
@@ -47,13 +43,13 @@ final class SearchPage {
   private final DirectorySearch search;
   private final PlaceTree places;
   private final Pages pages;
-  private final Topics topics;
+  private final FacetValueLabels valueLabels;
 
-  SearchPage(DirectorySearch search, PlaceTree places, Pages pages, Topics topics) {
+  SearchPage(DirectorySearch search, PlaceTree places, Pages pages, FacetValueLabels valueLabels) {
     this.search = search;
     this.places = places;
     this.pages = pages;
-    this.topics = topics;
+    this.valueLabels = valueLabels;
   }
 
   @Get
@@ -73,15 +69,15 @@ final class SearchPage {
     }
     SearchResult result = search.search(request);
     SearchState state = SearchState.of(request);
-    Map<String, String> topicLabels = topicLabels(result);
+    Labeller labels = valueLabels.of(result);
     return pages.ok(
         "search",
         new SearchView(
             state,
             result.total(),
             (System.nanoTime() - started) / 1_000_000,
-            result.hits().stream().map(hit -> result(hit, topicLabels)).toList(),
-            facets(result, state, topicLabels),
+            result.hits().stream().map(hit -> result(hit, labels)).toList(),
+            facets(result, state, labels),
             result.didYouMean(),
             result.relaxations().stream()
                 .map(
@@ -95,7 +91,7 @@ final class SearchPage {
             null));
   }
 
-  private static ResultView result(Hit hit, Map<String, String> topicLabels) {
+  private static ResultView result(Hit hit, Labeller labels) {
     return new ResultView(
         Ref.url(hit.type(), hit.id()),
         Labels.type(hit.type()),
@@ -118,12 +114,10 @@ final class SearchPage {
         hit.phoneDial(),
         hit.email(),
         hit.stale(),
-        hit.matchedTopics().stream().map(id -> topicLabels.getOrDefault(id, id)).toList());
+        hit.matchedTopics().stream().map(labels::topic).toList());
   }
 
-  private List<FacetGroup> facets(
-      SearchResult result, SearchState state, Map<String, String> topicLabels) {
-    Labeller labels = new Labeller(topicLabels, this::countryOf);
+  private List<FacetGroup> facets(SearchResult result, SearchState state, Labeller labels) {
     List<FacetGroup> groups = new ArrayList<>();
     groups.add(group(Facet.TYPE, result, state, labels));
     groups.add(new FacetGroup(Texts.t("facet.place"), placeTree(result, state, labels)));
@@ -135,60 +129,8 @@ final class SearchPage {
     return groups;
   }
 
-  /**
-   * The topics' labels in the reader's language, read only when a result matched through a topic or
-   * the topic facet is shown in another language than English (the facet's own labels).
-   */
-  private Map<String, String> topicLabels(SearchResult result) {
-    boolean matched = result.hits().stream().anyMatch(hit -> !hit.matchedTopics().isEmpty());
-    boolean facetToName =
-        Texts.language() != Language.EN
-            && !result.facets().getOrDefault(Facet.TOPIC, List.of()).isEmpty();
-    if (!matched && !facetToName) {
-      return Map.of();
-    }
-    Map<String, String> labels = new HashMap<>();
-    topics.all().forEach((id, topic) -> labels.put(id, topic.label(Texts.locale())));
-    return labels;
-  }
-
   private static String title(Facet facet) {
     return Texts.t("facet." + facet.name().toLowerCase(Locale.ROOT));
-  }
-
-  /** The country of the directory's city called {@code city} (the first, if several); or null. */
-  private @Nullable String countryOf(String city) {
-    for (String parent : places.parents("city", city)) {
-      if (parent.startsWith("country:")) {
-        return parent.substring("country:".length());
-      }
-    }
-    for (String parent : places.parents("city", city)) {
-      if (parent.startsWith("region:")) {
-        for (String above : places.parents("region", parent.substring("region:".length()))) {
-          if (above.startsWith("country:")) {
-            return above.substring("country:".length());
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A facet value's label in the reader's language, where the directory has one. */
-  private record Labeller(Map<String, String> topics, Function<String, String> countryOfCity) {
-    String label(Facet facet, FacetCount count) {
-      return switch (facet) {
-        case TYPE -> Labels.type(ResultType.parse(count.value()));
-        case COUNTRY -> Labels.country(count.value());
-        case LANGUAGE -> Labels.language(count.value());
-        case ROLE -> Labels.role(count.value());
-        case CITY -> Labels.city(countryOfCity.apply(count.value()), count.value());
-        case STALE -> Texts.t("facet.stale." + count.value());
-        case TOPIC -> topics.getOrDefault(count.value(), count.label());
-        default -> count.label();
-      };
-    }
   }
 
   private static FacetGroup group(

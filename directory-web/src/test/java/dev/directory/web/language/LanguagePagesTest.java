@@ -15,6 +15,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -151,6 +153,28 @@ class LanguagePagesTest implements TemporaryHome {
     String body = french.getResponse().getBody(String.class).orElse("");
     assertTrue(body.contains("Aucune fiche de type organisation n’a l’identifiant"), body);
     assertTrue(body.contains("\"code\":\"not_found\""), body);
+  }
+
+  @Test
+  void namesTheApisFacetValuesInTheCallersLanguage() {
+    Map<?, ?> spanish =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/search?q=salud").header(HttpHeaders.ACCEPT_LANGUAGE, "es"),
+                Map.class);
+    Map<?, ?> english = client.toBlocking().retrieve("/api/search?q=salud", Map.class);
+
+    assertTrue(labels(spanish, "type").contains("Servicio municipal"), spanish.toString());
+    assertTrue(labels(spanish, "city").contains("Ginebra"), spanish.toString());
+    assertTrue(labels(spanish, "role").contains("jefe de misión"), spanish.toString());
+    assertTrue(labels(english, "type").contains("Municipal service"), english.toString());
+    assertTrue(labels(english, "city").contains("Geneva"), english.toString());
+  }
+
+  private static List<Object> labels(Map<?, ?> answer, String facet) {
+    return ((List<?>) ((Map<?, ?>) answer.get("facets")).get(facet))
+        .stream().map(value -> ((Map<?, ?>) value).get("label")).toList();
   }
 
   @Test
