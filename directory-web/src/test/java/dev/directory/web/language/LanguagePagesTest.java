@@ -172,7 +172,7 @@ class LanguagePagesTest implements TemporaryHome {
     assertTrue(labels(english, "city").contains("Geneva"), english.toString());
   }
 
-  private static List<Object> labels(Map<?, ?> answer, String facet) {
+  private static List<?> labels(Map<?, ?> answer, String facet) {
     return ((List<?>) ((Map<?, ?>) answer.get("facets")).get(facet))
         .stream().map(value -> ((Map<?, ?>) value).get("label")).toList();
   }
