@@ -56,6 +56,11 @@ public final class SearchIndex implements Searchable, AutoCloseable {
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
   private final List<SearchFunction<?>> warmers = new CopyOnWriteArrayList<>();
 
+  /**
+   * The position of the last commit that searches see; behind {@link #applied()} while reopening.
+   */
+  private volatile long visibleSeq;
+
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
@@ -75,6 +80,7 @@ public final class SearchIndex implements Searchable, AutoCloseable {
     this.searchers =
         new SearcherManager(writer, WarmSearcher.factory(searchThreads, facetsConfig, warmers));
     this.reopener = startReopening();
+    this.visibleSeq = applied().seq(); // the searcher opened on it sees the last commit
   }
 
   /** Opens the index in {@code path}, creating an empty one if there is none. */
@@ -124,6 +130,14 @@ public final class SearchIndex implements Searchable, AutoCloseable {
     public static Position of(long seq) {
       return new Position(seq, "");
     }
+  }
+
+  /**
+   * The change-log position of the last commit searches see: what a search finds is as current as
+   * this, where {@link #applied()} may already be ahead while the searchers reopen.
+   */
+  public long visibleSeq() {
+    return visibleSeq;
   }
 
   /** The change-log position the index is current to; 0 with an empty stamp for a new index. */
@@ -210,6 +224,7 @@ public final class SearchIndex implements Searchable, AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for the index to reopen", e);
     }
+    visibleSeq = position.seq();
   }
 
   private synchronized void replaceReopener() {

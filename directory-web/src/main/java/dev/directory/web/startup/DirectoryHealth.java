@@ -48,7 +48,7 @@ final class DirectoryHealth implements HealthIndicator {
   }
 
   private HealthResult result() {
-    long indexed = index.applied().seq();
+    long indexed = index.visibleSeq(); // what searches see, not only what is committed
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("dataReady", readiness.isDataReady());
     details.put("adminReady", readiness.isAdminReady());
