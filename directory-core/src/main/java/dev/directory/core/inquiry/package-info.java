@@ -1,0 +1,5 @@
+/**
+ * Press inquiries as stored: who asked what, where it was routed and why, its status and the steps
+ * of its history.
+ */
+package dev.directory.core.inquiry;

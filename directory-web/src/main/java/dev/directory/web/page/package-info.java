@@ -1,0 +1,2 @@
+/** What every page shares: rendering the templates, times as pages show them, the icon. */
+package dev.directory.web.page;
