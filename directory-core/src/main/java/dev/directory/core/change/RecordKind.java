@@ -27,6 +27,14 @@ public enum RecordKind {
             ("directory:" + code() + ":" + id).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * What a switch over the kinds of record staff edit, report and link to throws for a topic or an
+   * engagement: those come only through the import and have no page of their own.
+   */
+  public static IllegalArgumentException notEdited(RecordKind kind) {
+    return new IllegalArgumentException(kind.code() + " records are not edited one by one");
+  }
+
   static RecordKind fromCode(String code) {
     return valueOf(code.toUpperCase(Locale.ROOT));
   }

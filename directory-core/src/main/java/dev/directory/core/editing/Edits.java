@@ -321,7 +321,8 @@ public class Edits {
     return switch (kind) {
       case PERSON -> people.lockVersion(id);
       case POSITION -> positions.lockVersion(id);
-      default -> organizations.lockVersion(id);
+      case ORGANIZATION -> organizations.lockVersion(id);
+      case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
     };
   }
 

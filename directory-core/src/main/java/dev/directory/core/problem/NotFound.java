@@ -20,7 +20,8 @@ public final class NotFound extends RuntimeException {
         switch (kind) {
           case PERSON -> ProblemWord.PERSON;
           case POSITION -> ProblemWord.POSITION;
-          default -> ProblemWord.ORGANIZATION;
+          case ORGANIZATION -> ProblemWord.ORGANIZATION;
+          case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
         },
         id);
   }

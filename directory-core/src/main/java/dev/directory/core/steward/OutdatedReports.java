@@ -204,7 +204,8 @@ public class OutdatedReports {
     return switch (kind) {
       case PERSON -> people.exists(id);
       case POSITION -> positions.exists(id);
-      default -> organizations.exists(id);
+      case ORGANIZATION -> organizations.exists(id);
+      case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
     };
   }
 }

@@ -27,7 +27,8 @@ enum RecordTable {
     return switch (kind) {
       case PERSON -> PERSON;
       case POSITION -> POSITION;
-      default -> ORGANIZATION;
+      case ORGANIZATION -> ORGANIZATION;
+      case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
     };
   }
 

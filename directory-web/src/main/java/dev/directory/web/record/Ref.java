@@ -21,7 +21,8 @@ public record Ref(String id, String name, String url) {
     return switch (kind) {
       case PERSON -> person(id, name);
       case POSITION -> position(id, name);
-      default -> organization(id, name);
+      case ORGANIZATION -> organization(id, name);
+      case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
     };
   }
 
