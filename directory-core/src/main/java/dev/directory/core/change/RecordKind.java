@@ -1,5 +1,7 @@
 package dev.directory.core.change;
 
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemWord;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,6 +27,20 @@ public enum RecordKind {
     return "urn:uuid:"
         + UUID.nameUUIDFromBytes(
             ("directory:" + code() + ":" + id).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The refusal for a person, organisation or position of this kind that no record has the id of.
+   */
+  public NotFound notFound(String id) {
+    return new NotFound(
+        switch (this) {
+          case PERSON -> ProblemWord.PERSON;
+          case POSITION -> ProblemWord.POSITION;
+          case ORGANIZATION -> ProblemWord.ORGANIZATION;
+          case TOPIC, ENGAGEMENT -> throw notEdited(this);
+        },
+        id);
   }
 
   /**

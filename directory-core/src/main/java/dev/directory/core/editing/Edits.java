@@ -294,7 +294,7 @@ public class Edits {
   public void assignSteward(RecordKind kind, String id, @Nullable String username) {
     writes.run(
         () -> {
-          lock(kind, id).orElseThrow(() -> NotFound.record(kind, id));
+          lock(kind, id).orElseThrow(() -> kind.notFound(id));
           stewards.assign(kind, id, username);
         });
   }
@@ -331,7 +331,7 @@ public class Edits {
    * locked until the transaction ends: two editors saving at once cannot both pass.
    */
   private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
-    long current = locked.orElseThrow(() -> NotFound.record(kind, id));
+    long current = locked.orElseThrow(() -> kind.notFound(id));
     if (current != expected) {
       List<RecordChange> since = audit.since(kind, id, expected);
       List<String> who = since.stream().map(RecordChange::actor).distinct().toList();

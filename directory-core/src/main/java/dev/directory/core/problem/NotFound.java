@@ -1,7 +1,5 @@
 package dev.directory.core.problem;
 
-import dev.directory.core.change.RecordKind;
-
 /** Nothing of that kind has the id asked for. */
 public final class NotFound extends RuntimeException {
 
@@ -12,18 +10,6 @@ public final class NotFound extends RuntimeException {
    */
   public NotFound(ProblemWord what, String id) {
     this(Problem.of(null, ProblemCode.NOT_FOUND, what, id));
-  }
-
-  /** No person, organisation or position of {@code kind} has the id. */
-  public static NotFound record(RecordKind kind, String id) {
-    return new NotFound(
-        switch (kind) {
-          case PERSON -> ProblemWord.PERSON;
-          case POSITION -> ProblemWord.POSITION;
-          case ORGANIZATION -> ProblemWord.ORGANIZATION;
-          case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
-        },
-        id);
   }
 
   /** No account is called {@code name}. */

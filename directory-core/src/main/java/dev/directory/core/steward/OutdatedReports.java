@@ -88,7 +88,7 @@ public class OutdatedReports {
             () -> {
               // in the transaction: a record deleted meanwhile is not reported
               if (!exists(kind, id)) {
-                throw NotFound.record(kind, id);
+                throw kind.notFound(id);
               }
               return jdbc.execute(
                   connection -> {
@@ -137,7 +137,7 @@ public class OutdatedReports {
   public List<OutdatedReport> onRecord(RecordKind kind, String id) {
     List<OutdatedReport> found = of(kind, id);
     if (found.isEmpty() && !exists(kind, id)) {
-      throw NotFound.record(kind, id);
+      throw kind.notFound(id);
     }
     return found;
   }

@@ -10,6 +10,7 @@ import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.position.Position;
+import dev.directory.core.position.PressContacts;
 import dev.directory.core.topic.Topic;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
@@ -183,32 +184,25 @@ public final class RoutingDirectory {
               office.coverage(),
               office.fallbackOfficeId(),
               organization.email()));
-      List<Position> positions =
-          pressPositions.positions().stream()
-              .filter(p -> p.pressContact() && p.organizationId().equals(organization.id()))
-              .toList();
-      if (positions.isEmpty()) {
-        contacts.put(
-            organization.id(),
-            people.apply(organization.id()).stream()
-                .filter(person -> person.pressContact() && person.visibility() == Visibility.PUBLIC)
-                .map(RoutingDirectory::contact)
-                .toList());
-        continue;
-      }
-      List<Contact> held = new ArrayList<>();
-      for (Position position : positions) {
-        for (String holder : position.holdersOn(pressPositions.day())) {
-          pressPositions
-              .people()
-              .apply(holder)
-              .ifPresent(person -> held.add(contact(position, person, organization.id())));
-        }
-        if (held.isEmpty()) {
-          vacant.computeIfAbsent(organization.id(), id -> new ArrayList<>()).add(position.title());
+      PressContacts.OnADay today =
+          PressContacts.of(
+              organization.id(),
+              pressPositions.positions(),
+              pressPositions.people(),
+              () -> people.apply(organization.id()),
+              pressPositions.day());
+      List<Contact> reached = new ArrayList<>();
+      for (PressContacts.PressContact found : today.contacts()) {
+        if (found.position() != null) {
+          reached.add(contact(found.position(), found.person(), organization.id()));
+        } else if (found.person().visibility() == Visibility.PUBLIC) {
+          reached.add(contact(found.person()));
         }
       }
-      contacts.put(organization.id(), held);
+      contacts.put(organization.id(), reached);
+      if (!today.vacant().isEmpty()) {
+        vacant.put(organization.id(), today.vacant().stream().map(Position::title).toList());
+      }
     }
     return new RoutingDirectory(offices, contacts, vacant, topicLabels, gazetteer);
   }

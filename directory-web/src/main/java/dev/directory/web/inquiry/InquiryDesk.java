@@ -14,8 +14,8 @@ import dev.directory.core.outbox.Outbox;
 import dev.directory.core.outbox.OutboxMessage;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
-import dev.directory.core.position.Position;
 import dev.directory.core.position.Positions;
+import dev.directory.core.position.PressContacts;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
@@ -289,12 +289,16 @@ public class InquiryDesk {
     if (recipient != null) {
       addresses.add(recipient);
     }
-    LocalDate today = LocalDate.now(clock);
-    for (Position position : positions.heldBy(inquiry.contactId())) {
-      if (position.pressContact()
-          && position.organizationId().equals(inquiry.officeId())
-          && position.holdersOn(today).contains(inquiry.contactId())) {
-        position.emails().stream()
+    PressContacts.OnADay today =
+        PressContacts.of(
+            inquiry.officeId(),
+            positions.inOrganization(inquiry.officeId()),
+            people::find,
+            () -> people.inOrganization(inquiry.officeId()),
+            LocalDate.now(clock));
+    for (PressContacts.PressContact found : today.contacts()) {
+      if (found.position() != null && found.person().id().equals(inquiry.contactId())) {
+        found.position().emails().stream()
             .filter(e -> e.type() == EmailType.WORK)
             .map(Email::address)
             .forEach(addresses::add);

@@ -10,6 +10,7 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.position.Positions;
+import dev.directory.core.position.PressContacts;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.query.ResultType;
@@ -24,9 +25,11 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -108,17 +111,39 @@ public final class Records {
         .toList();
   }
 
-  /** Whether the press page shows the person: a public press contact of a mission office. */
+  /**
+   * Whether the press page shows the person: a public press contact, today, of a mission office
+   * (their own organisation, or one whose press contact position they hold).
+   */
   public boolean onThePressPage(String personId) {
-    return people
-        .find(personId)
-        .filter(person -> listedAsPressContact(person, true))
-        .filter(person -> offices.find(person.organizationId()).isPresent())
-        .isPresent();
+    Optional<Person> person = people.find(personId);
+    if (person.isEmpty() || person.get().visibility() != Visibility.PUBLIC) {
+      return false;
+    }
+    Set<String> candidates = new LinkedHashSet<>();
+    candidates.add(person.get().organizationId());
+    positions.heldBy(personId).forEach(position -> candidates.add(position.organizationId()));
+    return candidates.stream()
+        .filter(officeId -> offices.find(officeId).isPresent())
+        .anyMatch(
+            officeId ->
+                pressContactsToday(officeId).stream()
+                    .anyMatch(contact -> contact.id().equals(personId)));
   }
 
-  private static boolean listedAsPressContact(Person person, boolean publicOnly) {
-    return person.pressContact() && (!publicOnly || person.visibility() == Visibility.PUBLIC);
+  /** The office's press contacts today, by the one rule routing follows too; each once. */
+  private List<Person> pressContactsToday(String officeId) {
+    return PressContacts.of(
+            officeId,
+            positions.inOrganization(officeId),
+            people::find,
+            () -> people.inOrganization(officeId),
+            LocalDate.now(ZoneOffset.UTC))
+        .contacts()
+        .stream()
+        .map(PressContacts.PressContact::person)
+        .distinct()
+        .toList();
   }
 
   private OfficeListing listing(
@@ -127,8 +152,8 @@ public final class Records {
       boolean publicOnly,
       Map<String, Topic> vocabulary) {
     List<PersonView> press =
-        people.inOrganization(organization.id()).stream()
-            .filter(person -> listedAsPressContact(person, publicOnly))
+        pressContactsToday(organization.id()).stream()
+            .filter(person -> !publicOnly || person.visibility() == Visibility.PUBLIC)
             .map(person -> view(person, vocabulary))
             .toList();
     return new OfficeListing(
