@@ -1,6 +1,5 @@
 package dev.directory.search.index;
 
-import dev.directory.search.query.Facet;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**

@@ -2,6 +2,7 @@ package dev.directory.search.query;
 
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.Analysis;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;

@@ -1,6 +1,7 @@
 package dev.directory.search.query;
 
 import dev.directory.search.TwoShares;
+import dev.directory.search.index.Facet;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,6 +1,7 @@
 package dev.directory.search.query;
 
 import dev.directory.core.country.Countries;
+import dev.directory.search.index.Facet;
 import dev.directory.search.index.IndexFields;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.directory.search.query;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.search.index.Facet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

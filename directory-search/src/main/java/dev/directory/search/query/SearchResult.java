@@ -1,5 +1,6 @@
 package dev.directory.search.query;
 
+import dev.directory.search.index.Facet;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Collections;
 import java.util.EnumMap;

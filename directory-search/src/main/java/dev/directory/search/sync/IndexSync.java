@@ -12,7 +12,7 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
-import dev.directory.search.index.DocumentFactory;
+import dev.directory.search.document.DocumentFactory;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import dev.directory.core.contact.Phone;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.person.Person;
 import dev.directory.core.text.Folding;
-import dev.directory.search.query.Facet;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.SearchRequest;
 import java.nio.file.Path;
 import java.sql.Connection;

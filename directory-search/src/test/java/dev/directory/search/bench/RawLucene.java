@@ -1,9 +1,9 @@
 package dev.directory.search.bench;
 
 import dev.directory.search.index.Analysis;
+import dev.directory.search.index.Facet;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.DirectorySearch;
-import dev.directory.search.query.Facet;
 import dev.directory.search.query.QueryFactory;
 import dev.directory.search.query.SearchRequest;
 import java.io.IOException;

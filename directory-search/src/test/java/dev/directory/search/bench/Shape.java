@@ -1,7 +1,7 @@
 package dev.directory.search.bench;
 
 import dev.directory.core.person.Person;
-import dev.directory.search.query.Facet;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.SearchRequest;
 import java.util.List;
 import java.util.function.IntFunction;

@@ -5,7 +5,7 @@ import dev.directory.core.person.Person;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.bench.SyntheticDirectory;
 import dev.directory.search.bench.SyntheticDuplicates;
-import dev.directory.search.index.DocumentFactory;
+import dev.directory.search.document.DocumentFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -13,7 +13,7 @@ import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.bench.SyntheticDirectory;
-import dev.directory.search.index.DocumentFactory;
+import dev.directory.search.document.DocumentFactory;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

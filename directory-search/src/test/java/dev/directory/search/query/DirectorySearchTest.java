@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.core.problem.Refused;
 import dev.directory.search.IndexedSeed;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.core.change.RecordKind;
 import dev.directory.search.IndexedSeed;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.sync.Staleness;
 import io.micronaut.context.ApplicationContext;

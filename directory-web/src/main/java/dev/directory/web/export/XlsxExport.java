@@ -2,8 +2,8 @@ package dev.directory.web.export;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.DirectorySearch;
-import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult.Hit;

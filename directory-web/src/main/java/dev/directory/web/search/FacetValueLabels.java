@@ -1,7 +1,7 @@
 package dev.directory.web.search;
 
 import dev.directory.core.topic.Topics;
-import dev.directory.search.query.Facet;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchResult;
 import dev.directory.search.query.SearchResult.FacetCount;

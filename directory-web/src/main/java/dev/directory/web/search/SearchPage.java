@@ -1,8 +1,8 @@
 package dev.directory.web.search;
 
 import dev.directory.core.problem.Refused;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.DirectorySearch;
-import dev.directory.search.query.Facet;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult;

@@ -4,7 +4,7 @@ import dev.directory.core.country.Countries;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
-import dev.directory.search.query.Facet;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
 import io.micronaut.core.annotation.Introspected;

@@ -1,6 +1,6 @@
 package dev.directory.web.search;
 
-import dev.directory.search.query.Facet;
+import dev.directory.search.index.Facet;
 import dev.directory.search.query.SearchRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.directory.web.search;
 
-import dev.directory.search.query.Facet;
+import dev.directory.search.index.Facet;
 import dev.directory.web.language.Labels;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;

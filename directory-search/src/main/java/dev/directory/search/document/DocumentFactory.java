@@ -1,4 +1,4 @@
-package dev.directory.search.index;
+package dev.directory.search.document;
 
 import static dev.directory.search.index.IndexFields.ALIASES;
 import static dev.directory.search.index.IndexFields.ALL;
@@ -21,7 +21,9 @@ import dev.directory.core.text.Folding;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.duplicates.DuplicateFields;
 import dev.directory.search.duplicates.Traits;
-import dev.directory.search.query.Facet;
+import dev.directory.search.index.Facet;
+import dev.directory.search.index.IndexFields;
+import dev.directory.search.index.PhoneDigits;
 import dev.directory.search.query.ResultType;
 import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashMap;

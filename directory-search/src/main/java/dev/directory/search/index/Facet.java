@@ -1,4 +1,4 @@
-package dev.directory.search.query;
+package dev.directory.search.index;
 
 import java.util.Arrays;
 import java.util.Optional;
