@@ -85,7 +85,11 @@ public final class DirectorySearch {
     this(index, topicLabels, id -> List.of(), cachedSearches);
   }
 
-  private DirectorySearch(
+  /**
+   * @param topicTerms as {@link #DirectorySearch(SearchIndex, Function, Function)} takes them
+   * @param cachedSearches as {@link #DirectorySearch(SearchIndex, Function, int)} takes it
+   */
+  public DirectorySearch(
       SearchIndex index,
       Function<String, String> topicLabels,
       Function<String, List<String>> topicTerms,

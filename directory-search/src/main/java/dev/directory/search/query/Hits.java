@@ -46,6 +46,7 @@ final class Hits {
     Highlighter.Marker marker = highlighter.forQuery(words, !request.lastWordComplete());
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
+    Map<String, Boolean> topicMatched = new HashMap<>(); // hits of a page share their topics
     for (int i = from; i < docs.length; i++) {
       Document doc = stored.document(docs[i].doc);
       Map<String, String> marked = new HashMap<>();
@@ -56,23 +57,31 @@ final class Hits {
               marked.put(field, value);
             }
           });
-      hits.add(hit(doc, marked, matchedTopics(doc, marker)));
+      hits.add(
+          hit(doc, marked, words.isEmpty() ? List.of() : matchedTopics(doc, marker, topicMatched)));
     }
     return hits;
   }
 
   /** The record's topics whose label or keyword the query matched. */
-  private List<String> matchedTopics(Document doc, Highlighter.Marker marker) {
+  private List<String> matchedTopics(
+      Document doc, Highlighter.Marker marker, Map<String, Boolean> known) {
     List<String> matched = new ArrayList<>(1);
     for (String topic : doc.getValues(IndexFields.STORED_TOPICS)) {
-      for (String term : topicTerms.apply(topic)) {
-        if (marker.mark(IndexFields.TOPIC, term) != null) {
-          matched.add(topic);
-          break;
-        }
+      if (known.computeIfAbsent(topic, id -> matches(id, marker))) {
+        matched.add(topic);
       }
     }
     return matched;
+  }
+
+  private boolean matches(String topic, Highlighter.Marker marker) {
+    for (String term : topicTerms.apply(topic)) {
+      if (marker.mark(IndexFields.TOPIC, term) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hit without marks, as an export lists it. */

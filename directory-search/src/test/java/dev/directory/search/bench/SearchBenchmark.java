@@ -92,8 +92,9 @@ public final class SearchBenchmark {
       // browsing shapes run as in production, with counts cached until the index changes: a
       // browse by country and language shares its country counts with every other country.
       Function<String, String> topicLabels = id -> directory.topics().get(id).labelEn();
-      DirectorySearch fresh = new DirectorySearch(index, topicLabels, 0);
-      DirectorySearch cached = new DirectorySearch(index, topicLabels);
+      Function<String, List<String>> topicTerms = id -> directory.topics().get(id).allTerms();
+      DirectorySearch fresh = new DirectorySearch(index, topicLabels, topicTerms, 0);
+      DirectorySearch cached = new DirectorySearch(index, topicLabels, topicTerms);
       List<Shape> shapes = Shape.mixed(directory);
       List<String[]> rows = new ArrayList<>();
       try (RawLucene raw = new RawLucene(FSDirectory.open(dir.resolve("index")))) {

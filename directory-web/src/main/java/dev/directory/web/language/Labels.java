@@ -98,11 +98,13 @@ public final class Labels {
       return issue;
     }
     String key = "phone_issue." + read.kind().name().toLowerCase(Locale.ROOT);
-    return read.country() == null
-            && read.kind() != PhoneIssue.Kind.TOO_LONG
-            && read.kind() != PhoneIssue.Kind.UNREADABLE
-        ? Texts.t(key + ".anywhere")
-        : Texts.t(key, read.country() == null ? "" : country(read.country()));
+    return switch (read.kind()) {
+      case TOO_LONG, UNREADABLE -> Texts.t(key);
+      case NOT_VALID, TRUNK_PREFIX ->
+          read.country() == null
+              ? Texts.t(key + ".anywhere") // a country code that belongs to no country
+              : Texts.t(key, country(read.country()));
+    };
   }
 
   private static String known(String prefix, String value) {
