@@ -10,13 +10,29 @@ import java.util.stream.Collectors;
  */
 public interface Field {
 
+  /**
+   * A field's names and whether a record must have it: what each kind's enum of fields gives.
+   *
+   * @param column the column in the CSV files (data/README.md), e.g. {@code job_title}
+   * @param json the name in the JSON the API returns and takes, e.g. {@code title}
+   */
+  record Names(String column, String json, boolean required) {}
+
+  Names names();
+
   /** The column in the CSV files (data/README.md), e.g. {@code job_title}. */
-  String column();
+  default String column() {
+    return names().column();
+  }
 
   /** The name in the JSON the API returns and takes, e.g. {@code title}. */
-  String json();
+  default String json() {
+    return names().json();
+  }
 
-  boolean required();
+  default boolean required() {
+    return names().required();
+  }
 
   static <F extends Field> Optional<F> byColumn(F[] fields, String column) {
     return Arrays.stream(fields).filter(f -> f.column().equals(column)).findFirst();

@@ -17,28 +17,14 @@ public enum OrganizationField implements Field {
   TOPICS("topics", "topics", false),
   NOTES("notes", "notes", false);
 
-  private final String column;
-  private final String json;
-  private final boolean required;
+  private final Names names;
 
   OrganizationField(String column, String json, boolean required) {
-    this.column = column;
-    this.json = json;
-    this.required = required;
+    this.names = new Names(column, json, required);
   }
 
   @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
-  public String json() {
-    return json;
-  }
-
-  @Override
-  public boolean required() {
-    return required;
+  public Names names() {
+    return names;
   }
 }

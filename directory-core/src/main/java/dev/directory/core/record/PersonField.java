@@ -16,28 +16,14 @@ public enum PersonField implements Field {
   VISIBILITY("visibility", "visibility", false),
   NOTES("notes", "notes", false);
 
-  private final String column;
-  private final String json;
-  private final boolean required;
+  private final Names names;
 
   PersonField(String column, String json, boolean required) {
-    this.column = column;
-    this.json = json;
-    this.required = required;
+    this.names = new Names(column, json, required);
   }
 
   @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
-  public String json() {
-    return json;
-  }
-
-  @Override
-  public boolean required() {
-    return required;
+  public Names names() {
+    return names;
   }
 }

@@ -11,28 +11,14 @@ public enum PositionField implements Field {
   HOLDERS("holders", "holders", false),
   NOTES("notes", "notes", false);
 
-  private final String column;
-  private final String json;
-  private final boolean required;
+  private final Names names;
 
   PositionField(String column, String json, boolean required) {
-    this.column = column;
-    this.json = json;
-    this.required = required;
+    this.names = new Names(column, json, required);
   }
 
   @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
-  public String json() {
-    return json;
-  }
-
-  @Override
-  public boolean required() {
-    return required;
+  public Names names() {
+    return names;
   }
 }
