@@ -8,7 +8,6 @@ import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.web.language.Labels;
 import dev.directory.web.language.Language;
 import dev.directory.web.language.Texts;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ final class FacetValueLabels {
       return switch (facet) {
         case TYPE -> Labels.type(ResultType.parse(count.value()));
         case COUNTRY -> Labels.country(count.value());
-        case CITY -> Labels.city(countryOf(count.value()), count.value());
+        case CITY -> Labels.city(places.countryOf(count.value()), count.value());
         case LANGUAGE -> Labels.language(count.value());
         case ROLE -> Labels.role(count.value());
         case STALE -> Texts.t("facet.stale." + count.value());
@@ -67,24 +66,5 @@ final class FacetValueLabels {
         default -> count.label();
       };
     }
-  }
-
-  /** The country of the directory's city called {@code city} (the first, if several); or null. */
-  private @Nullable String countryOf(String city) {
-    for (String parent : places.parents("city", city)) {
-      if (parent.startsWith("country:")) {
-        return parent.substring("country:".length());
-      }
-    }
-    for (String parent : places.parents("city", city)) {
-      if (parent.startsWith("region:")) {
-        for (String above : places.parents("region", parent.substring("region:".length()))) {
-          if (above.startsWith("country:")) {
-            return above.substring("country:".length());
-          }
-        }
-      }
-    }
-    return null;
   }
 }

@@ -3,6 +3,7 @@ package dev.directory.web.search;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.organization.Place;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,27 @@ final class PlaceTree {
    */
   List<String> parents(String level, String value) {
     return current().byPlace().getOrDefault(level + ":" + value, List.of());
+  }
+
+  /** The country of the directory's city called {@code city} (the first, if several); or null. */
+  @Nullable
+  String countryOf(String city) {
+    List<String> within = parents("city", city);
+    for (String parent : within) {
+      if (parent.startsWith("country:")) {
+        return parent.substring("country:".length());
+      }
+    }
+    for (String parent : within) {
+      if (parent.startsWith("region:")) {
+        for (String above : parents("region", parent.substring("region:".length()))) {
+          if (above.startsWith("country:")) {
+            return above.substring("country:".length());
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private Parents current() {
