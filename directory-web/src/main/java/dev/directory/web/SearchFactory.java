@@ -13,6 +13,7 @@ import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.search.sync.IndexSync;
 import dev.directory.web.freshness.Freshness;
+import dev.directory.web.settings.DirectorySettings;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;

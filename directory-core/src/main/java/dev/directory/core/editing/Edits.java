@@ -1,43 +1,34 @@
 package dev.directory.core.editing;
 
-import dev.directory.core.audit.AuditLog;
-import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
 import dev.directory.core.engagement.Engagements;
-import dev.directory.core.freshness.Verification;
-import dev.directory.core.freshness.Verifications;
-import dev.directory.core.freshness.VerifiedHow;
 import dev.directory.core.inquiry.Inquiries;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.OrganizationCheck;
+import dev.directory.core.organization.OrganizationDraft;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.person.PersonCheck;
+import dev.directory.core.person.PersonDraft;
 import dev.directory.core.position.Holding;
 import dev.directory.core.position.Position;
+import dev.directory.core.position.PositionCheck;
 import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.OrganizationCheck;
-import dev.directory.core.record.OrganizationDraft;
-import dev.directory.core.record.PersonCheck;
-import dev.directory.core.record.PersonDraft;
-import dev.directory.core.record.PositionCheck;
 import dev.directory.core.record.Reading;
-import dev.directory.core.record.StoredRecords;
-import dev.directory.core.steward.Stewards;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Staff edits of organisations and people: checked by the same check as an import, written in one
@@ -54,10 +45,8 @@ public class Edits {
   private final Engagements engagements;
   private final Inquiries inquiries;
   private final Positions positions;
-  private final Verifications verifications;
-  private final Stewards stewards;
   private final StoredRecords stored;
-  private final AuditLog audit;
+  private final RecordLocks locks;
   private final Writes writes;
 
   Edits(
@@ -67,10 +56,8 @@ public class Edits {
       Engagements engagements,
       Inquiries inquiries,
       Positions positions,
-      Verifications verifications,
-      Stewards stewards,
       StoredRecords stored,
-      AuditLog audit,
+      RecordLocks locks,
       Writes writes) {
     this.organizations = organizations;
     this.people = people;
@@ -78,10 +65,8 @@ public class Edits {
     this.engagements = engagements;
     this.inquiries = inquiries;
     this.positions = positions;
-    this.verifications = verifications;
-    this.stewards = stewards;
     this.stored = stored;
-    this.audit = audit;
+    this.locks = locks;
     this.writes = writes;
   }
 
@@ -108,7 +93,7 @@ public class Edits {
       String id, long version, OrganizationDraft draft, String actor) {
     return writes.inTransaction(
         () -> {
-          checkVersion(RecordKind.ORGANIZATION, id, version, organizations.lockVersion(id));
+          locks.checkVersion(RecordKind.ORGANIZATION, id, version);
           refuseOtherId(id, draft.id());
           Organization organization = OrganizationCheck.check(draft.withId(id), stored).orRefuse();
           organizations.save(organization, actor);
@@ -124,8 +109,7 @@ public class Edits {
   public void deleteOrganization(String id, long version, String actor) {
     writes.run(
         () -> {
-          long current =
-              checkVersion(RecordKind.ORGANIZATION, id, version, organizations.lockVersion(id));
+          long current = locks.checkVersion(RecordKind.ORGANIZATION, id, version);
           List<String> references = new ArrayList<>();
           count(references, organizations.countChildren(id), "department", "departments");
           count(references, people.countIn(id), "person", "people");
@@ -168,7 +152,7 @@ public class Edits {
   public Person updatePerson(String id, long version, PersonDraft draft, String actor) {
     return writes.inTransaction(
         () -> {
-          checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
+          locks.checkVersion(RecordKind.PERSON, id, version);
           refuseOtherId(id, draft.id());
           Person person = PersonCheck.check(draft.withId(id), stored).orRefuse();
           people.save(person, actor);
@@ -184,7 +168,7 @@ public class Edits {
   public void deletePerson(String id, long version, String actor) {
     writes.run(
         () -> {
-          long current = checkVersion(RecordKind.PERSON, id, version, people.lockVersion(id));
+          long current = locks.checkVersion(RecordKind.PERSON, id, version);
           List<String> references = new ArrayList<>();
           count(references, engagements.countNaming(id), "engagement", "engagements");
           count(references, positions.countHeldBy(id), "position held", "positions held");
@@ -221,7 +205,7 @@ public class Edits {
   public Position updatePosition(String id, long version, Map<String, String> cells, String actor) {
     return writes.inTransaction(
         () -> {
-          checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
+          locks.checkVersion(RecordKind.POSITION, id, version);
           refuseOtherId(id, cells.get("id"));
           Map<String, String> withId = new LinkedHashMap<>(cells);
           withId.put("id", id);
@@ -243,7 +227,7 @@ public class Edits {
       String id, long version, String personId, LocalDate day, String actor) {
     return writes.inTransaction(
         () -> {
-          checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
+          locks.checkVersion(RecordKind.POSITION, id, version);
           Position position = positions.find(id).orElseThrow();
           List<Holding> holdings = new ArrayList<>();
           boolean ended = false;
@@ -267,86 +251,15 @@ public class Edits {
   }
 
   /**
-   * Records that {@code actor} found the record true today, {@code how}; nothing else of it
-   * changes, and its history gains the verification.
-   *
-   * @throws NotFound when there is no such record
-   * @throws EditConflict when it has changed since {@code version}: what was verified is not what
-   *     is stored
-   */
-  public Verification verify(
-      RecordKind kind, String id, long version, VerifiedHow how, String actor) {
-    return writes.inTransaction(
-        () -> {
-          checkVersion(kind, id, version);
-          return verifications.verify(
-              kind, id, version, new Verification(LocalDate.now(ZoneOffset.UTC), actor, how));
-        });
-  }
-
-  /**
-   * Names the account responsible for the record, or (null) hands it back to its country's default
-   * stewards. It is not a change of the record: its version stays.
-   *
-   * @throws NotFound when there is no such record
-   * @throws Refused when there is no such account, or it is a viewer
-   */
-  public void assignSteward(RecordKind kind, String id, @Nullable String username) {
-    writes.run(
-        () -> {
-          lock(kind, id).orElseThrow(() -> kind.notFound(id));
-          stewards.assign(kind, id, username);
-        });
-  }
-
-  /**
    * @throws NotFound when there is no such position
    * @throws EditConflict when it has changed since {@code version}
    */
   public void deletePosition(String id, long version, String actor) {
     writes.run(
         () -> {
-          checkVersion(RecordKind.POSITION, id, version, positions.lockVersion(id));
+          locks.checkVersion(RecordKind.POSITION, id, version);
           positions.delete(id, actor);
         });
-  }
-
-  /** Locks the record's row and compares its version, as {@link #checkVersion} does. */
-  long checkVersion(RecordKind kind, String id, long expected) {
-    return checkVersion(kind, id, expected, lock(kind, id));
-  }
-
-  /** Locks the record's row until the transaction ends; its version, empty when it is not there. */
-  private Optional<Long> lock(RecordKind kind, String id) {
-    return switch (kind) {
-      case PERSON -> people.lockVersion(id);
-      case POSITION -> positions.lockVersion(id);
-      case ORGANIZATION -> organizations.lockVersion(id);
-      case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
-    };
-  }
-
-  /**
-   * Compares the version the editor started from with the stored one, which {@code locked} has
-   * locked until the transaction ends: two editors saving at once cannot both pass.
-   */
-  private long checkVersion(RecordKind kind, String id, long expected, Optional<Long> locked) {
-    long current = locked.orElseThrow(() -> kind.notFound(id));
-    if (current != expected) {
-      List<RecordChange> since = audit.since(kind, id, expected);
-      List<String> who = since.stream().map(RecordChange::actor).distinct().toList();
-      throw new EditConflict(
-          Problem.of(
-              null,
-              ProblemCode.STALE_VERSION,
-              id,
-              expected,
-              current,
-              who.isEmpty() ? "" : ", by " + String.join(", ", who)),
-          current,
-          since);
-    }
-    return current;
   }
 
   /** "2 departments", "1 press inquiry": what still refers to the record, when anything does. */

@@ -2,8 +2,11 @@ package dev.directory.core.engagement;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Something that happened between the organisation and its partners: a training, a meeting, an
@@ -70,5 +73,27 @@ public record Engagement(
         topicIds,
         figures,
         description);
+  }
+
+  /**
+   * The same engagement with person {@code from} as {@code to}; with {@code keepFrom}, {@code from}
+   * stays and {@code to} is added (an undone merge of two people the engagement both named).
+   */
+  public Engagement withPersonMoved(String from, String to, boolean keepFrom) {
+    return withPeople(moved(personIds, from, to, keepFrom));
+  }
+
+  /** The same engagement with organisation {@code from} as {@code to}, as for a person. */
+  public Engagement withOrganizationMoved(String from, String to, boolean keepFrom) {
+    return withOrganizations(moved(organizationIds, from, to, keepFrom));
+  }
+
+  private static List<String> moved(List<String> ids, String from, String to, boolean keepFrom) {
+    Set<String> moved = new LinkedHashSet<>();
+    ids.forEach(id -> moved.add(!keepFrom && id.equals(from) ? to : id));
+    if (keepFrom) {
+      moved.add(to);
+    }
+    return new ArrayList<>(moved);
   }
 }

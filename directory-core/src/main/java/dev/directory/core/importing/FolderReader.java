@@ -3,12 +3,11 @@ package dev.directory.core.importing;
 import dev.directory.core.country.Countries;
 import dev.directory.core.engagement.Engagement;
 import dev.directory.core.office.MissionOffice;
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionField;
 import dev.directory.core.problem.ProblemCode;
-import dev.directory.core.record.Cells;
 import dev.directory.core.record.Field;
-import dev.directory.core.record.OrganizationField;
-import dev.directory.core.record.PersonField;
-import dev.directory.core.record.PositionField;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.Values;
 import dev.directory.core.topic.Topic;
@@ -104,7 +103,7 @@ final class FolderReader {
     }
     Map<String, Long> organizationLines = new HashMap<>();
     for (CsvRow row : file(ORGANIZATIONS)) {
-      var drafted = Cells.organization(row.cells());
+      var drafted = OrganizationField.draft(row.cells());
       drafted.problems().forEach(row::problem);
       if (unique(organizationLines, row, drafted.draft().id())) {
         batch.organizationDrafts.add(
@@ -119,7 +118,7 @@ final class FolderReader {
     }
     Map<String, Long> personLines = new HashMap<>();
     for (CsvRow row : file(PEOPLE)) {
-      var drafted = Cells.person(row.cells());
+      var drafted = PersonField.draft(row.cells());
       drafted.problems().forEach(row::problem);
       if (unique(personLines, row, drafted.draft().id())) {
         batch.personDrafts.add(

@@ -2,9 +2,9 @@ package dev.directory.core.importing;
 
 import dev.directory.core.contact.Phone;
 import dev.directory.core.person.Person;
+import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.TooLarge;
-import dev.directory.core.record.Cells;
 import dev.directory.core.text.Folding;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
@@ -111,7 +111,7 @@ final class VCardRows {
     Map<String, String> cells = new HashMap<>();
     if (stored != null) {
       // what a card does not carry (roles, languages, press contact…) stays as it is stored
-      cells.putAll(Cells.of(stored));
+      cells.putAll(PersonField.cells(stored));
     } else {
       String organization = organization(card, line, upload, names, problems);
       if (organization == null) {

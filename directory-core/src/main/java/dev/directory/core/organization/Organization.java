@@ -32,4 +32,11 @@ public record Organization(
     aliases = List.copyOf(aliases);
     topicIds = List.copyOf(topicIds);
   }
+
+  /** The same organisation under another parent. */
+  public Organization withParent(@Nullable String parent) {
+    return new Organization(
+        id, kind, name, localName, aliases, parent, country, region, city, website, phone, email,
+        topicIds, notes);
+  }
 }

@@ -8,7 +8,6 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.OrganizationRows.OrganizationRow;
 import dev.directory.core.organization.OrganizationRows.TopicRow;
 import dev.directory.core.record.BatchedSaves;
-import dev.directory.core.record.Cells;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.RowInserts;
@@ -217,7 +216,7 @@ public class Organizations {
 
     @Override
     public Map<String, String> cells(Organization organization) {
-      return Cells.of(organization);
+      return OrganizationField.cells(organization);
     }
   }
 
@@ -229,7 +228,8 @@ public class Organizations {
     Organization organization = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;
     rows.deleteById(id);
-    audit.record(RecordKind.ORGANIZATION, id, actor, version, Cells.of(organization), null);
+    audit.record(
+        RecordKind.ORGANIZATION, id, actor, version, OrganizationField.cells(organization), null);
     changeLog.append(RecordKind.ORGANIZATION, id);
   }
 

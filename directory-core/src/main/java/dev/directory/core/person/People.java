@@ -13,7 +13,6 @@ import dev.directory.core.person.PersonRows.PersonRow;
 import dev.directory.core.person.PersonRows.PhoneRow;
 import dev.directory.core.person.PersonRows.TopicRow;
 import dev.directory.core.record.BatchedSaves;
-import dev.directory.core.record.Cells;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.RowInserts;
@@ -194,7 +193,7 @@ public class People {
 
     @Override
     public Map<String, String> cells(Person person) {
-      return Cells.of(person);
+      return PersonField.cells(person);
     }
   }
 
@@ -272,7 +271,7 @@ public class People {
     Person person = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;
     rows.deleteById(id);
-    audit.record(RecordKind.PERSON, id, actor, version, Cells.of(person), null);
+    audit.record(RecordKind.PERSON, id, actor, version, PersonField.cells(person), null);
     changeLog.append(RecordKind.PERSON, id);
   }
 

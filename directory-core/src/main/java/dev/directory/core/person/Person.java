@@ -41,4 +41,22 @@ public record Person(
   public String fullName() {
     return givenName.isEmpty() ? familyName : givenName + " " + familyName;
   }
+
+  /** The same person in another organisation. */
+  public Person withOrganization(@Nullable String organization) {
+    return new Person(
+        id,
+        givenName,
+        familyName,
+        jobTitle,
+        organization,
+        roles,
+        emails,
+        phones,
+        languages,
+        topicIds,
+        pressContact,
+        visibility,
+        notes);
+  }
 }

@@ -10,7 +10,6 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.position.PositionRows.HolderRow;
 import dev.directory.core.position.PositionRows.PositionRow;
 import dev.directory.core.record.BatchedSaves;
-import dev.directory.core.record.Cells;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
@@ -149,7 +148,7 @@ public class Positions {
     Position position = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;
     rows.deleteById(id);
-    audit.record(RecordKind.POSITION, id, actor, version, Cells.of(position), null);
+    audit.record(RecordKind.POSITION, id, actor, version, PositionField.cells(position), null);
     changeLog.append(RecordKind.POSITION, id);
   }
 
@@ -200,7 +199,7 @@ public class Positions {
 
     @Override
     public Map<String, String> cells(Position position) {
-      return Cells.of(position);
+      return PositionField.cells(position);
     }
   }
 

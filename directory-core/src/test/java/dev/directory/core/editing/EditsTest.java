@@ -10,9 +10,9 @@ import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.person.People;
+import dev.directory.core.person.PersonDraft;
+import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Cells;
-import dev.directory.core.record.PersonDraft;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -116,7 +116,7 @@ class EditsTest {
     fields.put("given_name", "Temporary");
     fields.put("family_name", "Contact");
     fields.put("organization_id", "iom-chile");
-    edits.createPerson(Cells.person(fields).draft(), "ana");
+    edits.createPerson(PersonField.draft(fields).draft(), "ana");
 
     edits.deletePerson("temporary-contact", 1, "ben");
 
@@ -129,9 +129,9 @@ class EditsTest {
 
   /** The stored person with one field changed, as the edit form would give it. */
   private PersonDraft fields(String id, String field, String value) {
-    Map<String, String> fields = new HashMap<>(Cells.of(people.find(id).orElseThrow()));
+    Map<String, String> fields = new HashMap<>(PersonField.cells(people.find(id).orElseThrow()));
     fields.put(field, value);
-    return Cells.person(fields).draft();
+    return PersonField.draft(fields).draft();
   }
 
   private static RecordChange last(List<RecordChange> history) {

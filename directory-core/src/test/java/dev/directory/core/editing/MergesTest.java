@@ -11,12 +11,13 @@ import dev.directory.core.contact.Email;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.office.MissionOffices;
+import dev.directory.core.organization.OrganizationField;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Cells;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -41,6 +42,7 @@ class MergesTest {
   @Inject CsvImporter importer;
   @Inject Edits edits;
   @Inject Merges merges;
+  @Inject MergeUndo undo;
   @Inject MergedRecords merged;
   @Inject People people;
   @Inject Organizations organizations;
@@ -202,7 +204,7 @@ class MergesTest {
     Person other = people.find("test-undo-b").orElseThrow();
     merge("test-undo-a", "test-undo-b");
 
-    merges.undoPeople("test-undo-b", "editor");
+    undo.undoPeople("test-undo-b", "editor");
 
     assertEquals(other, people.find("test-undo-b").orElseThrow(), "back as it was");
     assertEquals(before, people.find("test-undo-a").orElseThrow(), "the survivor as before");
@@ -213,14 +215,15 @@ class MergesTest {
     assertTrue(merged.into(RecordKind.PERSON, "test-undo-b").isEmpty());
 
     merge("test-undo-a", "test-undo-b");
-    Map<String, String> changed = new HashMap<>(Cells.of(people.find("test-undo-a").orElseThrow()));
+    Map<String, String> changed =
+        new HashMap<>(PersonField.cells(people.find("test-undo-a").orElseThrow()));
     changed.put("job_title", "Changed since");
     edits.updatePerson(
         "test-undo-a",
         people.version("test-undo-a").orElseThrow(),
-        Cells.person(changed).draft(),
+        PersonField.draft(changed).draft(),
         "editor");
-    assertThrows(EditConflict.class, () -> merges.undoPeople("test-undo-b", "editor"));
+    assertThrows(EditConflict.class, () -> undo.undoPeople("test-undo-b", "editor"));
   }
 
   @Test
@@ -237,7 +240,7 @@ class MergesTest {
         "municipal-services-santiago",
         people.find("test-undo-member").orElseThrow().organizationId());
 
-    merges.undoOrganizations("municipal-services-antofagasta", "editor");
+    undo.undoOrganizations("municipal-services-antofagasta", "editor");
 
     assertTrue(organizations.find("municipal-services-antofagasta").isPresent());
     assertEquals(
@@ -260,7 +263,7 @@ class MergesTest {
     assertEquals(
         "test-office-north", offices.find("test-office-border").orElseThrow().fallbackOfficeId());
 
-    merges.undoOrganizations("test-office-south", "editor");
+    undo.undoOrganizations("test-office-south", "editor");
 
     assertEquals(List.of("PE"), offices.find("test-office-north").orElseThrow().coverage());
     assertEquals(
@@ -288,12 +291,12 @@ class MergesTest {
                 new MissionOffice(
                     "test-office-west", false, List.of("VE", "GY"), "test-office-plain")));
     Refused changed =
-        assertThrows(Refused.class, () -> merges.undoOrganizations("test-office-east", "editor"));
+        assertThrows(Refused.class, () -> undo.undoOrganizations("test-office-east", "editor"));
     assertEquals("merge.offices", changed.problems().get(0).code());
     assertTrue(organizations.find("test-office-east").isEmpty(), "nothing undone");
 
     transactions.executeWrite(status -> offices.save(west));
-    merges.undoOrganizations("test-office-east", "editor");
+    undo.undoOrganizations("test-office-east", "editor");
     assertTrue(offices.find("test-office-plain").isEmpty(), "an office no more");
     assertEquals(
         "test-office-east", offices.find("test-office-west").orElseThrow().fallbackOfficeId());
@@ -320,7 +323,7 @@ class MergesTest {
     fields.put("id", id);
     fields.put("kind", "mission_office");
     fields.put("name", name);
-    edits.createOrganization(Cells.organization(fields).draft(), "editor");
+    edits.createOrganization(OrganizationField.draft(fields).draft(), "editor");
   }
 
   private void merge(String id, String other) {
@@ -376,14 +379,14 @@ class MergesTest {
             pool.submit(
                 () -> {
                   start.await();
-                  Map<String, String> cells = new HashMap<>(Cells.of(before));
+                  Map<String, String> cells = new HashMap<>(PersonField.cells(before));
                   cells.put("job_title", "Edited in the race");
                   return done(
                       () ->
                           edits.updatePerson(
                               editedId,
                               editedVersion,
-                              Cells.person(cells).draft(),
+                              PersonField.draft(cells).draft(),
                               "other-editor"));
                 }));
       }
@@ -425,6 +428,6 @@ class MergesTest {
     fields.put("organization_id", organization);
     fields.put("emails", emails);
     fields.put("job_title", title);
-    edits.createPerson(Cells.person(fields).draft(), "editor");
+    edits.createPerson(PersonField.draft(fields).draft(), "editor");
   }
 }

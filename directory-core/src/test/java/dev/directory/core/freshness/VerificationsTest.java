@@ -10,6 +10,7 @@ import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.Edits;
+import dev.directory.core.editing.Stewarding;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.person.People;
 import dev.directory.core.problem.NotFound;
@@ -29,6 +30,7 @@ class VerificationsTest {
   @Inject CsvImporter importer;
   @Inject Verifications verifications;
   @Inject Edits edits;
+  @Inject Stewarding stewarding;
   @Inject People people;
   @Inject AuditLog audit;
 
@@ -50,7 +52,7 @@ class VerificationsTest {
   void verifyingChangesNothingElseAndIsInTheHistory() {
     long version = people.version("norberto-giron").orElseThrow();
 
-    edits.verify(RecordKind.PERSON, "norberto-giron", version, VerifiedHow.PHONE, "editor");
+    stewarding.verify(RecordKind.PERSON, "norberto-giron", version, VerifiedHow.PHONE, "editor");
 
     assertEquals(version, people.version("norberto-giron").orElseThrow(), "the same version");
     Verification now = verifications.find(RecordKind.PERSON, "norberto-giron").orElseThrow();
@@ -69,11 +71,11 @@ class VerificationsTest {
     assertThrows(
         EditConflict.class,
         () ->
-            edits.verify(
+            stewarding.verify(
                 RecordKind.PERSON, "norberto-giron", version + 7, VerifiedHow.EMAIL, "editor"));
     assertThrows(
         NotFound.class,
-        () -> edits.verify(RecordKind.PERSON, "test-nobody", 1, VerifiedHow.EMAIL, "editor"));
+        () -> stewarding.verify(RecordKind.PERSON, "test-nobody", 1, VerifiedHow.EMAIL, "editor"));
   }
 
   @Test

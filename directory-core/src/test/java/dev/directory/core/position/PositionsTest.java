@@ -13,8 +13,8 @@ import dev.directory.core.editing.Edits;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.importing.ImportFailedException;
 import dev.directory.core.person.People;
+import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Cells;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -152,7 +152,7 @@ class PositionsTest {
     fields.put("organization_id", "iom-chile");
     Refused taken =
         assertThrows(
-            Refused.class, () -> edits.createPerson(Cells.person(fields).draft(), "editor"));
+            Refused.class, () -> edits.createPerson(PersonField.draft(fields).draft(), "editor"));
     assertEquals("id.taken", taken.problems().get(0).code());
   }
 

@@ -10,17 +10,18 @@ import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.Edits;
+import dev.directory.core.editing.Stewarding;
 import dev.directory.core.freshness.VerifiedHow;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.outbox.OutboxMessage;
 import dev.directory.core.person.People;
+import dev.directory.core.person.PersonDraft;
+import dev.directory.core.person.PersonField;
 import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Cells;
-import dev.directory.core.record.PersonDraft;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ class StewardsTest {
   @Inject StewardQueue queue;
   @Inject StewardDigests digests;
   @Inject Edits edits;
+  @Inject Stewarding stewarding;
   @Inject People people;
   @Inject Organizations organizations;
   @Inject Positions positions;
@@ -134,7 +136,7 @@ class StewardsTest {
     assertTrue(reportedTo("test-chile").contains(report.id()));
     assertFalse(reportedTo("test-hq").contains(report.id()), "not HQ's: Chile has an editor");
 
-    edits.verify(
+    stewarding.verify(
         RecordKind.ORGANIZATION,
         "minsal",
         organizations.version("minsal").orElseThrow(),
@@ -268,13 +270,13 @@ class StewardsTest {
   }
 
   private void assign(RecordKind kind, String id, String username) {
-    edits.assignSteward(kind, id, username);
+    stewarding.assignSteward(kind, id, username);
   }
 
   private PersonDraft withTitle(String id, String title) {
-    Map<String, String> fields = new HashMap<>(Cells.of(people.find(id).orElseThrow()));
+    Map<String, String> fields = new HashMap<>(PersonField.cells(people.find(id).orElseThrow()));
     fields.put("job_title", title);
-    return Cells.person(fields).draft();
+    return PersonField.draft(fields).draft();
   }
 
   private static PersonDraft temporary(String id) {

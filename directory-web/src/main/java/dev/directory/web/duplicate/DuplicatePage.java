@@ -2,8 +2,8 @@ package dev.directory.web.duplicate;
 
 import dev.directory.core.problem.Refused;
 import dev.directory.web.language.ProblemTexts;
+import dev.directory.web.language.Times;
 import dev.directory.web.page.Pages;
-import dev.directory.web.page.Times;
 import dev.directory.web.record.Records;
 import dev.directory.web.record.Ref;
 import dev.directory.web.security.Csrf;

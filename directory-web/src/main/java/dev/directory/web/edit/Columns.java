@@ -1,9 +1,9 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionField;
 import dev.directory.core.record.Field;
-import dev.directory.core.record.OrganizationField;
-import dev.directory.core.record.PersonField;
-import dev.directory.core.record.PositionField;
 import dev.directory.web.language.Texts;
 import java.util.List;
 

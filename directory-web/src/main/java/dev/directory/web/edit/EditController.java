@@ -2,6 +2,7 @@ package dev.directory.web.edit;
 
 import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
+import dev.directory.core.editing.MergeUndo;
 import dev.directory.core.editing.Merges;
 import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.error.ApiError;
@@ -9,6 +10,7 @@ import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.input.Versions;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import dev.directory.web.record.Records;
@@ -51,11 +53,19 @@ final class EditController {
   private final Records records;
   private final DuplicateCheck check;
   private final Merges merges;
+  private final MergeUndo undo;
   private final Writes writes;
 
-  EditController(Edits edits, Records records, DuplicateCheck check, Merges merges, Writes writes) {
+  EditController(
+      Edits edits,
+      Records records,
+      DuplicateCheck check,
+      Merges merges,
+      MergeUndo undo,
+      Writes writes) {
     this.edits = edits;
     this.merges = merges;
+    this.undo = undo;
     this.check = check;
     this.records = records;
     this.writes = writes;
@@ -268,7 +278,7 @@ final class EditController {
   PersonView undoPersonMerge(String from, Principal editor) {
     return inOneTransaction(
         () -> {
-          merges.undoPeople(from, editor.getName());
+          undo.undoPeople(from, editor.getName());
           return records.person(from).orElseThrow();
         });
   }
@@ -284,7 +294,7 @@ final class EditController {
   OrganizationView undoOrganizationMerge(String from, Principal editor) {
     return inOneTransaction(
         () -> {
-          merges.undoOrganizations(from, editor.getName());
+          undo.undoOrganizations(from, editor.getName());
           return records.organization(from).orElseThrow();
         });
   }

@@ -2,9 +2,9 @@ package dev.directory.web.edit;
 
 import dev.directory.core.problem.Problem;
 import dev.directory.web.duplicate.PossibleDuplicate;
+import dev.directory.web.history.HistoryViews;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.language.Texts;
-import dev.directory.web.record.HistoryViews;
 import io.micronaut.core.annotation.Nullable;
 import java.util.HashMap;
 import java.util.List;

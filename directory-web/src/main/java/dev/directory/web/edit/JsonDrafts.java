@@ -1,16 +1,16 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.organization.OrganizationDraft;
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.person.PersonDraft;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionField;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.record.Drafted;
 import dev.directory.core.record.Entry;
 import dev.directory.core.record.Field;
-import dev.directory.core.record.OrganizationDraft;
-import dev.directory.core.record.OrganizationField;
-import dev.directory.core.record.PersonDraft;
-import dev.directory.core.record.PersonField;
-import dev.directory.core.record.PositionField;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package dev.directory.web.edit;
 
 import dev.directory.core.editing.EditConflict;
+import dev.directory.core.editing.MergeUndo;
 import dev.directory.core.editing.Merges;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
@@ -8,6 +9,7 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Cells;
+import dev.directory.web.input.Versions;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.page.Pages;
 import dev.directory.web.security.Csrf;
@@ -43,13 +45,21 @@ import java.util.Optional;
 final class MergePages {
 
   private final Merges merges;
+  private final MergeUndo undo;
   private final People people;
   private final Organizations organizations;
   private final Pages pages;
   private final Csrf csrf;
 
-  MergePages(Merges merges, People people, Organizations organizations, Pages pages, Csrf csrf) {
+  MergePages(
+      Merges merges,
+      MergeUndo undo,
+      People people,
+      Organizations organizations,
+      Pages pages,
+      Csrf csrf) {
     this.merges = merges;
+    this.undo = undo;
     this.people = people;
     this.organizations = organizations;
     this.pages = pages;
@@ -85,7 +95,7 @@ final class MergePages {
   HttpResponse<String> undoPerson(
       String from, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
-    merges.undoPeople(from, editor.getName());
+    undo.undoPeople(from, editor.getName());
     return HttpResponse.seeOther(URI.create("/people/" + from));
   }
 
@@ -94,7 +104,7 @@ final class MergePages {
   HttpResponse<String> undoOrganization(
       String from, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
-    merges.undoOrganizations(from, editor.getName());
+    undo.undoOrganizations(from, editor.getName());
     return HttpResponse.seeOther(URI.create("/organizations/" + from));
   }
 

@@ -10,6 +10,7 @@ import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.input.Versions;
 import dev.directory.web.position.PositionRecords;
 import dev.directory.web.position.PositionView;
 import io.micronaut.core.annotation.Nullable;

@@ -1,10 +1,10 @@
 package dev.directory.web.error;
 
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionField;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.record.Field;
-import dev.directory.core.record.OrganizationField;
-import dev.directory.core.record.PersonField;
-import dev.directory.core.record.PositionField;
 import dev.directory.web.language.ProblemTexts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

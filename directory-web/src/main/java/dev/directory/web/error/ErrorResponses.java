@@ -1,6 +1,6 @@
 package dev.directory.web.error;
 
-import dev.directory.web.record.HistoryViews;
+import dev.directory.web.history.HistoryViews;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -2,16 +2,16 @@ package dev.directory.web.freshness;
 
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
-import dev.directory.core.editing.Edits;
+import dev.directory.core.editing.Stewarding;
 import dev.directory.core.freshness.VerifiedHow;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.web.edit.Versions;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.input.Versions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -33,12 +33,12 @@ import java.security.Principal;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class VerifyController {
 
-  private final Edits edits;
+  private final Stewarding stewarding;
   private final Freshness freshness;
   private final Writes writes;
 
-  VerifyController(Edits edits, Freshness freshness, Writes writes) {
-    this.edits = edits;
+  VerifyController(Stewarding stewarding, Freshness freshness, Writes writes) {
+    this.stewarding = stewarding;
     this.freshness = freshness;
     this.writes = writes;
   }
@@ -99,7 +99,7 @@ final class VerifyController {
     VerifiedHow how = how(verifying.how());
     return writes.inTransaction(
         () -> {
-          edits.verify(kind, id, version, how, editor.getName());
+          stewarding.verify(kind, id, version, how, editor.getName());
           return freshness.of(kind, id); // what was committed, read in its transaction
         });
   }

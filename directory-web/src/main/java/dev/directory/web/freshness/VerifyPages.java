@@ -1,8 +1,8 @@
 package dev.directory.web.freshness;
 
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.editing.Edits;
-import dev.directory.web.edit.Versions;
+import dev.directory.core.editing.Stewarding;
+import dev.directory.web.input.Versions;
 import dev.directory.web.security.Csrf;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,11 +26,11 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class VerifyPages {
 
-  private final Edits edits;
+  private final Stewarding stewarding;
   private final Csrf csrf;
 
-  VerifyPages(Edits edits, Csrf csrf) {
-    this.edits = edits;
+  VerifyPages(Stewarding stewarding, Csrf csrf) {
+    this.stewarding = stewarding;
     this.csrf = csrf;
   }
 
@@ -63,7 +63,7 @@ final class VerifyPages {
       HttpRequest<?> request,
       Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
-    edits.verify(
+    stewarding.verify(
         kind,
         id,
         Versions.of(form.get("version")),

@@ -7,7 +7,7 @@ import dev.directory.core.person.Person;
 import dev.directory.web.language.Labels;
 import dev.directory.web.language.Language;
 import dev.directory.web.language.Texts;
-import dev.directory.web.page.Times;
+import dev.directory.web.language.Times;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 

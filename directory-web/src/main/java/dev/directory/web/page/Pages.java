@@ -2,8 +2,6 @@ package dev.directory.web.page;
 
 import dev.directory.web.language.Language;
 import dev.directory.web.language.Texts;
-import dev.directory.web.security.Csrf;
-import dev.directory.web.security.Viewer;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -29,10 +27,10 @@ public final class Pages {
   private static final ThreadLocal<Viewer> VIEWER = ThreadLocal.withInitial(() -> Viewer.PUBLIC);
 
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-  private final Csrf csrf;
+  private final Viewers viewers;
 
-  Pages(Csrf csrf) {
-    this.csrf = csrf;
+  Pages(Viewers viewers) {
+    this.viewers = viewers;
   }
 
   /**
@@ -77,7 +75,7 @@ public final class Pages {
   private String html(Consumer<StringOutput> render) {
     StringOutput html = new StringOutput();
     Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
-    VIEWER.set(request.map(r -> Viewer.of(r, csrf)).orElse(Viewer.PUBLIC));
+    VIEWER.set(request.map(viewers::of).orElse(Viewer.PUBLIC));
     try {
       Texts.rendering(
           request.map(Language::of).orElse(Language.EN),

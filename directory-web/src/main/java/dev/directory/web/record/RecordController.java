@@ -4,6 +4,7 @@ import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.history.HistoryViews;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import io.micronaut.http.HttpResponse;

@@ -3,6 +3,7 @@ package dev.directory.web.record;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.MergedRecords;
+import dev.directory.web.history.HistoryViews;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;

@@ -1,8 +1,8 @@
 package dev.directory.web.security;
 
 import dev.directory.core.storage.DatabaseKind;
-import dev.directory.web.ChosenDatabase;
-import dev.directory.web.DirectorySettings;
+import dev.directory.web.settings.ChosenDatabase;
+import dev.directory.web.settings.DirectorySettings;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;

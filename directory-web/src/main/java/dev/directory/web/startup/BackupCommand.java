@@ -2,7 +2,7 @@ package dev.directory.web.startup;
 
 import dev.directory.core.storage.DatabaseKind;
 import dev.directory.core.storage.H2Backup;
-import dev.directory.web.ChosenDatabase;
+import dev.directory.web.settings.ChosenDatabase;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.directory.core.importing.ImportResult;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.search.sync.IndexSync;
-import dev.directory.web.DirectorySettings;
+import dev.directory.web.settings.DirectorySettings;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;

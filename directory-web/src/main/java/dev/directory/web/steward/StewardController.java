@@ -2,7 +2,7 @@ package dev.directory.web.steward;
 
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
-import dev.directory.core.editing.Edits;
+import dev.directory.core.editing.Stewarding;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
@@ -36,12 +36,12 @@ import java.lang.annotation.Target;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class StewardController {
 
-  private final Edits edits;
+  private final Stewarding stewarding;
   private final Freshness freshness;
   private final Writes writes;
 
-  StewardController(Edits edits, Freshness freshness, Writes writes) {
-    this.edits = edits;
+  StewardController(Stewarding stewarding, Freshness freshness, Writes writes) {
+    this.stewarding = stewarding;
     this.freshness = freshness;
     this.writes = writes;
   }
@@ -81,7 +81,7 @@ final class StewardController {
   private FreshnessView assign(RecordKind kind, String id, Steward steward) {
     return writes.inTransaction(
         () -> {
-          edits.assignSteward(kind, id, steward.steward());
+          stewarding.assignSteward(kind, id, steward.steward());
           return freshness.of(kind, id); // what was committed, read in its transaction
         });
   }

@@ -2,8 +2,8 @@ package dev.directory.web.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.directory.core.record.OrganizationField;
-import dev.directory.core.record.PersonField;
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.person.PersonField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

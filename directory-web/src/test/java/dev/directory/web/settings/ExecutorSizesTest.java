@@ -1,4 +1,4 @@
-package dev.directory.web;
+package dev.directory.web.settings;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,26 +1,26 @@
-package dev.directory.core.record;
+package dev.directory.core.person;
 
-import static dev.directory.core.record.PersonField.EMAILS;
-import static dev.directory.core.record.PersonField.FAMILY_NAME;
-import static dev.directory.core.record.PersonField.GIVEN_NAME;
-import static dev.directory.core.record.PersonField.ID;
-import static dev.directory.core.record.PersonField.LANGUAGES;
-import static dev.directory.core.record.PersonField.ORGANIZATION;
-import static dev.directory.core.record.PersonField.PHONES;
-import static dev.directory.core.record.PersonField.ROLES;
-import static dev.directory.core.record.PersonField.TITLE;
-import static dev.directory.core.record.PersonField.TOPICS;
-import static dev.directory.core.record.PersonField.VISIBILITY;
+import static dev.directory.core.person.PersonField.EMAILS;
+import static dev.directory.core.person.PersonField.FAMILY_NAME;
+import static dev.directory.core.person.PersonField.GIVEN_NAME;
+import static dev.directory.core.person.PersonField.ID;
+import static dev.directory.core.person.PersonField.LANGUAGES;
+import static dev.directory.core.person.PersonField.ORGANIZATION;
+import static dev.directory.core.person.PersonField.PHONES;
+import static dev.directory.core.person.PersonField.ROLES;
+import static dev.directory.core.person.PersonField.TITLE;
+import static dev.directory.core.person.PersonField.TOPICS;
+import static dev.directory.core.person.PersonField.VISIBILITY;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.EmailType;
 import dev.directory.core.contact.PhoneNumbers;
 import dev.directory.core.contact.PhoneType;
-import dev.directory.core.person.Person;
-import dev.directory.core.person.Visibility;
-import dev.directory.core.problem.ProblemCode;
-import dev.directory.core.problem.ProblemWord;
-import io.micronaut.core.annotation.Nullable;
+import dev.directory.core.organization.Known;
+import dev.directory.core.record.Checked;
+import dev.directory.core.record.Entry;
+import dev.directory.core.record.Reading;
+import dev.directory.core.record.Values;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -38,7 +38,7 @@ public final class PersonCheck {
     String given = r.value(GIVEN_NAME, draft.givenName(), v -> Values.label(v, Values.NAME));
     String family = r.value(FAMILY_NAME, draft.familyName(), v -> Values.label(v, Values.NAME));
     String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
-    String country = countryOf(r, ORGANIZATION, organizationId, known);
+    String country = known.countryOf(r, ORGANIZATION, organizationId);
     String phoneCountry = country;
     var emails =
         draft.emails().stream()
@@ -66,7 +66,7 @@ public final class PersonCheck {
             .filter(Objects::nonNull)
             .toList();
     var topics = r.list(TOPICS, draft.topics(), Values::id);
-    OrganizationCheck.checkTopics(r, TOPICS, topics, known);
+    known.checkTopics(r, TOPICS, topics);
     Visibility visibility = r.value(VISIBILITY, draft.visibility(), Visibility::parse);
     String title = r.value(TITLE, draft.title(), v -> Values.label(v, Values.TITLE));
     var roles = r.list(ROLES, draft.roles(), v -> Values.label(v, Values.LABEL));
@@ -87,23 +87,6 @@ public final class PersonCheck {
                 Boolean.TRUE.equals(draft.pressContact()),
                 visibility == null ? Visibility.INTERNAL : visibility,
                 Reading.text(draft.notes())));
-  }
-
-  /**
-   * The country of the organisation a record names in {@code field} (its phones are read there); a
-   * problem when there is no such organisation.
-   */
-  @Nullable
-  static String countryOf(Reading r, Field field, @Nullable String organizationId, Known known) {
-    if (organizationId == null) {
-      return null;
-    }
-    Known.Facts organization = known.organization(organizationId);
-    if (organization == null) {
-      r.problem(field, ProblemCode.REFERENCE_MISSING, ProblemWord.ORGANIZATION, organizationId);
-      return null;
-    }
-    return organization.country();
   }
 
   private static <K> K typeOf(Entry entry, Function<String, K> parse, K otherwise) {

@@ -1,4 +1,4 @@
-package dev.directory.web.security;
+package dev.directory.web.startup;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.directory.web;
+package dev.directory.web.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;

@@ -1,5 +1,6 @@
-package dev.directory.core.record;
+package dev.directory.core.person;
 
+import dev.directory.core.record.Entry;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 

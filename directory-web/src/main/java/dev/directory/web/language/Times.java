@@ -1,6 +1,5 @@
-package dev.directory.web.page;
+package dev.directory.web.language;
 
-import dev.directory.web.language.Texts;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package dev.directory.web;
+package dev.directory.web.settings;
 
 import dev.directory.core.storage.DatabaseKind;
 import io.micronaut.context.env.Environment;

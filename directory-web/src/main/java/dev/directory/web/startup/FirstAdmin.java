@@ -1,10 +1,8 @@
-package dev.directory.web.security;
+package dev.directory.web.startup;
 
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.Refused;
-import dev.directory.web.startup.ImportCommand;
-import dev.directory.web.startup.Readiness;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;

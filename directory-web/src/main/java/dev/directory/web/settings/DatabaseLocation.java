@@ -1,4 +1,4 @@
-package dev.directory.web;
+package dev.directory.web.settings;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.event.BeanCreatedEvent;

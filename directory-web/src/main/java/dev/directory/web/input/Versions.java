@@ -1,4 +1,4 @@
-package dev.directory.web.edit;
+package dev.directory.web.input;
 
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;

@@ -1,22 +1,26 @@
-package dev.directory.core.record;
+package dev.directory.core.position;
 
-import static dev.directory.core.record.PositionField.EMAILS;
-import static dev.directory.core.record.PositionField.HOLDERS;
-import static dev.directory.core.record.PositionField.ID;
-import static dev.directory.core.record.PositionField.ORGANIZATION;
-import static dev.directory.core.record.PositionField.PHONES;
-import static dev.directory.core.record.PositionField.PRESS_CONTACT;
-import static dev.directory.core.record.PositionField.TITLE;
+import static dev.directory.core.position.PositionField.EMAILS;
+import static dev.directory.core.position.PositionField.HOLDERS;
+import static dev.directory.core.position.PositionField.ID;
+import static dev.directory.core.position.PositionField.ORGANIZATION;
+import static dev.directory.core.position.PositionField.PHONES;
+import static dev.directory.core.position.PositionField.PRESS_CONTACT;
+import static dev.directory.core.position.PositionField.TITLE;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.EmailType;
 import dev.directory.core.contact.PhoneNumbers;
 import dev.directory.core.contact.PhoneType;
-import dev.directory.core.position.Holding;
-import dev.directory.core.position.Position;
+import dev.directory.core.organization.Known;
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
+import dev.directory.core.record.Cells;
+import dev.directory.core.record.Checked;
+import dev.directory.core.record.Entry;
+import dev.directory.core.record.Reading;
+import dev.directory.core.record.Values;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,7 +45,7 @@ public final class PositionCheck {
     String id = r.value(ID, cells.get("id"), Values::id);
     String title = r.value(TITLE, cells.get("title"), v -> Values.label(v, Values.TITLE));
     String organizationId = r.value(ORGANIZATION, cells.get("organization_id"), Values::id);
-    String country = PersonCheck.countryOf(r, ORGANIZATION, organizationId, known);
+    String country = known.countryOf(r, ORGANIZATION, organizationId);
     Boolean press = r.value(PRESS_CONTACT, cells.get("press_contact"), Values::yesNo);
     var emails =
         r.list(

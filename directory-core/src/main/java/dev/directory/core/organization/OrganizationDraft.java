@@ -1,4 +1,4 @@
-package dev.directory.core.record;
+package dev.directory.core.organization;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;

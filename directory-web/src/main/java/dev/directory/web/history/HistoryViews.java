@@ -1,7 +1,7 @@
-package dev.directory.web.record;
+package dev.directory.web.history;
 
 import dev.directory.core.audit.RecordChange;
-import dev.directory.web.page.Times;
+import dev.directory.web.language.Times;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

@@ -1,28 +1,29 @@
-package dev.directory.core.record;
+package dev.directory.core.organization;
 
-import static dev.directory.core.record.OrganizationField.ALIASES;
-import static dev.directory.core.record.OrganizationField.CITY;
-import static dev.directory.core.record.OrganizationField.COUNTRY;
-import static dev.directory.core.record.OrganizationField.EMAIL;
-import static dev.directory.core.record.OrganizationField.ID;
-import static dev.directory.core.record.OrganizationField.KIND;
-import static dev.directory.core.record.OrganizationField.LOCAL_NAME;
-import static dev.directory.core.record.OrganizationField.NAME;
-import static dev.directory.core.record.OrganizationField.PARENT;
-import static dev.directory.core.record.OrganizationField.PHONE;
-import static dev.directory.core.record.OrganizationField.REGION;
-import static dev.directory.core.record.OrganizationField.TOPICS;
-import static dev.directory.core.record.OrganizationField.WEBSITE;
+import static dev.directory.core.organization.OrganizationField.ALIASES;
+import static dev.directory.core.organization.OrganizationField.CITY;
+import static dev.directory.core.organization.OrganizationField.COUNTRY;
+import static dev.directory.core.organization.OrganizationField.EMAIL;
+import static dev.directory.core.organization.OrganizationField.ID;
+import static dev.directory.core.organization.OrganizationField.KIND;
+import static dev.directory.core.organization.OrganizationField.LOCAL_NAME;
+import static dev.directory.core.organization.OrganizationField.NAME;
+import static dev.directory.core.organization.OrganizationField.PARENT;
+import static dev.directory.core.organization.OrganizationField.PHONE;
+import static dev.directory.core.organization.OrganizationField.REGION;
+import static dev.directory.core.organization.OrganizationField.TOPICS;
+import static dev.directory.core.organization.OrganizationField.WEBSITE;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneNumbers;
 import dev.directory.core.contact.PhoneType;
 import dev.directory.core.country.Countries;
-import dev.directory.core.organization.Organization;
-import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
+import dev.directory.core.record.Checked;
+import dev.directory.core.record.Reading;
+import dev.directory.core.record.Values;
 import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -55,7 +56,7 @@ public final class OrganizationCheck {
       }
     }
     var topics = r.list(TOPICS, draft.topics(), Values::id);
-    checkTopics(r, TOPICS, topics, known);
+    known.checkTopics(r, TOPICS, topics);
     String localName = r.value(LOCAL_NAME, draft.localName(), v -> Values.label(v, Values.TITLE));
     var aliases = r.list(ALIASES, draft.aliases(), v -> Values.label(v, Values.LABEL));
     String region = r.value(REGION, draft.region(), v -> Values.label(v, Values.NAME));
@@ -98,13 +99,5 @@ public final class OrganizationCheck {
   private static String parentOf(String id, Known known) {
     Known.Facts organization = known.organization(id);
     return organization == null ? null : organization.parentId();
-  }
-
-  static void checkTopics(Reading r, Field field, Iterable<String> topicIds, Known known) {
-    for (String topicId : topicIds) {
-      if (!known.topicExists(topicId)) {
-        r.problem(field, ProblemCode.REFERENCE_MISSING, ProblemWord.TOPIC, topicId);
-      }
-    }
   }
 }

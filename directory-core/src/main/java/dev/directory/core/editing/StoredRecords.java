@@ -1,5 +1,6 @@
-package dev.directory.core.record;
+package dev.directory.core.editing;
 
+import dev.directory.core.organization.Known;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;

@@ -1,0 +1,196 @@
+package dev.directory.core.editing;
+
+import dev.directory.core.audit.AuditLog;
+import dev.directory.core.change.RecordKind;
+import dev.directory.core.change.Writes;
+import dev.directory.core.engagement.Engagements;
+import dev.directory.core.inquiry.Inquiries;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.OrganizationCheck;
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
+import dev.directory.core.person.PersonCheck;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.Holding;
+import dev.directory.core.position.Positions;
+import dev.directory.core.problem.NotFound;
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Undoes a merge, in one transaction: the record that went is back as it was, with what was moved
+ * from it, and the one that stayed is as it was before, while it has not changed since.
+ */
+@Singleton
+public class MergeUndo {
+
+  private final RecordLocks locks;
+  private final People people;
+  private final Organizations organizations;
+  private final OfficeMerge officeMerge;
+  private final Positions positions;
+  private final Engagements engagements;
+  private final Inquiries inquiries;
+  private final StoredRecords stored;
+  private final MergedRecords merged;
+  private final AuditLog audit;
+  private final Writes writes;
+
+  MergeUndo(
+      RecordLocks locks,
+      People people,
+      Organizations organizations,
+      OfficeMerge officeMerge,
+      Positions positions,
+      Engagements engagements,
+      Inquiries inquiries,
+      StoredRecords stored,
+      MergedRecords merged,
+      AuditLog audit,
+      Writes writes) {
+    this.locks = locks;
+    this.people = people;
+    this.organizations = organizations;
+    this.officeMerge = officeMerge;
+    this.positions = positions;
+    this.engagements = engagements;
+    this.inquiries = inquiries;
+    this.stored = stored;
+    this.merged = merged;
+    this.audit = audit;
+    this.writes = writes;
+  }
+
+  /**
+   * Undoes the merge that took person {@code from} away: they are back as they were, with what was
+   * moved from them, and the one that stayed is as it was before.
+   *
+   * @throws NotFound when {@code from} was not merged into another
+   * @throws EditConflict when the one that stayed has changed since the merge
+   * @throws Refused when {@code from} has been taken by another record since
+   */
+  public Person undoPeople(String from, String actor) {
+    return writes.inTransaction(
+        () -> {
+          MergedRecords.Merge merge = undoable(RecordKind.PERSON, from);
+          refuseTaken(people.exists(from), from);
+          audit.moveBack(history(merge), from);
+          Person restored =
+              PersonCheck.check(PersonField.draft(merge.fromCells()).orRefuse(), stored).orRefuse();
+          Person before =
+              PersonCheck.check(PersonField.draft(merge.intoCells()).orRefuse(), stored).orRefuse();
+          people.save(restored, actor);
+          people.save(before, actor);
+          for (MergedRecords.Moved moved : merge.moved()) {
+            switch (moved.what()) {
+              case "engagement" ->
+                  engagements
+                      .find(moved.id())
+                      .ifPresent(
+                          e ->
+                              engagements.save(
+                                  e.withPersonMoved(merge.into(), from, moved.both())));
+              case "inquiry" -> inquiries.moveContactOf(moved.id(), merge.into(), from);
+              case "holding" -> moveHoldingBack(moved, from, actor);
+              default -> {}
+            }
+          }
+          merged.remove(RecordKind.PERSON, from);
+          return restored;
+        });
+  }
+
+  /**
+   * Undoes the merge that took organisation {@code from} away, as {@link #undoPeople} does, with
+   * the mission offices it changed.
+   *
+   * @throws Refused also when one of those offices has changed since
+   */
+  public Organization undoOrganizations(String from, String actor) {
+    return writes.inTransaction(
+        () -> {
+          MergedRecords.Merge merge = undoable(RecordKind.ORGANIZATION, from);
+          refuseTaken(organizations.exists(from), from);
+          audit.moveBack(history(merge), from);
+          Organization restored =
+              OrganizationCheck.check(OrganizationField.draft(merge.fromCells()).orRefuse(), stored)
+                  .orRefuse();
+          Organization before =
+              OrganizationCheck.check(OrganizationField.draft(merge.intoCells()).orRefuse(), stored)
+                  .orRefuse();
+          organizations.save(restored, actor);
+          organizations.save(before, actor);
+          officeMerge.undo(from, merge.into(), merge.moved());
+          for (MergedRecords.Moved moved : merge.moved()) {
+            switch (moved.what()) {
+              case "child" ->
+                  organizations
+                      .find(moved.id())
+                      .ifPresent(child -> organizations.save(child.withParent(from), actor));
+              case "person" ->
+                  people
+                      .find(moved.id())
+                      .ifPresent(person -> people.save(person.withOrganization(from), actor));
+              case "engagement" ->
+                  engagements
+                      .find(moved.id())
+                      .ifPresent(
+                          e ->
+                              engagements.save(
+                                  e.withOrganizationMoved(merge.into(), from, moved.both())));
+              case "inquiry" -> inquiries.moveOfficeOf(moved.id(), merge.into(), from);
+              case "position" ->
+                  positions
+                      .find(moved.id())
+                      .ifPresent(p -> positions.save(p.withOrganization(from), actor));
+              default -> {}
+            }
+          }
+          merged.remove(RecordKind.ORGANIZATION, from);
+          return restored;
+        });
+  }
+
+  /** Gives a holding the merge handed over back to {@code from}, if it is still where it was. */
+  private void moveHoldingBack(MergedRecords.Moved moved, String from, String actor) {
+    positions
+        .find(moved.id())
+        .ifPresent(
+            position -> {
+              int at = Integer.parseInt(moved.detail());
+              if (at < position.holders().size()) {
+                List<Holding> holdings = new ArrayList<>(position.holders());
+                Holding h = holdings.get(at);
+                holdings.set(at, new Holding(from, h.start(), h.end()));
+                positions.save(position.withHolders(holdings), actor);
+              }
+            });
+  }
+
+  /** The merge of {@code from}, while the one that stayed is as the merge left it (row locked). */
+  private MergedRecords.Merge undoable(RecordKind kind, String from) {
+    MergedRecords.Merge merge =
+        merged.find(kind, from).orElseThrow(() -> NotFound.of(ProblemCode.MERGE_NOT_FOUND, from));
+    locks.checkVersion(kind, merge.into(), merge.intoVersion());
+    return merge;
+  }
+
+  /** The changes of the history of the record that went, which the merge handed over. */
+  private static List<Long> history(MergedRecords.Merge merge) {
+    return merge.moved().stream()
+        .filter(moved -> moved.what().equals("history"))
+        .map(moved -> Long.parseLong(moved.id()))
+        .toList();
+  }
+
+  private static void refuseTaken(boolean taken, String id) {
+    if (taken) {
+      throw Refused.of("id", ProblemCode.ID_TAKEN, id);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.directory.core.position;
+
+import dev.directory.core.record.Cells;
+import dev.directory.core.record.Field;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The fields of a position, in the order of positions.csv. */
+public enum PositionField implements Field {
+  ID("id", "id", true),
+  TITLE("title", "title", true),
+  ORGANIZATION("organization_id", "organization", true),
+  PRESS_CONTACT("press_contact", "pressContact", false),
+  EMAILS("emails", "emails", false),
+  PHONES("phones", "phones", false),
+  HOLDERS("holders", "holders", false),
+  NOTES("notes", "notes", false);
+
+  private final Names names;
+
+  PositionField(String column, String json, boolean required) {
+    this.names = new Names(column, json, required);
+  }
+
+  @Override
+  public Names names() {
+    return names;
+  }
+
+  public static Map<String, String> cells(Position p) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    cells.put("id", p.id());
+    cells.put("title", p.title());
+    cells.put("organization_id", p.organizationId());
+    cells.put("press_contact", p.pressContact() ? "yes" : "no");
+    cells.put("emails", Cells.emails(p.emails()));
+    cells.put("phones", Cells.phones(p.phones()));
+    cells.put(
+        "holders", String.join("; ", p.holders().stream().map(PositionCheck::written).toList()));
+    cells.put("notes", p.notes());
+    return Cells.blanksAsNull(cells);
+  }
+}
