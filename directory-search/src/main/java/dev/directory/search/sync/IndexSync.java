@@ -3,41 +3,26 @@ package dev.directory.search.sync;
 import dev.directory.core.change.Change;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
-import dev.directory.core.person.Person;
-import dev.directory.core.position.Position;
 import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topic;
 import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
-import dev.directory.search.document.DocumentFactory;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,24 +41,17 @@ public final class IndexSync implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
 
-  /** How many people a rebuild's worker turns into documents at a time. */
-  private static final int REBUILD_PAGE = 1_000;
-
   /** Past this many pending changes a rebuild is cheaper than applying them one by one. */
   static final int MAX_INCREMENTAL_CHANGES = 5_000;
 
   private final SearchIndex index;
   private final ChangeLog changeLog;
-  private final Organizations organizations;
-  private final People people;
   private final Topics topics;
-  private final Positions positions;
-  private final Staleness staleness;
   private final Clock clock;
+  private final RecordDocuments documents;
+  private final AllDocuments all;
   private ScheduledExecutorService poller;
   private volatile Consumer<Throwable> broken;
-  // Who holds a position changes with the date: positions are indexed again when the day turns.
-  private volatile LocalDate positionsDay;
   private volatile Map<String, Topic> vocabulary;
   // System.nanoTime() when the last catch-up ended, or a rebuild last added documents
   private volatile long progressedAt = System.nanoTime();
@@ -118,13 +96,11 @@ public final class IndexSync implements AutoCloseable {
       Staleness staleness,
       Clock clock) {
     this.clock = clock;
-    this.staleness = staleness;
-    this.positions = positions;
     this.index = index;
     this.changeLog = changeLog;
-    this.organizations = organizations;
-    this.people = people;
     this.topics = topics;
+    this.documents = new RecordDocuments(organizations, people, positions, staleness, clock);
+    this.all = new AllDocuments(documents, organizations, people, positions);
   }
 
   /** How the following of the change log goes. */
@@ -166,8 +142,10 @@ public final class IndexSync implements AutoCloseable {
     List<Change> changes = changeLog.after(applied.seq(), MAX_INCREMENTAL_CHANGES + 1);
     if (changes.isEmpty()) {
       LocalDate today = LocalDate.now(clock);
+      LocalDate positionsDay = documents.positionsDay();
       if (!today.equals(positionsDay)) {
-        dayTurned(positionsDay == null ? today.minusDays(1) : positionsDay, today, applied);
+        LocalDate since = positionsDay == null ? today.minusDays(1) : positionsDay;
+        index.apply(documents.dayTurned(vocabulary, since, today), Set.of(), applied);
       }
       return;
     }
@@ -185,242 +163,22 @@ public final class IndexSync implements AutoCloseable {
     long started = System.nanoTime();
     // read first: a change made meanwhile is applied next time
     SearchIndex.Position position = position(changeLog.newest());
-    vocabulary = topics.all();
-    Map<String, Organization> all = new HashMap<>();
-    organizations.findAll().forEach(o -> all.put(o.id(), o));
-    List<Position> allPositions = positions.findAll();
-    DocumentFactory factory =
-        factoryFor(
-            Map.of(
-                RecordKind.ORGANIZATION,
-                all.keySet(),
-                RecordKind.POSITION,
-                allPositions.stream().map(Position::id).toList()));
-    AtomicLong count = new AtomicLong(all.size());
-    index.replaceAll(
-        sink -> {
-          for (Organization organization : all.values()) {
-            sink.add(
-                factory.organization(
-                    organization, Organizations.ancestors(organization, all::get)));
-          }
-          addPeople(sink, all, count);
-          for (Document post : positionDocuments(factory, allPositions, all::get)) {
-            sink.add(post);
-            count.incrementAndGet();
-          }
-        },
-        position);
+    Map<String, Topic> known = topics.all();
+    vocabulary = known;
+    AtomicLong count = new AtomicLong();
+    index.replaceAll(sink -> all.addTo(sink, known, count, this::progressed), position);
     LOG.info(
         "Search index rebuilt: {} documents in {} ms",
         count.get(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
   }
 
-  /**
-   * Adds every person's document: people are read from the database a page at a time on this thread
-   * while workers, one per core, turn the pages read before into documents and add them, so reading
-   * and indexing overlap. At most two pages per worker wait, whatever the directory's size.
-   */
-  private void addPeople(
-      SearchIndex.DocumentSink sink, Map<String, Organization> all, AtomicLong count) {
-    int workers = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            workers,
-            runnable -> {
-              Thread thread = new Thread(runnable, "index-rebuild");
-              thread.setDaemon(true);
-              return thread;
-            });
-    Semaphore waiting = new Semaphore(workers * 2);
-    List<Future<?>> pages = new ArrayList<>();
-    List<Person> page = new ArrayList<>();
-    Consumer<List<Person>> submit =
-        people -> {
-          waiting.acquireUninterruptibly();
-          DocumentFactory factory =
-              factoryFor(Map.of(RecordKind.PERSON, people.stream().map(Person::id).toList()));
-          pages.add(
-              pool.submit(
-                  () -> {
-                    try {
-                      for (Person person : people) {
-                        Organization organization = all.get(person.organizationId());
-                        sink.add(
-                            factory.person(
-                                person,
-                                organization,
-                                Organizations.ancestors(organization, all::get)));
-                      }
-                      count.addAndGet(people.size());
-                      progressed();
-                    } finally {
-                      waiting.release();
-                    }
-                  }));
-        };
-    try {
-      people.forEach(
-          person -> {
-            page.add(person);
-            if (page.size() == REBUILD_PAGE) {
-              submit.accept(List.copyOf(page));
-              page.clear();
-            }
-          });
-      submit.accept(List.copyOf(page));
-      for (Future<?> done : pages) {
-        done.get();
-      }
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException failure
-          ? failure
-          : new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("the rebuild was interrupted", e);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private void apply(List<Change> changes) throws IOException {
     Change last = changes.get(changes.size() - 1);
-    Set<String> organizationIds = new HashSet<>();
-    Set<String> personIds = new HashSet<>();
-    Set<String> positionIds = new HashSet<>();
-    for (Change change : changes) {
-      switch (change.kind()) {
-        case ORGANIZATION -> organizationIds.addAll(organizations.subtreeIds(change.id()));
-        case PERSON -> personIds.add(change.id());
-        case POSITION -> positionIds.add(change.id());
-        default -> {}
-      }
-    }
-    personIds.addAll(people.idsInOrganizations(organizationIds));
-    positionIds.addAll(positions.idsOf(organizationIds, personIds));
-    DocumentFactory factory =
-        factoryFor(
-            Map.of(
-                RecordKind.ORGANIZATION,
-                organizationIds,
-                RecordKind.PERSON,
-                personIds,
-                RecordKind.POSITION,
-                positionIds));
-    Function<String, Organization> lookup = organizationLookup();
-    List<Document> upserts = new ArrayList<>();
-    Set<String> deletions = new HashSet<>(organizationIds);
-    deletions.addAll(personIds);
-    for (Organization organization : organizations.findAll(organizationIds)) {
-      upserts.add(
-          factory.organization(organization, Organizations.ancestors(organization, lookup)));
-      deletions.remove(organization.id());
-    }
-    for (Person person : people.findAll(personIds)) {
-      Organization organization = lookup.apply(person.organizationId());
-      upserts.add(
-          factory.person(person, organization, Organizations.ancestors(organization, lookup)));
-      deletions.remove(person.id());
-    }
-    deletions.addAll(positionIds);
-    List<Position> found = positions.findAll(positionIds);
-    found.forEach(p -> deletions.remove(p.id()));
-    upserts.addAll(positionDocuments(factory, found, lookup));
-    index.apply(upserts, deletions, position(Optional.of(last)));
-    LOG.debug("Search index caught up to change {}: {} documents", last.seq(), upserts.size());
-  }
-
-  /**
-   * Indexes again what the date changes: who holds each position, and the records that turned stale
-   * since {@code since}.
-   */
-  private void dayTurned(LocalDate since, LocalDate today, SearchIndex.Position applied)
-      throws IOException {
-    Function<String, Organization> lookup = organizationLookup();
-    Map<RecordKind, Set<String>> turned = staleness.turnedStale(since, today);
-    Set<String> staleOrganizations = turned.getOrDefault(RecordKind.ORGANIZATION, Set.of());
-    Set<String> stalePeople = turned.getOrDefault(RecordKind.PERSON, Set.of());
-    List<Position> all = positions.findAll();
-    DocumentFactory factory =
-        factoryFor(
-            Map.of(
-                RecordKind.ORGANIZATION,
-                staleOrganizations,
-                RecordKind.PERSON,
-                stalePeople,
-                RecordKind.POSITION,
-                all.stream().map(Position::id).toList()));
-    List<Document> upserts = new ArrayList<>();
-    for (Organization organization : organizations.findAll(staleOrganizations)) {
-      upserts.add(
-          factory.organization(organization, Organizations.ancestors(organization, lookup)));
-    }
-    for (Person person : people.findAll(stalePeople)) {
-      Organization organization = lookup.apply(person.organizationId());
-      upserts.add(
-          factory.person(person, organization, Organizations.ancestors(organization, lookup)));
-    }
-    upserts.addAll(positionDocuments(factory, all, lookup));
-    index.apply(upserts, Set.of(), applied);
-  }
-
-  /** Organisations by id, each read once. */
-  private Function<String, Organization> organizationLookup() {
-    Map<String, Organization> cache = new HashMap<>();
-    return id -> cache.computeIfAbsent(id, key -> organizations.find(key).orElse(null));
-  }
-
-  /**
-   * A factory that marks stale those of these records that are, and keeps each one's version (ids
-   * are unique across kinds).
-   */
-  private DocumentFactory factoryFor(Map<RecordKind, ? extends Collection<String>> ids) {
-    Set<String> stale = new HashSet<>();
-    Map<String, Long> versions = new HashMap<>();
-    ids.forEach(
-        (kind, some) -> {
-          stale.addAll(staleness.staleAmong(kind, some));
-          versions.putAll(versions(kind, some));
-        });
-    return new DocumentFactory(vocabulary, stale::contains, id -> versions.getOrDefault(id, 0L));
-  }
-
-  private Map<String, Long> versions(RecordKind kind, Collection<String> ids) {
-    return switch (kind) {
-      case PERSON -> people.versions(ids);
-      case ORGANIZATION -> organizations.versions(ids);
-      case POSITION -> positions.versions(ids);
-      default -> Map.of();
-    };
-  }
-
-  /** The documents of positions, with who holds each today. */
-  private List<Document> positionDocuments(
-      DocumentFactory factory, List<Position> found, Function<String, Organization> lookup) {
-    LocalDate today = LocalDate.now(clock);
-    Map<String, String> names = new HashMap<>();
-    people
-        .findAll(found.stream().flatMap(p -> p.holdersOn(today).stream()).distinct().toList())
-        .forEach(person -> names.put(person.id(), person.fullName()));
-    List<Document> documents = new ArrayList<>();
-    for (Position position : found) {
-      Organization organization = lookup.apply(position.organizationId());
-      if (organization != null) {
-        documents.add(
-            factory.position(
-                position,
-                organization,
-                Organizations.ancestors(organization, lookup),
-                position.holdersOn(today).stream()
-                    .map(names::get)
-                    .filter(Objects::nonNull)
-                    .toList()));
-      }
-    }
-    positionsDay = today;
-    return documents;
+    RecordDocuments.Changed changed = documents.changed(vocabulary, changes);
+    index.apply(changed.upserts(), changed.deletions(), position(Optional.of(last)));
+    LOG.debug(
+        "Search index caught up to change {}: {} documents", last.seq(), changed.upserts().size());
   }
 
   /** The position of {@code change} (empty: the start of the log), stamped. */
@@ -430,10 +188,6 @@ public final class IndexSync implements AutoCloseable {
         changeLog.origin() + "/" + change.map(Change::fingerprint).orElse("start"));
   }
 
-  /**
-   * The English label of a topic as of the index's last update (topic changes rebuild the index),
-   * or the id itself for a topic the index does not know.
-   */
   /** A topic's labels and keywords in every language; empty for an unknown id. */
   public List<String> topicTerms(String id) {
     Map<String, Topic> known = vocabulary;
@@ -441,6 +195,10 @@ public final class IndexSync implements AutoCloseable {
     return topic == null ? List.of() : topic.allTerms();
   }
 
+  /**
+   * The English label of a topic as of the index's last update (topic changes rebuild the index),
+   * or the id itself for a topic the index does not know.
+   */
   public String topicLabel(String id) {
     Map<String, Topic> known = vocabulary;
     Topic topic = known == null ? null : known.get(id);
