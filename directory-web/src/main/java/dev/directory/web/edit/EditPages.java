@@ -3,12 +3,14 @@ package dev.directory.web.edit;
 import dev.directory.core.change.Writes;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.Edits;
+import dev.directory.core.organization.OrganizationField;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionField;
 import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Cells;
 import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.duplicate.PossibleDuplicate;
 import dev.directory.web.history.HistoryViews;
@@ -197,11 +199,13 @@ final class EditPages {
         () ->
             switch (kind) {
               case PERSON ->
-                  edits.createPerson(Cells.person(fields(form)).orRefuse(), editor.getName()).id();
+                  edits
+                      .createPerson(PersonField.draft(fields(form)).orRefuse(), editor.getName())
+                      .id();
               case ORGANIZATION ->
                   edits
                       .createOrganization(
-                          Cells.organization(fields(form)).orRefuse(), editor.getName())
+                          OrganizationField.draft(fields(form)).orRefuse(), editor.getName())
                       .id();
               case POSITION -> edits.createPosition(fields(form), editor.getName()).id();
             });
@@ -225,7 +229,7 @@ final class EditPages {
                       .updatePerson(
                           id,
                           version(form),
-                          Cells.person(fields(form)).orRefuse(),
+                          PersonField.draft(fields(form)).orRefuse(),
                           editor.getName())
                       .id();
               case ORGANIZATION ->
@@ -233,7 +237,7 @@ final class EditPages {
                       .updateOrganization(
                           id,
                           version(form),
-                          Cells.organization(fields(form)).orRefuse(),
+                          OrganizationField.draft(fields(form)).orRefuse(),
                           editor.getName())
                       .id();
               case POSITION ->
@@ -261,9 +265,9 @@ final class EditPages {
   /** The record's fields as its CSV columns, when it exists. */
   private Optional<Map<String, String>> stored(FormKind kind, String id) {
     return switch (kind) {
-      case PERSON -> people.find(id).map(Cells::of);
-      case ORGANIZATION -> organizations.find(id).map(Cells::of);
-      case POSITION -> positions.find(id).map(Cells::of);
+      case PERSON -> people.find(id).map(PersonField::cells);
+      case ORGANIZATION -> organizations.find(id).map(OrganizationField::cells);
+      case POSITION -> positions.find(id).map(PositionField::cells);
     };
   }
 

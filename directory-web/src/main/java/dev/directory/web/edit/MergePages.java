@@ -3,12 +3,13 @@ package dev.directory.web.edit;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.MergeUndo;
 import dev.directory.core.editing.Merges;
+import dev.directory.core.organization.OrganizationField;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Cells;
 import dev.directory.web.input.Versions;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.page.Pages;
@@ -168,8 +169,8 @@ final class MergePages {
 
   private Optional<Map<String, String>> cells(FormKind kind, String id) {
     return switch (kind) {
-      case PERSON -> people.find(id).map(Cells::of);
-      case ORGANIZATION -> organizations.find(id).map(Cells::of);
+      case PERSON -> people.find(id).map(PersonField::cells);
+      case ORGANIZATION -> organizations.find(id).map(OrganizationField::cells);
       case POSITION -> throw new IllegalArgumentException("positions are not merged");
     };
   }

@@ -16,7 +16,7 @@ public final class Versions {
     return of("version", value);
   }
 
-  static long of(String field, @Nullable Object value) {
+  public static long of(String field, @Nullable Object value) {
     try {
       return Long.parseLong(String.valueOf(value).strip());
     } catch (NumberFormatException e) {

@@ -5,10 +5,11 @@ import dev.directory.core.account.Role;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.OrganizationField;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
+import dev.directory.core.person.PersonField;
 import dev.directory.core.position.Positions;
-import dev.directory.core.record.Cells;
 import dev.directory.core.steward.StewardQueue;
 import dev.directory.core.steward.Stewards;
 import dev.directory.core.topic.Topic;
@@ -454,9 +455,9 @@ public final class ScaleBenchmark {
     try (CSVPrinter rows =
         printer(
             organizations.resolve("organizations.csv"),
-            Cells.of(directory.organizations().get(0)).keySet())) {
+            OrganizationField.cells(directory.organizations().get(0)).keySet())) {
       for (Organization organization : directory.organizations()) {
-        rows.printRecord(Cells.of(organization).values());
+        rows.printRecord(OrganizationField.cells(organization).values());
       }
     }
     // each country's office covers its country, so each has stewards to measure
@@ -488,9 +489,9 @@ public final class ScaleBenchmark {
       throws IOException {
     Files.createDirectories(dir);
     try (CSVPrinter rows =
-        printer(dir.resolve("people.csv"), Cells.of(directory.person(0)).keySet())) {
+        printer(dir.resolve("people.csv"), PersonField.cells(directory.person(0)).keySet())) {
       for (int i = from; i < to; i++) {
-        rows.printRecord(Cells.of(directory.person(i)).values());
+        rows.printRecord(PersonField.cells(directory.person(i)).values());
       }
     }
     return dir;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
 import dev.directory.core.person.People;
-import dev.directory.core.record.Cells;
+import dev.directory.core.person.PersonField;
 import dev.directory.web.SignedInTestClient;
 import dev.directory.web.TemporaryHome;
 import io.micronaut.http.HttpRequest;
@@ -215,7 +215,7 @@ class EditPagesTest implements TemporaryHome {
   /** The person's stored fields, as the edit form sends them, with their version. */
   private Map<String, String> form(String id) {
     Map<String, String> form = new HashMap<>();
-    Cells.of(people.find(id).orElseThrow())
+    PersonField.cells(people.find(id).orElseThrow())
         .forEach((field, value) -> form.put(field, value == null ? "" : value));
     form.remove("id");
     form.put("version", String.valueOf(people.version(id).orElseThrow()));

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.directory.web.ChosenDatabaseTest;
 import dev.directory.web.settings.ChosenDatabase;
+import dev.directory.web.settings.ChosenDatabaseTest;
 import dev.directory.web.settings.DirectorySettings;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.nio.file.Files;
