@@ -1,14 +1,7 @@
 package dev.directory.web.edit;
 
-import dev.directory.core.change.Writes;
+import dev.directory.core.editing.CellEdits;
 import dev.directory.core.editing.EditConflict;
-import dev.directory.core.editing.Edits;
-import dev.directory.core.organization.OrganizationField;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.person.PersonField;
-import dev.directory.core.position.PositionField;
-import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.duplicate.DuplicateCheck;
@@ -38,8 +31,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The edit pages of organisations and people (editors and admins): one form of the record's fields,
@@ -52,30 +45,14 @@ import java.util.function.Supplier;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class EditPages {
 
-  private final Edits edits;
-  private final Organizations organizations;
-  private final People people;
-  private final Positions positions;
+  private final CellEdits edits;
   private final Pages pages;
   private final Csrf csrf;
   private final DuplicateCheck check;
-  private final Writes writes;
 
-  EditPages(
-      Edits edits,
-      Organizations organizations,
-      People people,
-      Positions positions,
-      Pages pages,
-      Csrf csrf,
-      DuplicateCheck check,
-      Writes writes) {
+  EditPages(CellEdits edits, Pages pages, Csrf csrf, DuplicateCheck check) {
     this.edits = edits;
     this.check = check;
-    this.writes = writes;
-    this.organizations = organizations;
-    this.people = people;
-    this.positions = positions;
     this.pages = pages;
     this.csrf = csrf;
   }
@@ -183,9 +160,13 @@ final class EditPages {
   }
 
   private HttpResponse<String> edit(FormKind kind, String id) {
-    return stored(kind, id)
+    return edits
+        .cells(kind.record, id)
         .<HttpResponse<String>>map(
-            fields -> pages.ok("edit", EditForm.blank(kind, id, version(kind, id), fields)))
+            fields ->
+                pages.ok(
+                    "edit",
+                    EditForm.blank(kind, id, edits.version(kind.record, id).orElseThrow(), fields)))
         .orElseThrow(() -> new NotFound(kind.noun, id));
   }
 
@@ -196,19 +177,7 @@ final class EditPages {
         kind,
         null,
         form,
-        () ->
-            switch (kind) {
-              case PERSON ->
-                  edits
-                      .createPerson(PersonField.draft(fields(form)).orRefuse(), editor.getName())
-                      .id();
-              case ORGANIZATION ->
-                  edits
-                      .createOrganization(
-                          OrganizationField.draft(fields(form)).orRefuse(), editor.getName())
-                      .id();
-              case POSITION -> edits.createPosition(fields(form), editor.getName()).id();
-            });
+        checkFirst -> edits.create(kind.record, fields(form), editor.getName(), checkFirst));
   }
 
   private HttpResponse<String> update(
@@ -222,27 +191,10 @@ final class EditPages {
         kind,
         id,
         form,
-        () ->
-            switch (kind) {
-              case PERSON ->
-                  edits
-                      .updatePerson(
-                          id,
-                          version(form),
-                          PersonField.draft(fields(form)).orRefuse(),
-                          editor.getName())
-                      .id();
-              case ORGANIZATION ->
-                  edits
-                      .updateOrganization(
-                          id,
-                          version(form),
-                          OrganizationField.draft(fields(form)).orRefuse(),
-                          editor.getName())
-                      .id();
-              case POSITION ->
-                  edits.updatePosition(id, version(form), fields(form), editor.getName()).id();
-            });
+        checkFirst -> {
+          edits.update(kind.record, id, version(form), fields(form), editor.getName(), checkFirst);
+          return id;
+        });
   }
 
   /** Deletes, then shows the organisation the record belonged to (or the search). */
@@ -253,46 +205,29 @@ final class EditPages {
       HttpRequest<?> request,
       Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
-    String above = stored(kind, id).map(fields -> fields.get(kind.above)).orElse(null);
-    switch (kind) {
-      case PERSON -> edits.deletePerson(id, version(form), editor.getName());
-      case ORGANIZATION -> edits.deleteOrganization(id, version(form), editor.getName());
-      case POSITION -> edits.deletePosition(id, version(form), editor.getName());
-    }
+    String above = edits.cells(kind.record, id).map(fields -> fields.get(kind.above)).orElse(null);
+    edits.delete(kind.record, id, version(form), editor.getName());
     return HttpResponse.seeOther(URI.create(above == null ? "/" : "/organizations/" + above));
-  }
-
-  /** The record's fields as its CSV columns, when it exists. */
-  private Optional<Map<String, String>> stored(FormKind kind, String id) {
-    return switch (kind) {
-      case PERSON -> people.find(id).map(PersonField::cells);
-      case ORGANIZATION -> organizations.find(id).map(OrganizationField::cells);
-      case POSITION -> positions.find(id).map(PositionField::cells);
-    };
-  }
-
-  private long version(FormKind kind, String id) {
-    return (switch (kind) {
-          case PERSON -> people.version(id);
-          case ORGANIZATION -> organizations.version(id);
-          case POSITION -> positions.version(id);
-        })
-        .orElseThrow();
   }
 
   /**
    * Saves, then shows the record. A refused or late save is not an error page but the same form
-   * again, with the values as typed and what was wrong (or what changed meanwhile) beside them.
+   * again, with the values as typed and what was wrong (or what changed meanwhile) beside them. A
+   * record that looks like others is not saved unless the editor said to save it anyway.
+   *
+   * @param write saves, telling its argument the record's id before the save is committed
    */
   private HttpResponse<String> save(
-      FormKind kind, @Nullable String id, Map<String, String> form, Supplier<String> write) {
+      FormKind kind,
+      @Nullable String id,
+      Map<String, String> form,
+      Function<Consumer<String>, String> write) {
     Long version = id == null ? null : parsedVersion(form);
     boolean anyway = "yes".equals(form.get("save_anyway"));
     try {
       String saved =
-          writes.inTransaction(
-              () -> {
-                String written = write.get();
+          write.apply(
+              written -> {
                 List<PossibleDuplicate> alike =
                     anyway
                         ? List.of()
@@ -304,7 +239,6 @@ final class EditPages {
                 if (!alike.isEmpty()) {
                   throw new LooksLikeOthers(alike); // rolls the save back
                 }
-                return written;
               });
       return HttpResponse.seeOther(URI.create(kind.path + saved));
     } catch (LooksLikeOthers e) {

@@ -1,5 +1,6 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.ProblemWord;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 /** Which kind of record an edit page edits: its address, its key in the bundles and its fields. */
 enum FormKind {
   PERSON(
+      RecordKind.PERSON,
       "/people/",
       "person",
       ProblemWord.PERSON,
@@ -15,6 +17,7 @@ enum FormKind {
       "organization_id",
       Set.of("roles", "emails", "phones", "languages", "topics")),
   ORGANIZATION(
+      RecordKind.ORGANIZATION,
       "/organizations/",
       "organization",
       ProblemWord.ORGANIZATION,
@@ -22,12 +25,15 @@ enum FormKind {
       "parent_id",
       Set.of("aliases", "topics")),
   POSITION(
+      RecordKind.POSITION,
       "/positions/",
       "position",
       ProblemWord.POSITION,
       Columns.POSITION,
       "organization_id",
       Set.of("emails", "phones", "holders"));
+
+  final RecordKind record;
 
   final String path;
 
@@ -46,12 +52,14 @@ enum FormKind {
   final Set<String> lists;
 
   FormKind(
+      RecordKind record,
       String path,
       String key,
       ProblemWord noun,
       List<Columns.Column> columns,
       String above,
       Set<String> lists) {
+    this.record = record;
     this.lists = lists;
     this.path = path;
     this.key = key;

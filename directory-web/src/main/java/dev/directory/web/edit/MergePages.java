@@ -1,12 +1,9 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.editing.CellEdits;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.MergeUndo;
 import dev.directory.core.editing.Merges;
-import dev.directory.core.organization.OrganizationField;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
@@ -47,22 +44,14 @@ final class MergePages {
 
   private final Merges merges;
   private final MergeUndo undo;
-  private final People people;
-  private final Organizations organizations;
+  private final CellEdits records;
   private final Pages pages;
   private final Csrf csrf;
 
-  MergePages(
-      Merges merges,
-      MergeUndo undo,
-      People people,
-      Organizations organizations,
-      Pages pages,
-      Csrf csrf) {
+  MergePages(Merges merges, MergeUndo undo, CellEdits records, Pages pages, Csrf csrf) {
     this.merges = merges;
     this.undo = undo;
-    this.people = people;
-    this.organizations = organizations;
+    this.records = records;
     this.pages = pages;
     this.csrf = csrf;
   }
@@ -168,14 +157,10 @@ final class MergePages {
   }
 
   private Optional<Map<String, String>> cells(FormKind kind, String id) {
-    return switch (kind) {
-      case PERSON -> people.find(id).map(PersonField::cells);
-      case ORGANIZATION -> organizations.find(id).map(OrganizationField::cells);
-      case POSITION -> throw new IllegalArgumentException("positions are not merged");
-    };
+    return records.cells(kind.record, id);
   }
 
   private long version(FormKind kind, String id) {
-    return (kind == FormKind.PERSON ? people.version(id) : organizations.version(id)).orElseThrow();
+    return records.version(kind.record, id).orElseThrow();
   }
 }
