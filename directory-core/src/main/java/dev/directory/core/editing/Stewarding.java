@@ -12,6 +12,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * Looking after a record without changing it: verifying it true today, naming its steward. Each is
@@ -51,17 +52,33 @@ public final class Stewarding {
   }
 
   /**
+   * Verifies the record as {@link #verify(RecordKind, String, long, VerifiedHow, String)} does, and
+   * answers what {@code answer} reads before the transaction ends: what was committed.
+   */
+  public <T> T verify(
+      RecordKind kind, String id, long version, VerifiedHow how, String actor, Supplier<T> answer) {
+    return writes.inTransaction(
+        () -> {
+          verify(kind, id, version, how, actor);
+          return answer.get();
+        });
+  }
+
+  /**
    * Names the account responsible for the record, or (null) hands it back to its country's default
-   * stewards. It is not a change of the record: its version stays.
+   * stewards. It is not a change of the record: its version stays. Answers what {@code answer}
+   * reads before the transaction ends.
    *
    * @throws NotFound when there is no such record
    * @throws Refused when there is no such account, or it is a viewer
    */
-  public void assignSteward(RecordKind kind, String id, @Nullable String username) {
-    writes.run(
+  public <T> T assignSteward(
+      RecordKind kind, String id, @Nullable String username, Supplier<T> answer) {
+    return writes.inTransaction(
         () -> {
           locks.lock(kind, id).orElseThrow(() -> kind.notFound(id));
           stewards.assign(kind, id, username);
+          return answer.get();
         });
   }
 }

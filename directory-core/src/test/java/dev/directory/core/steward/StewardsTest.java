@@ -270,7 +270,7 @@ class StewardsTest {
   }
 
   private void assign(RecordKind kind, String id, String username) {
-    stewarding.assignSteward(kind, id, username);
+    stewarding.assignSteward(kind, id, username, () -> null);
   }
 
   private PersonDraft withTitle(String id, String title) {

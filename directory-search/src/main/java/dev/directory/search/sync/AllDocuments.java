@@ -10,6 +10,7 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.document.DocumentFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ final class AllDocuments {
   void addTo(
       SearchIndex.DocumentSink sink,
       Map<String, Topic> vocabulary,
+      LocalDate today,
       AtomicLong count,
       Runnable progressed) {
     Map<String, Organization> all = new HashMap<>();
@@ -70,7 +72,7 @@ final class AllDocuments {
       sink.add(factory.organization(organization, Organizations.ancestors(organization, all::get)));
     }
     addPeople(sink, vocabulary, all, count, progressed);
-    for (Document post : documents.positionDocuments(factory, allPositions, all::get)) {
+    for (Document post : documents.positionDocuments(factory, allPositions, all::get, today)) {
       sink.add(post);
       count.incrementAndGet();
     }

@@ -99,7 +99,7 @@ public final class IndexSync implements AutoCloseable {
     this.index = index;
     this.changeLog = changeLog;
     this.topics = topics;
-    this.documents = new RecordDocuments(organizations, people, positions, staleness, clock);
+    this.documents = new RecordDocuments(organizations, people, positions, staleness);
     this.all = new AllDocuments(documents, organizations, people, positions);
   }
 
@@ -166,7 +166,8 @@ public final class IndexSync implements AutoCloseable {
     Map<String, Topic> known = topics.all();
     vocabulary = known;
     AtomicLong count = new AtomicLong();
-    index.replaceAll(sink -> all.addTo(sink, known, count, this::progressed), position);
+    index.replaceAll(
+        sink -> all.addTo(sink, known, LocalDate.now(clock), count, this::progressed), position);
     LOG.info(
         "Search index rebuilt: {} documents in {} ms",
         count.get(),
@@ -175,7 +176,7 @@ public final class IndexSync implements AutoCloseable {
 
   private void apply(List<Change> changes) throws IOException {
     Change last = changes.get(changes.size() - 1);
-    RecordDocuments.Changed changed = documents.changed(vocabulary, changes);
+    RecordDocuments.Changed changed = documents.changed(vocabulary, changes, LocalDate.now(clock));
     index.apply(changed.upserts(), changed.deletions(), position(Optional.of(last)));
     LOG.debug(
         "Search index caught up to change {}: {} documents", last.seq(), changed.upserts().size());

@@ -11,7 +11,6 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topic;
 import dev.directory.search.document.DocumentFactory;
 import io.micronaut.core.annotation.Nullable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,21 +33,15 @@ final class RecordDocuments {
   private final People people;
   private final Positions positions;
   private final Staleness staleness;
-  private final Clock clock;
   // The day the documents of positions were last made: who holds a position changes with it.
   private volatile LocalDate positionsDay;
 
   RecordDocuments(
-      Organizations organizations,
-      People people,
-      Positions positions,
-      Staleness staleness,
-      Clock clock) {
+      Organizations organizations, People people, Positions positions, Staleness staleness) {
     this.organizations = organizations;
     this.people = people;
     this.positions = positions;
     this.staleness = staleness;
-    this.clock = clock;
   }
 
   /** The day the documents of positions were last made, or null before the first. */
@@ -64,7 +57,7 @@ final class RecordDocuments {
    * The documents of what the changes touched: a changed organisation's whole subtree with its
    * people, and the positions of those organisations and people; the ids of those no longer there.
    */
-  Changed changed(Map<String, Topic> vocabulary, List<Change> changes) {
+  Changed changed(Map<String, Topic> vocabulary, List<Change> changes, LocalDate today) {
     Set<String> organizationIds = new HashSet<>();
     Set<String> personIds = new HashSet<>();
     Set<String> positionIds = new HashSet<>();
@@ -81,7 +74,7 @@ final class RecordDocuments {
     Set<String> deletions = new HashSet<>(organizationIds);
     deletions.addAll(personIds);
     deletions.addAll(positionIds);
-    Found found = of(vocabulary, organizationIds, personIds, positions.findAll(positionIds));
+    Found found = of(vocabulary, organizationIds, personIds, positions.findAll(positionIds), today);
     deletions.removeAll(found.ids());
     return new Changed(found.documents(), deletions);
   }
@@ -96,7 +89,8 @@ final class RecordDocuments {
             vocabulary,
             turned.getOrDefault(RecordKind.ORGANIZATION, Set.of()),
             turned.getOrDefault(RecordKind.PERSON, Set.of()),
-            positions.findAll())
+            positions.findAll(),
+            today)
         .documents();
   }
 
@@ -108,7 +102,8 @@ final class RecordDocuments {
       Map<String, Topic> vocabulary,
       Collection<String> organizationIds,
       Collection<String> personIds,
-      List<Position> found) {
+      List<Position> found,
+      LocalDate today) {
     DocumentFactory factory =
         factoryFor(
             vocabulary,
@@ -134,7 +129,7 @@ final class RecordDocuments {
       ids.add(person.id());
     }
     found.forEach(p -> ids.add(p.id()));
-    documents.addAll(positionDocuments(factory, found, lookup));
+    documents.addAll(positionDocuments(factory, found, lookup, today));
     return new Found(documents, ids);
   }
 
@@ -169,10 +164,12 @@ final class RecordDocuments {
     };
   }
 
-  /** The documents of positions, with who holds each today. */
+  /** The documents of positions, with who holds each {@code today}. */
   List<Document> positionDocuments(
-      DocumentFactory factory, List<Position> found, Function<String, Organization> lookup) {
-    LocalDate today = LocalDate.now(clock);
+      DocumentFactory factory,
+      List<Position> found,
+      Function<String, Organization> lookup,
+      LocalDate today) {
     Map<String, String> names = new HashMap<>();
     people
         .findAll(found.stream().flatMap(p -> p.holdersOn(today).stream()).distinct().toList())

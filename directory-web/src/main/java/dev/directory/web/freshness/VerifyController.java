@@ -1,7 +1,6 @@
 package dev.directory.web.freshness;
 
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Stewarding;
 import dev.directory.core.freshness.VerifiedHow;
 import dev.directory.core.problem.ProblemCode;
@@ -35,12 +34,10 @@ final class VerifyController {
 
   private final Stewarding stewarding;
   private final Freshness freshness;
-  private final Writes writes;
 
-  VerifyController(Stewarding stewarding, Freshness freshness, Writes writes) {
+  VerifyController(Stewarding stewarding, Freshness freshness) {
     this.stewarding = stewarding;
     this.freshness = freshness;
-    this.writes = writes;
   }
 
   /**
@@ -97,11 +94,8 @@ final class VerifyController {
   private FreshnessView verify(RecordKind kind, String id, Verifying verifying, Principal editor) {
     long version = Versions.of(verifying.version());
     VerifiedHow how = how(verifying.how());
-    return writes.inTransaction(
-        () -> {
-          stewarding.verify(kind, id, version, how, editor.getName());
-          return freshness.of(kind, id); // what was committed, read in its transaction
-        });
+    return stewarding.verify(
+        kind, id, version, how, editor.getName(), () -> freshness.of(kind, id));
   }
 
   /** How a record was verified, as a form or body gives it. */

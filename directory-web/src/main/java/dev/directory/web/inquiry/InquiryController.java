@@ -1,6 +1,5 @@
 package dev.directory.web.inquiry;
 
-import dev.directory.core.change.Writes;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
@@ -46,16 +45,10 @@ final class InquiryController {
   private final InquiryViews views;
 
   private final ClientAddresses addresses;
-  private final Writes writes;
 
   InquiryController(
-      InquiryIntake intake,
-      InquiryDesk desk,
-      InquiryViews views,
-      ClientAddresses addresses,
-      Writes writes) {
+      InquiryIntake intake, InquiryDesk desk, InquiryViews views, ClientAddresses addresses) {
     this.addresses = addresses;
-    this.writes = writes;
     this.intake = intake;
     this.desk = desk;
     this.views = views;
@@ -146,11 +139,7 @@ final class InquiryController {
   InquiryViews.Detail changeInquiry(String id, @Body ChangeBody body, Principal staff) {
     InquiryDesk.Change change =
         new InquiryDesk.Change(body.office(), body.contact(), body.status(), body.note());
-    return writes.inTransaction(
-        () -> {
-          desk.change(id, change, staff.getName());
-          return getInquiry(id); // what was committed, read in its transaction
-        });
+    return desk.change(id, change, staff.getName(), changed -> getInquiry(id));
   }
 
   static void checkPaging(int page, int size) {

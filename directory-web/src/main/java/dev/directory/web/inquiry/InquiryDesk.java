@@ -36,6 +36,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where press inquiries arrive and are worked on: routes a new one, stores it with its reasons and
@@ -137,7 +138,16 @@ public class InquiryDesk {
    * @throws Refused naming what is wrong with the change; nothing is stored
    */
   public Inquiry change(String id, Change change, @Nullable String actor) {
-    return writes.inTransaction(() -> apply(id, change, actor));
+    return change(id, change, actor, changed -> changed);
+  }
+
+  /**
+   * Applies the change, as {@link #change(String, Change, String)} does, and answers what {@code
+   * answer} reads of it before the transaction ends: what was committed, never a later change.
+   */
+  public <T> T change(
+      String id, Change change, @Nullable String actor, Function<Inquiry, T> answer) {
+    return writes.inTransaction(() -> answer.apply(apply(id, change, actor)));
   }
 
   private Inquiry apply(String id, Change change, @Nullable String actor) {

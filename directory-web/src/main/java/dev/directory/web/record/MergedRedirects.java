@@ -8,8 +8,12 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import java.util.List;
 
-/** A record merged into another answers with a permanent redirect to the one that stayed. */
+/**
+ * A record merged into another answers with a permanent redirect to the one that stayed, whose page
+ * offers to undo the merges into it.
+ */
 @Singleton
 final class MergedRedirects {
 
@@ -40,5 +44,10 @@ final class MergedRedirects {
                         id));
     return HttpResponse.<T>status(HttpStatus.PERMANENT_REDIRECT)
         .header(HttpHeaders.LOCATION, prefix + into + suffix);
+  }
+
+  /** The ids merged into {@code into}, at its {@code version}, whose merge can still be undone. */
+  List<String> undoable(RecordKind kind, String into, long version) {
+    return merged.undoable(kind, into, version);
   }
 }

@@ -2,7 +2,6 @@ package dev.directory.web.record;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.editing.MergedRecords;
 import dev.directory.web.history.HistoryViews;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.OrganizationView;
@@ -17,6 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /** The pages of single records, and the lists of mission offices and press contacts. */
 @Hidden
@@ -30,16 +31,9 @@ final class RecordPages {
   private final AuditLog audit;
 
   private final MergedRedirects merged;
-  private final MergedRecords mergedRecords;
 
-  RecordPages(
-      Records records,
-      Pages pages,
-      AuditLog audit,
-      MergedRedirects merged,
-      MergedRecords mergedRecords) {
+  RecordPages(Records records, Pages pages, AuditLog audit, MergedRedirects merged) {
     this.merged = merged;
-    this.mergedRecords = mergedRecords;
     this.records = records;
     this.pages = pages;
     this.audit = audit;
@@ -47,36 +41,34 @@ final class RecordPages {
 
   @Get("/people/{id}")
   HttpResponse<String> person(String id) {
-    PersonView person = records.person(id).orElse(null);
-    if (person == null) {
-      return merged.to(RecordKind.PERSON, id, "/people/");
-    }
-    return pages.ok(
-        "person",
-        Map.of(
-            "person",
-            person,
-            "history",
-            history(RecordKind.PERSON, id),
-            "merged",
-            mergedRecords.undoable(RecordKind.PERSON, id, person.version())));
+    return page(RecordKind.PERSON, id, "person", records.person(id), PersonView::version);
   }
 
   @Get("/organizations/{id}")
   HttpResponse<String> organization(String id) {
-    OrganizationView organization = records.organization(id).orElse(null);
-    if (organization == null) {
-      return merged.to(RecordKind.ORGANIZATION, id, "/organizations/");
+    return page(
+        RecordKind.ORGANIZATION, id, "org", records.organization(id), OrganizationView::version);
+  }
+
+  /**
+   * The record's page with its history and the merges into it that can be undone; for a record
+   * merged into another, a redirect to that one.
+   */
+  private <V> HttpResponse<String> page(
+      RecordKind kind, String id, String name, Optional<V> view, ToLongFunction<V> version) {
+    String address = kind == RecordKind.PERSON ? "/people/" : "/organizations/";
+    if (view.isEmpty()) {
+      return merged.to(kind, id, address);
     }
     return pages.ok(
-        "organization",
+        kind.code(),
         Map.of(
-            "org",
-            organization,
+            name,
+            view.get(),
             "history",
-            history(RecordKind.ORGANIZATION, id),
+            history(kind, id),
             "merged",
-            mergedRecords.undoable(RecordKind.ORGANIZATION, id, organization.version())));
+            merged.undoable(kind, id, version.applyAsLong(view.get()))));
   }
 
   private List<HistoryViews.Change> history(RecordKind kind, String id) {

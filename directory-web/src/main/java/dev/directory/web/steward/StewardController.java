@@ -1,7 +1,6 @@
 package dev.directory.web.steward;
 
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Stewarding;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
@@ -38,12 +37,10 @@ final class StewardController {
 
   private final Stewarding stewarding;
   private final Freshness freshness;
-  private final Writes writes;
 
-  StewardController(Stewarding stewarding, Freshness freshness, Writes writes) {
+  StewardController(Stewarding stewarding, Freshness freshness) {
     this.stewarding = stewarding;
     this.freshness = freshness;
-    this.writes = writes;
   }
 
   /**
@@ -79,11 +76,7 @@ final class StewardController {
   }
 
   private FreshnessView assign(RecordKind kind, String id, Steward steward) {
-    return writes.inTransaction(
-        () -> {
-          stewarding.assignSteward(kind, id, steward.steward());
-          return freshness.of(kind, id); // what was committed, read in its transaction
-        });
+    return stewarding.assignSteward(kind, id, steward.steward(), () -> freshness.of(kind, id));
   }
 
   /** The answers of naming a steward beside the record's freshness. */
