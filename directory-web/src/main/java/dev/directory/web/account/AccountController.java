@@ -3,8 +3,8 @@ package dev.directory.web.account;
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
-import dev.directory.core.change.Writes;
 import dev.directory.core.problem.NotFound;
+import dev.directory.core.steward.AccountChanges;
 import dev.directory.core.steward.Stewards;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /api/accounts} (admins): the staff accounts, their roles, passwords and API tokens.
@@ -42,12 +43,12 @@ final class AccountController {
   private final Accounts accounts;
 
   private final Stewards stewards;
-  private final Writes writes;
+  private final AccountChanges changes;
 
-  AccountController(Accounts accounts, Stewards stewards, Writes writes) {
+  AccountController(Accounts accounts, Stewards stewards, AccountChanges changes) {
     this.accounts = accounts;
     this.stewards = stewards;
-    this.writes = writes;
+    this.changes = changes;
   }
 
   /** A new account; without a password it signs in through the identity provider only. */
@@ -139,20 +140,14 @@ final class AccountController {
   @Put("/{username}")
   AccountViews.AccountView changeAccount(String username, @Body AccountChange body) {
     Account current = required(username);
-    // one transaction: a refused field leaves the office as it was, and the reverse
-    return writes.inTransaction(
-        () -> {
-          if (body.office() != null) {
-            stewards.assignOffice(username, body.office());
-          }
-          return view(
-              accounts.update(
-                  username,
-                  body.displayName() == null ? current.displayName() : body.displayName(),
-                  body.email() == null ? current.email() : body.email(),
-                  body.role() == null ? current.role() : Role.parse(body.role()),
-                  body.enabled() == null ? current.enabled() : body.enabled()));
-        });
+    return view(
+        changes.change(
+            username,
+            body.displayName() == null ? current.displayName() : body.displayName(),
+            body.email() == null ? current.email() : body.email(),
+            body.role() == null ? current.role() : Role.parse(body.role()),
+            body.enabled() == null ? current.enabled() : body.enabled(),
+            Optional.ofNullable(body.office())));
   }
 
   /** Sets a new password, which ends every sign-in made with the old one. */

@@ -3,12 +3,12 @@ package dev.directory.web.account;
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
 import dev.directory.core.account.Role;
-import dev.directory.core.change.Writes;
 import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.Forbidden;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.steward.AccountChanges;
 import dev.directory.core.steward.Stewards;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Records;
@@ -31,6 +31,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The account pages: admins list, add and manage accounts at /accounts; everyone manages their own
@@ -48,7 +49,7 @@ final class AccountPages {
   private final Pages pages;
   private final Csrf csrf;
 
-  private final Writes writes;
+  private final AccountChanges changes;
 
   AccountPages(
       Accounts accounts,
@@ -56,8 +57,8 @@ final class AccountPages {
       Records records,
       Pages pages,
       Csrf csrf,
-      Writes writes) {
-    this.writes = writes;
+      AccountChanges changes) {
+    this.changes = changes;
     this.accounts = accounts;
     this.stewards = stewards;
     this.records = records;
@@ -131,16 +132,13 @@ final class AccountPages {
           if (!admin) {
             throw new Forbidden("Only an admin changes names and roles.");
           }
-          writes.inTransaction(
-              () -> {
-                stewards.assignOffice(username, form.get("office"));
-                return accounts.update(
-                    username,
-                    form.get("displayName"),
-                    form.get("email"),
-                    Role.parse(form.get("role")),
-                    form.containsKey("enabled"));
-              });
+          changes.change(
+              username,
+              form.get("displayName"),
+              form.get("email"),
+              Role.parse(form.get("role")),
+              form.containsKey("enabled"),
+              Optional.of(form.getOrDefault("office", "")));
           return show(username, admin, HttpStatus.OK, "Saved.", null);
         }
         case "password" -> {
