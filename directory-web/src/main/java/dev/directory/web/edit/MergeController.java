@@ -1,0 +1,159 @@
+package dev.directory.web.edit;
+
+import dev.directory.core.change.Writes;
+import dev.directory.core.editing.MergeUndo;
+import dev.directory.core.editing.Merges;
+import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
+import dev.directory.web.error.ErrorResponses.NotForYourRole;
+import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.input.Versions;
+import dev.directory.web.record.RecordViews.OrganizationView;
+import dev.directory.web.record.RecordViews.PersonView;
+import dev.directory.web.record.Records;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Merging two records of one person or organisation into one, and undoing a merge (editors and
+ * admins). The answer is the record as it is after, read in the merge's transaction.
+ */
+@Controller("/api")
+@Tag(name = "Edits")
+@NotSignedIn
+@NotForYourRole
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class MergeController {
+
+  private final Merges merges;
+  private final MergeUndo undo;
+  private final Records records;
+  private final Writes writes;
+
+  MergeController(Merges merges, MergeUndo undo, Records records, Writes writes) {
+    this.merges = merges;
+    this.undo = undo;
+    this.records = records;
+    this.writes = writes;
+  }
+
+  /**
+   * Two entries of one person, and which of each field stays.
+   *
+   * @param other the id of the record that goes
+   * @param version the version of this record the merge was chosen on
+   * @param otherVersion the version of the other
+   * @param choices by field (as GET names it): {@code this} or {@code other}; a field not named
+   *     keeps this record's value, or the other's where this one has none, and lists (e-mails,
+   *     phones, roles, topics, languages, aliases) are united
+   */
+  @Serdeable
+  record MergeRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String other,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long version,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long otherVersion,
+      @Nullable Map<String, String> choices) {}
+
+  /**
+   * Merges another person into this one: engagements and inquiries move to this one, the other is
+   * deleted and its id answers {@code 308} with this one's address. Both versions must be the
+   * stored ones.
+   */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/people/{id}/merge")
+  PersonView mergePerson(String id, @Body MergeRequest merge, Principal editor) {
+    long version = Versions.of(merge.version());
+    long otherVersion = Versions.of("otherVersion", merge.otherVersion());
+    return inOneTransaction(
+        () -> {
+          merges.mergePeople(
+              id, version, merge.other(), otherVersion, choices(merge), editor.getName());
+          return records.person(id).orElseThrow();
+        });
+  }
+
+  /**
+   * Merges another organisation into this one: its people, departments, offices falling back to it,
+   * engagements and inquiries move to this one, the other is deleted and its id answers {@code 308}
+   * with this one's address. Both versions must be the stored ones.
+   */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "No organisation has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/organizations/{id}/merge")
+  OrganizationView mergeOrganization(String id, @Body MergeRequest merge, Principal editor) {
+    long version = Versions.of(merge.version());
+    long otherVersion = Versions.of("otherVersion", merge.otherVersion());
+    return inOneTransaction(
+        () -> {
+          merges.mergeOrganizations(
+              id, version, merge.other(), otherVersion, choices(merge), editor.getName());
+          return records.organization(id).orElseThrow();
+        });
+  }
+
+  /**
+   * Undoes the merge that took person {@code from} away, while the one that stayed has not changed
+   * since: both are as they were before it, with what pointed at each.
+   */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "That person was not merged into another",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/people/{from}/merge/undo")
+  PersonView undoPersonMerge(String from, Principal editor) {
+    return inOneTransaction(
+        () -> {
+          undo.undoPeople(from, editor.getName());
+          return records.person(from).orElseThrow();
+        });
+  }
+
+  /** Undoes the merge that took organisation {@code from} away, as for a person. */
+  @WrongValues
+  @ChangedMeanwhile
+  @ApiResponse(
+      responseCode = "404",
+      description = "That organisation was not merged into another",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @Post("/organizations/{from}/merge/undo")
+  OrganizationView undoOrganizationMerge(String from, Principal editor) {
+    return inOneTransaction(
+        () -> {
+          undo.undoOrganizations(from, editor.getName());
+          return records.organization(from).orElseThrow();
+        });
+  }
+
+  private static Map<String, String> choices(MergeRequest merge) {
+    return merge.choices() == null ? Map.of() : merge.choices();
+  }
+
+  /** Merges or undoes, and reads the record as it is after before the transaction ends. */
+  private <T> T inOneTransaction(Supplier<T> changeAndRead) {
+    return writes.inTransaction(changeAndRead);
+  }
+}
