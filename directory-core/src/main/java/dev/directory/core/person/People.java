@@ -3,19 +3,11 @@ package dev.directory.core.person;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.contact.Email;
-import dev.directory.core.contact.EmailType;
-import dev.directory.core.contact.Phone;
-import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.PersonRows.EmailRow;
 import dev.directory.core.person.PersonRows.PersonRow;
-import dev.directory.core.person.PersonRows.PhoneRow;
-import dev.directory.core.person.PersonRows.TopicRow;
 import dev.directory.core.record.BatchedSaves;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
-import dev.directory.core.storage.RowInserts;
 import dev.directory.core.storage.TextList;
 import dev.directory.core.storage.Versioned;
 import io.micronaut.data.model.Pageable;
@@ -23,7 +15,6 @@ import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,27 +26,15 @@ import java.util.stream.Stream;
 public class People {
 
   private final PersonRepositories.Rows rows;
-  private final PersonRepositories.Emails emails;
-  private final PersonRepositories.Phones phones;
-  private final PersonRepositories.Topics topics;
+  private final PersonContacts contacts;
   private final ChangeLog changeLog;
   private final AuditLog audit;
-  private final RowInserts inserts;
 
   People(
-      PersonRepositories.Rows rows,
-      PersonRepositories.Emails emails,
-      PersonRepositories.Phones phones,
-      PersonRepositories.Topics topics,
-      ChangeLog changeLog,
-      AuditLog audit,
-      RowInserts inserts) {
+      PersonRepositories.Rows rows, PersonContacts contacts, ChangeLog changeLog, AuditLog audit) {
     this.audit = audit;
-    this.inserts = inserts;
     this.rows = rows;
-    this.emails = emails;
-    this.phones = phones;
-    this.topics = topics;
+    this.contacts = contacts;
     this.changeLog = changeLog;
   }
 
@@ -69,12 +48,12 @@ public class People {
     for (List<String> batch : Batches.of(List.copyOf(ids))) {
       found.addAll(rows.findByIds(batch.toArray(String[]::new)));
     }
-    return assemble(found);
+    return contacts.assemble(found);
   }
 
   /** The people of one organisation, by family name. */
   public List<Person> inOrganization(String organizationId) {
-    return assemble(
+    return contacts.assemble(
         rows.findByOrganizationId(
             organizationId, Sort.of(Sort.Order.asc("familyName"), Sort.Order.asc("givenName"))));
   }
@@ -110,7 +89,7 @@ public class People {
       if (batch.isEmpty()) {
         return;
       }
-      assemble(batch).forEach(visitor);
+      contacts.assemble(batch).forEach(visitor);
       after = batch.get(batch.size() - 1).id();
     }
   }
@@ -179,11 +158,9 @@ public class People {
         String[] ids = changed.stream().map(Person::id).toArray(String[]::new);
         rows.updateAll(changed.stream().map(People::row).toList());
         rows.bumpVersions(ids);
-        emails.deleteByPersonIds(ids);
-        phones.deleteByPersonIds(ids);
-        topics.deleteByPersonIds(ids);
+        contacts.deleteAll(ids);
       }
-      saveContacts(Stream.concat(created.stream(), changed.stream()).toList());
+      contacts.saveAll(Stream.concat(created.stream(), changed.stream()).toList());
     }
 
     @Override
@@ -195,61 +172,6 @@ public class People {
     public Map<String, String> cells(Person person) {
       return PersonField.cells(person);
     }
-  }
-
-  private void saveContacts(List<Person> people) {
-    List<EmailRow> emailRows = new ArrayList<>();
-    List<PhoneRow> phoneRows = new ArrayList<>();
-    List<TopicRow> topicRows = new ArrayList<>();
-    for (Person person : people) {
-      for (int i = 0; i < person.emails().size(); i++) {
-        Email email = person.emails().get(i);
-        emailRows.add(new EmailRow(null, person.id(), i, email.type().code(), email.address()));
-      }
-      for (int i = 0; i < person.phones().size(); i++) {
-        Phone phone = person.phones().get(i);
-        phoneRows.add(
-            new PhoneRow(
-                null,
-                person.id(),
-                i,
-                phone.type().code(),
-                phone.raw(),
-                phone.e164(),
-                phone.issue()));
-      }
-      for (String topicId : person.topicIds()) {
-        topicRows.add(new TopicRow(null, person.id(), topicId));
-      }
-    }
-    inserts.insertAll(
-        "INSERT INTO person_email (person_id, position, type, address) VALUES (?, ?, ?, ?)",
-        emailRows,
-        (statement, row) -> {
-          statement.setString(1, row.personId());
-          statement.setInt(2, row.position());
-          statement.setString(3, row.type());
-          statement.setString(4, row.address());
-        });
-    inserts.insertAll(
-        "INSERT INTO person_phone (person_id, position, type, raw, e164, issue)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
-        phoneRows,
-        (statement, row) -> {
-          statement.setString(1, row.personId());
-          statement.setInt(2, row.position());
-          statement.setString(3, row.type());
-          statement.setString(4, row.raw());
-          statement.setString(5, row.e164());
-          statement.setString(6, row.issue());
-        });
-    inserts.insertAll(
-        "INSERT INTO person_topic (person_id, topic_id) VALUES (?, ?)",
-        topicRows,
-        (statement, row) -> {
-          statement.setString(1, row.personId());
-          statement.setString(2, row.topicId());
-        });
   }
 
   private static PersonRow row(Person person) {
@@ -273,50 +195,5 @@ public class People {
     rows.deleteById(id);
     audit.record(RecordKind.PERSON, id, actor, version, PersonField.cells(person), null);
     changeLog.append(RecordKind.PERSON, id);
-  }
-
-  private List<Person> assemble(List<PersonRow> found) {
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    List<String> ids = found.stream().map(PersonRow::id).toList();
-    Map<String, List<Email>> emailsById = new HashMap<>();
-    Map<String, List<Phone>> phonesById = new HashMap<>();
-    Map<String, List<String>> topicsById = new HashMap<>();
-    for (List<String> chunk : Batches.of(ids)) {
-      String[] batch = chunk.toArray(String[]::new);
-      for (EmailRow email : emails.findByPersonIds(batch)) {
-        emailsById
-            .computeIfAbsent(email.personId(), key -> new ArrayList<>())
-            .add(new Email(EmailType.parse(email.type()), email.address()));
-      }
-      for (PhoneRow phone : phones.findByPersonIds(batch)) {
-        phonesById
-            .computeIfAbsent(phone.personId(), key -> new ArrayList<>())
-            .add(
-                new Phone(PhoneType.parse(phone.type()), phone.raw(), phone.e164(), phone.issue()));
-      }
-      for (TopicRow topic : topics.findByPersonIds(batch)) {
-        topicsById.computeIfAbsent(topic.personId(), key -> new ArrayList<>()).add(topic.topicId());
-      }
-    }
-    return found.stream()
-        .map(
-            row ->
-                new Person(
-                    row.id(),
-                    row.givenName(),
-                    row.familyName(),
-                    row.jobTitle(),
-                    row.organizationId(),
-                    TextList.split(row.roles()),
-                    emailsById.getOrDefault(row.id(), List.of()),
-                    phonesById.getOrDefault(row.id(), List.of()),
-                    TextList.split(row.languages()),
-                    topicsById.getOrDefault(row.id(), List.of()),
-                    row.pressContact(),
-                    Visibility.parse(row.visibility()),
-                    row.notes()))
-        .toList();
   }
 }
