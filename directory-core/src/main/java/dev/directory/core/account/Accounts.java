@@ -10,16 +10,11 @@ import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,17 +35,13 @@ public class Accounts {
   public static final String WRONG = "The name or the password is not right.";
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
-  private static final String TOKEN_PREFIX = "dir_";
-  private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
 
   private final AccountRepositories.Rows accounts;
-  private final AccountRepositories.Tokens tokens;
   private final Writes writes;
   private final SecureRandom random = new SecureRandom();
 
-  Accounts(AccountRepositories.Rows accounts, AccountRepositories.Tokens tokens, Writes writes) {
+  Accounts(AccountRepositories.Rows accounts, Writes writes) {
     this.accounts = accounts;
-    this.tokens = tokens;
     this.writes = writes;
   }
 
@@ -63,8 +54,6 @@ public class Accounts {
   }
 
   /** An API token just made: {@code secret} is all a program needs, and is shown only now. */
-  public record IssuedToken(ApiToken token, String secret) {}
-
   public boolean any() {
     return accounts.count() > 0;
   }
@@ -178,79 +167,9 @@ public class Accounts {
     return new SignIn.Failure();
   }
 
-  public IssuedToken issueToken(String username, String name, Instant now) {
-    if (name == null || name.isBlank() || name.strip().length() > 200) {
-      throw Refused.of("name", ProblemCode.NAME_INVALID, 200);
-    }
-    String id = randomText(6);
-    String secret = TOKEN_PREFIX + id + "_" + randomText(24);
-    ApiToken token =
-        writes.inTransaction(
-            () -> {
-              require(username);
-              return tokens.save(
-                  new ApiToken(
-                      id,
-                      username,
-                      name.strip(),
-                      sha256(secret),
-                      now.truncatedTo(ChronoUnit.MILLIS),
-                      null));
-            });
-    return new IssuedToken(token, secret);
-  }
-
-  public List<ApiToken> tokens(String username) {
-    return tokens.findByUsernameOrderByCreatedAt(username);
-  }
-
-  public void revokeToken(String username, String id) {
-    writes.run(
-        () ->
-            tokens
-                .findById(id)
-                .filter(token -> token.username().equals(username))
-                .ifPresentOrElse(
-                    tokens::delete,
-                    () -> {
-                      throw NotFound.of(ProblemCode.TOKEN_NOT_FOUND, username, id);
-                    }));
-  }
-
-  /**
-   * The enabled account a token belongs to; empty for anything else. Its last use is recorded to
-   * the minute, so a program's every request does not also write.
-   */
-  public Optional<Account> byToken(String secret, Instant now) {
-    if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
-      return Optional.empty();
-    }
-    return tokens
-        .findBySecretHash(sha256(secret))
-        .flatMap(
-            token -> {
-              if (token.lastUsedAt() == null
-                  || token.lastUsedAt().isBefore(now.minus(TOKEN_USE_RESOLUTION))) {
-                // skipped while another writer (an import) holds the lock: kept next time
-                writes.runIfFree(
-                    () ->
-                        tokens.update(
-                            new ApiToken(
-                                token.id(),
-                                token.username(),
-                                token.name(),
-                                token.secretHash(),
-                                token.createdAt(),
-                                now.truncatedTo(ChronoUnit.MILLIS))));
-              }
-              return find(token.username());
-            })
-        .filter(Account::enabled);
-  }
-
   /** A password made for the first admin when none was given: 20 letters and digits. */
   public String randomPassword() {
-    return randomText(15);
+    return randomText(random, 15);
   }
 
   private boolean isLastAdmin(Account account) {
@@ -289,7 +208,7 @@ public class Accounts {
     }
   }
 
-  private String randomText(int bytes) {
+  static String randomText(SecureRandom random, int bytes) {
     byte[] raw = new byte[bytes];
     random.nextBytes(raw);
     return Base64.getUrlEncoder()
@@ -297,15 +216,5 @@ public class Accounts {
         .encodeToString(raw)
         .replace('-', 'x')
         .replace('_', 'y');
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

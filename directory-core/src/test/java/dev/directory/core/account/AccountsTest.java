@@ -22,6 +22,7 @@ class AccountsTest {
   private static final String PASSWORD = "correct horse battery";
 
   @Inject Accounts accounts;
+  @Inject ApiTokens apiTokens;
 
   private final Instant now = Instant.parse("2026-11-29T12:00:00Z");
 
@@ -115,11 +116,11 @@ class AccountsTest {
   @Test
   void findsTheAccountOfATokenAndForgetsARevokedOne() {
     accounts.create("dee", "Dee", null, Role.VIEWER, PASSWORD, now);
-    Accounts.IssuedToken issued = accounts.issueToken("dee", "export script", now);
+    ApiTokens.IssuedToken issued = apiTokens.issueToken("dee", "export script", now);
 
-    assertEquals("dee", accounts.byToken(issued.secret(), now).orElseThrow().username());
-    accounts.revokeToken("dee", issued.token().id());
-    assertTrue(accounts.byToken(issued.secret(), now).isEmpty());
+    assertEquals("dee", apiTokens.byToken(issued.secret(), now).orElseThrow().username());
+    apiTokens.revokeToken("dee", issued.token().id());
+    assertTrue(apiTokens.byToken(issued.secret(), now).isEmpty());
   }
 
   @Test

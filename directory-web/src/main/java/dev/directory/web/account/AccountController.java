@@ -2,6 +2,7 @@ package dev.directory.web.account;
 
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
+import dev.directory.core.account.ApiTokens;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.steward.AccountChanges;
@@ -41,12 +42,15 @@ import java.util.Optional;
 final class AccountController {
 
   private final Accounts accounts;
+  private final ApiTokens apiTokens;
 
   private final Stewards stewards;
   private final AccountChanges changes;
 
-  AccountController(Accounts accounts, Stewards stewards, AccountChanges changes) {
+  AccountController(
+      Accounts accounts, ApiTokens apiTokens, Stewards stewards, AccountChanges changes) {
     this.accounts = accounts;
+    this.apiTokens = apiTokens;
     this.stewards = stewards;
     this.changes = changes;
   }
@@ -194,7 +198,7 @@ final class AccountController {
   @Post("/{username}/tokens")
   HttpResponse<AccountViews.IssuedToken> issueToken(String username, @Body NewToken body) {
     required(username);
-    Accounts.IssuedToken issued = accounts.issueToken(username, body.name(), Instant.now());
+    ApiTokens.IssuedToken issued = apiTokens.issueToken(username, body.name(), Instant.now());
     return HttpResponse.created(
         new AccountViews.IssuedToken(issued.token().id(), issued.token().name(), issued.secret()));
   }
@@ -207,7 +211,7 @@ final class AccountController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Delete("/{username}/tokens/{id}")
   HttpResponse<Void> revokeToken(String username, String id) {
-    accounts.revokeToken(username, id);
+    apiTokens.revokeToken(username, id);
     return HttpResponse.noContent();
   }
 
@@ -215,7 +219,7 @@ final class AccountController {
     return AccountViews.of(
         account,
         stewards.officeOf(account.username()).orElse(null),
-        accounts.tokens(account.username()));
+        apiTokens.tokens(account.username()));
   }
 
   private Account required(String username) {

@@ -2,6 +2,7 @@ package dev.directory.web.account;
 
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
+import dev.directory.core.account.ApiTokens;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.Conflict;
 import dev.directory.core.problem.Forbidden;
@@ -44,6 +45,7 @@ import java.util.Optional;
 final class AccountPages {
 
   private final Accounts accounts;
+  private final ApiTokens apiTokens;
   private final Stewards stewards;
   private final Records records;
   private final Pages pages;
@@ -53,6 +55,7 @@ final class AccountPages {
 
   AccountPages(
       Accounts accounts,
+      ApiTokens apiTokens,
       Stewards stewards,
       Records records,
       Pages pages,
@@ -60,6 +63,7 @@ final class AccountPages {
       AccountChanges changes) {
     this.changes = changes;
     this.accounts = accounts;
+    this.apiTokens = apiTokens;
     this.stewards = stewards;
     this.records = records;
     this.pages = pages;
@@ -151,8 +155,8 @@ final class AccountPages {
               null);
         }
         case "token" -> {
-          Accounts.IssuedToken issued =
-              accounts.issueToken(username, form.get("name"), Instant.now());
+          ApiTokens.IssuedToken issued =
+              apiTokens.issueToken(username, form.get("name"), Instant.now());
           return show(
               username,
               admin,
@@ -162,7 +166,7 @@ final class AccountPages {
                   issued.token().id(), issued.token().name(), issued.secret()));
         }
         case "revoke" -> {
-          accounts.revokeToken(username, form.get("token"));
+          apiTokens.revokeToken(username, form.get("token"));
           return HttpResponse.seeOther(URI.create(base));
         }
         case "delete" -> {
@@ -202,7 +206,7 @@ final class AccountPages {
                         AccountViews.of(
                             account,
                             stewards.officeOf(username).orElse(null),
-                            accounts.tokens(username)),
+                            apiTokens.tokens(username)),
                         records.officeRefs(),
                         admin,
                         admin ? "/accounts/" + username : "/account",
@@ -222,7 +226,7 @@ final class AccountPages {
                         AccountViews.of(
                             a,
                             stewards.officeOf(a.username()).orElse(null),
-                            accounts.tokens(a.username())))
+                            apiTokens.tokens(a.username())))
                 .toList(),
             message));
   }

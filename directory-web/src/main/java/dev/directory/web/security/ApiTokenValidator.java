@@ -1,6 +1,6 @@
 package dev.directory.web.security;
 
-import dev.directory.core.account.Accounts;
+import dev.directory.core.account.ApiTokens;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,11 +20,11 @@ import org.reactivestreams.Publisher;
 @Singleton
 final class ApiTokenValidator implements TokenValidator<HttpRequest<?>> {
 
-  private final Accounts accounts;
+  private final ApiTokens tokens;
   private final ExecutorService blocking;
 
-  ApiTokenValidator(Accounts accounts, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-    this.accounts = accounts;
+  ApiTokenValidator(ApiTokens tokens, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.tokens = tokens;
     this.blocking = blocking;
   }
 
@@ -37,7 +37,7 @@ final class ApiTokenValidator implements TokenValidator<HttpRequest<?>> {
         () ->
             CompletableFuture.supplyAsync(
                 () ->
-                    accounts
+                    tokens
                         .byToken(token, Instant.now())
                         .map(
                             account ->

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.core.account.Accounts;
+import dev.directory.core.account.ApiTokens;
 import dev.directory.web.TemporaryHome;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -37,6 +38,7 @@ class EditApiTest implements TemporaryHome {
   HttpClient client;
 
   @Inject Accounts accounts;
+  @Inject ApiTokens apiTokens;
 
   @Test
   void changesAPersonAndFindsTheChangeWithinASecond() throws Exception {
@@ -309,7 +311,7 @@ class EditApiTest implements TemporaryHome {
 
   @Test
   void everyAnswerToEditorsSavingAtOnceIsTheVersionThatEditMade() throws Exception {
-    String token = accounts.issueToken("admin", "editors at once", Instant.now()).secret();
+    String token = apiTokens.issueToken("admin", "editors at once", Instant.now()).secret();
     client
         .toBlocking()
         .exchange(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.directory.core.account.Accounts;
+import dev.directory.core.account.ApiTokens;
 import dev.directory.core.account.Role;
 import dev.directory.web.SignedInTestClient;
 import dev.directory.web.TemporaryHome;
@@ -38,6 +39,7 @@ class SignInTest implements TemporaryHome {
   HttpClient client;
 
   @Inject Accounts accounts;
+  @Inject ApiTokens apiTokens;
 
   @Override
   public Map<String, String> getProperties() {
@@ -184,12 +186,12 @@ class SignInTest implements TemporaryHome {
 
   @Test
   void letsAProgramInWithAnApiTokenUntilItIsRevoked() {
-    Accounts.IssuedToken issued = accounts.issueToken("admin", "nightly export", Instant.now());
+    ApiTokens.IssuedToken issued = apiTokens.issueToken("admin", "nightly export", Instant.now());
     MutableHttpRequest<?> search =
         anonymous(HttpRequest.GET("/api/search?q=santos")).bearerAuth(issued.secret());
 
     assertEquals(HttpStatus.OK, client.toBlocking().exchange(search).getStatus());
-    accounts.revokeToken("admin", issued.token().id());
+    apiTokens.revokeToken("admin", issued.token().id());
     HttpClientResponseException revoked =
         assertThrows(
             HttpClientResponseException.class,
