@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * What the router knows of the directory at one moment: the mission offices, their public press
@@ -82,13 +81,6 @@ public final class RoutingDirectory {
         new PressPositions(List.of(), id -> Optional.empty(), LocalDate.MIN);
   }
 
-  // "Región de Arica y Parinacota" is also written "Arica y Parinacota".
-  private static final Pattern REGION_WORD =
-      Pattern.compile(
-          "^(región|region|provincia|province|departamento|département|estado|state|comuna)\\s+"
-              + "(de la |de los |del |de |of the |of |du |de l'|des )?",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private final Map<String, Office> offices;
   private final Map<String, List<Contact>> contacts;
   private final Map<String, List<String>> vacant;
@@ -115,7 +107,7 @@ public final class RoutingDirectory {
    * @param topics the topic vocabulary
    */
   public static RoutingDirectory build(
-      Iterable<Organization> organizations,
+      Collection<Organization> organizations,
       Collection<MissionOffice> missionOffices,
       Function<String, List<Person>> people,
       Collection<Topic> topics) {
@@ -123,13 +115,13 @@ public final class RoutingDirectory {
   }
 
   /**
-   * As {@link #build(Iterable, Collection, Function, Collection)}, with the press contact
+   * As {@link #build(Collection, Collection, Function, Collection)}, with the press contact
    * positions: an office that has one routes to whoever holds it (by the position's mailbox and
    * phone), and when none of its positions is held, falls back as an office without a press contact
    * does.
    */
   public static RoutingDirectory build(
-      Iterable<Organization> organizations,
+      Collection<Organization> organizations,
       Collection<MissionOffice> missionOffices,
       Function<String, List<Person>> people,
       Collection<Topic> topics,
@@ -137,35 +129,16 @@ public final class RoutingDirectory {
     Gazetteer gazetteer = new Gazetteer(WorldPlaces.shared());
     CountryWords.addTo(gazetteer);
     Map<String, Organization> officeOrganizations = new LinkedHashMap<>();
-    Places places = new Places();
     for (Organization organization : organizations) {
       if (organization.kind() == OrganizationKind.MISSION_OFFICE) {
         officeOrganizations.put(organization.id(), organization);
       }
-      String country = organization.country();
-      if (country == null || coversAll(organization, missionOffices)) {
-        continue;
-      }
-      for (String name : names(organization)) {
-        gazetteer.add(name, new Sense.OrganizationName(country, organization.name()));
-      }
-      if (organization.city() != null) {
-        places.add(organization.city(), "city", country, organization.name());
-      }
-      if (organization.region() != null) {
-        for (String form : regionForms(organization.region())) {
-          places.add(form, "region", country, organization.name());
-        }
-      }
     }
-    places.addTo(gazetteer);
+    DirectoryWords.addTo(gazetteer, organizations, missionOffices, topics);
     Map<String, Reason.Localized> topicLabels = new LinkedHashMap<>();
     for (Topic topic : topics) {
       topicLabels.put(
           topic.id(), new Reason.Localized(topic.labelEn(), topic.labelEs(), topic.labelFr()));
-      for (String term : topic.allTerms()) {
-        gazetteer.add(term, new Sense.TopicWord(topic.id()));
-      }
     }
     Map<String, Office> offices = new LinkedHashMap<>();
     Map<String, List<Contact>> contacts = new LinkedHashMap<>();
@@ -251,26 +224,6 @@ public final class RoutingDirectory {
     return headquarters().filter(hq -> !hq.equals(office));
   }
 
-  private static boolean coversAll(Organization organization, Collection<MissionOffice> offices) {
-    return offices.stream()
-        .anyMatch(o -> o.coversAll() && o.organizationId().equals(organization.id()));
-  }
-
-  private static List<String> names(Organization organization) {
-    List<String> names = new ArrayList<>();
-    names.add(organization.name());
-    if (organization.localName() != null) {
-      names.add(organization.localName());
-    }
-    names.addAll(organization.aliases());
-    return names;
-  }
-
-  private static List<String> regionForms(String region) {
-    String bare = REGION_WORD.matcher(region.strip()).replaceFirst("");
-    return bare.isBlank() || bare.equals(region) ? List.of(region) : List.of(region, bare);
-  }
-
   /**
    * The holder of a press contact position: named when their details are public (else by the
    * position's title), reached at the position's mailbox and phone first.
@@ -312,31 +265,5 @@ public final class RoutingDirectory {
     List<String> topicIds = person.topicIds();
     return new Contact(
         person.id(), person.fullName(), person.organizationId(), email, phone, topicIds);
-  }
-
-  /** The cities and regions of organisations, each with the organisations it is known from. */
-  private static final class Places {
-
-    private record Key(String phrase, String kind, String country) {}
-
-    private final Map<Key, List<String>> knownFrom = new LinkedHashMap<>();
-
-    void add(String phrase, String kind, String country, String organization) {
-      knownFrom
-          .computeIfAbsent(new Key(phrase, kind, country), k -> new ArrayList<>())
-          .add(organization);
-    }
-
-    void addTo(Gazetteer gazetteer) {
-      knownFrom.forEach(
-          (key, organizations) ->
-              gazetteer.add(
-                  key.phrase(),
-                  new Sense.Place(
-                      key.country(),
-                      key.kind(),
-                      List.copyOf(organizations.subList(0, Math.min(2, organizations.size()))),
-                      organizations.size())));
-    }
   }
 }
