@@ -1,17 +1,12 @@
 package dev.directory.search.routing;
 
-import dev.directory.search.routing.Gazetteer.Mention;
 import dev.directory.search.routing.RoutingDirectory.Contact;
 import dev.directory.search.routing.RoutingDirectory.Office;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -182,147 +177,5 @@ public final class Router {
 
   private static @Nullable String language(Inquiry inquiry) {
     return LanguageGuess.of(inquiry.subject() + "\n" + inquiry.message());
-  }
-
-  /**
-   * A name of the world's gazetteer that places in several countries share: the sentence each
-   * country's tally gave for it, and each country's share of its weight, from the largest.
-   */
-  private record Ambiguity(
-      String written, Map<String, Reason> reasons, Map<String, Double> shares) {
-
-    /** Countries with less of the name than this are left out of the sentence. */
-    private static final double NAMED_SHARE = 0.05;
-
-    /**
-     * "“Tripoli” could be Libya or Lebanon; Libya is larger and the inquiry also names Misrata."
-     */
-    Reason explain(Tally chosen) {
-      List<String> named =
-          shares.entrySet().stream()
-              .filter(s -> s.getValue() >= NAMED_SHARE || s.getKey().equals(chosen.country))
-              .limit(4)
-              .map(Map.Entry::getKey)
-              .toList();
-      if (named.size() == 1) {
-        return reasons.get(chosen.country); // the places elsewhere are too small to name
-      }
-      Reason.Country name = new Reason.Country(chosen.country);
-      List<Reason> why = new ArrayList<>();
-      if (shares.keySet().iterator().next().equals(chosen.country)) {
-        why.add(Reason.of(named.size() > 2 ? "largest" : "larger", name));
-      }
-      if (chosen.fromCountryField) {
-        why.add(Reason.of("gives_country", name));
-      } else {
-        chosen.named.stream()
-            .filter(other -> !other.equals(written))
-            .findFirst()
-            .ifPresent(other -> why.add(Reason.of("also_names", other)));
-      }
-      Reason because =
-          switch (why.size()) {
-            case 0 -> Reason.of("weighs_most", name);
-            case 1 -> why.get(0);
-            default -> Reason.of("and", why.get(0), why.get(1));
-          };
-      return Reason.of("could_be", Sense.quoted(written), new Reason.AnyOf(named), because);
-    }
-  }
-
-  /** How much points at one country, and the sentences that say so. */
-  private static final class Tally {
-    final String country;
-    final int firstAt;
-    double weight;
-    Object firstWritten;
-    boolean fromCountryField;
-    final Set<String> named = new LinkedHashSet<>();
-    final Set<Reason> reasons = new LinkedHashSet<>();
-
-    Tally(String country, int firstAt) {
-      this.country = country;
-      this.firstAt = firstAt;
-    }
-  }
-
-  /** Everything the inquiry's words point at. */
-  private static final class Evidence {
-    final Map<String, Tally> countries = new LinkedHashMap<>();
-    final Map<String, Double> topicWeights = new HashMap<>();
-    final Map<String, String> topicWords = new HashMap<>();
-    final List<Ambiguity> ambiguities = new ArrayList<>();
-
-    Tally country(String code, int at, double weight) {
-      Tally tally = countries.computeIfAbsent(code, c -> new Tally(c, at));
-      tally.weight += weight;
-      return tally;
-    }
-
-    void read(List<Mention> mentions, double factor, int offset) {
-      for (Mention mention : mentions) {
-        Map<String, Sense.Pointer> strongest = new LinkedHashMap<>();
-        for (Sense sense : mention.senses()) {
-          if (sense instanceof Sense.Pointer pointer) {
-            strongest.merge(pointer.country(), pointer, Evidence::stronger);
-          } else if (sense instanceof Sense.TopicWord topic) {
-            topicWeights.merge(topic.topicId(), factor, Double::sum);
-            topicWords.putIfAbsent(topic.topicId(), mention.written());
-          }
-        }
-        double support = strongest.values().stream().mapToDouble(Sense.Pointer::support).sum();
-        Map<String, Reason> reasons = new LinkedHashMap<>();
-        Map<String, Double> shares = new LinkedHashMap<>();
-        strongest.values().stream()
-            .sorted(Comparator.comparingDouble(p -> -p.support()))
-            .forEach(
-                pointer -> {
-                  double share = pointer.support() / support;
-                  Tally tally =
-                      country(
-                          pointer.country(),
-                          offset + mention.start(),
-                          pointer.weight() * factor * share);
-                  if (tally.firstWritten == null) {
-                    tally.firstWritten = Sense.quoted(mention.written());
-                  }
-                  Reason reason = pointer.explain(mention.written());
-                  tally.reasons.add(reason);
-                  tally.named.add(mention.written());
-                  reasons.put(pointer.country(), reason);
-                  shares.put(pointer.country(), share);
-                });
-        if (reasons.size() > 1
-            && strongest.values().stream().allMatch(Sense.WorldPlace.class::isInstance)) {
-          ambiguities.add(new Ambiguity(mention.written(), reasons, shares));
-        }
-      }
-    }
-
-    /** Of two meanings in one country, the weightier; of two as weighty, the larger place. */
-    private static Sense.Pointer stronger(Sense.Pointer a, Sense.Pointer b) {
-      if (a.weight() != b.weight()) {
-        return a.weight() > b.weight() ? a : b;
-      }
-      return a.support() >= b.support() ? a : b;
-    }
-
-    List<Tally> ranked() {
-      return countries.values().stream()
-          .sorted(
-              Comparator.comparingDouble((Tally t) -> -t.weight).thenComparingInt(t -> t.firstAt))
-          .toList();
-    }
-
-    double topicWeight(String topicId) {
-      return topicWeights.getOrDefault(topicId, 0.0);
-    }
-
-    List<String> topics() {
-      return topicWeights.entrySet().stream()
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-          .map(Map.Entry::getKey)
-          .toList();
-    }
   }
 }
