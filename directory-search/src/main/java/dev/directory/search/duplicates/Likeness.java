@@ -21,4 +21,13 @@ public record Likeness(double score, List<Agreement> agreements) {
             - Math.log(Math.max(2, records)) / Math.log(2);
     return new Likeness(Math.round(score * 10) / 10.0, agreements);
   }
+
+  /** The same likeness seen from the other record: each agreement's sides swapped. */
+  Likeness flipped() {
+    return new Likeness(
+        score,
+        agreements.stream()
+            .map(a -> new Agreement(a.field(), a.level(), a.weight(), a.right(), a.left()))
+            .toList());
+  }
 }
