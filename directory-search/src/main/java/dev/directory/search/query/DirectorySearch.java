@@ -3,6 +3,7 @@ package dev.directory.search.query;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.Analysis;
 import dev.directory.search.index.Facet;
+import dev.directory.search.query.Counting.Counts;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;
@@ -14,9 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -50,12 +49,11 @@ public final class DirectorySearch {
   private final SearchIndex index;
   private final Analyzer analyzer = Analysis.perField();
   private final QueryFactory queries = new QueryFactory(analyzer);
-  private final FacetLabels labels;
   private final VersionedCache<CountsKey, Counts> cache;
   private final VersionedCache<PageKey, TopDocs> pages;
   private final Spelling spelling = new Spelling();
   private final Hits hits;
-  private final FacetCounter counter;
+  private final Counting counting;
 
   /**
    * @param topicLabels the label of a topic id, for the topic facet
@@ -96,10 +94,10 @@ public final class DirectorySearch {
       int cachedSearches) {
     this.index = index;
     this.hits = new Hits(new Highlighter(analyzer), topicTerms);
-    this.labels = new FacetLabels(topicLabels);
     this.cache = new VersionedCache<>(cachedSearches);
     this.pages = new VersionedCache<>(cachedSearches);
-    this.counter = new FacetCounter(index.searchThreads());
+    this.counting =
+        new Counting(new FacetCounter(index.searchThreads()), new FacetLabels(topicLabels));
     if (cachedSearches > 0) {
       // Browsing everything is the first thing the search page does: count it before the new
       // view of the index is searchable, not in the first request after each change.
@@ -192,9 +190,6 @@ public final class DirectorySearch {
         });
   }
 
-  /** What a search counted: the total and every facet's values. */
-  private record Counts(long total, Map<Facet, List<FacetCount>> facets) {}
-
   /** What identifies counts: the query text and the filters, never the page or the order. */
   private record CountsKey(String query, Map<Facet, List<String>> filters) {}
 
@@ -214,7 +209,7 @@ public final class DirectorySearch {
       throws IOException {
     if (request.filters().isEmpty() && text instanceof MatchAllDocsQuery) {
       TopDocs top = searcher.search(text, window(request), Orders.of(request, text));
-      return new Counted(top, countEverything(searcher, facetState));
+      return new Counted(top, counting.everything(searcher, facetState));
     }
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.search(
@@ -223,7 +218,8 @@ public final class DirectorySearch {
             window(request),
             Orders.of(request, text),
             new FacetsCollectorManager());
-    return new Counted(result.topDocs(), counts(searcher, facetState, result.facetsCollector()));
+    return new Counted(
+        result.topDocs(), counting.of(searcher, facetState, result.facetsCollector()));
   }
 
   /**
@@ -251,8 +247,8 @@ public final class DirectorySearch {
       if (without == null) {
         without =
             others.isEmpty() && text instanceof MatchAllDocsQuery
-                ? countEverything(searcher, facetState)
-                : counts(
+                ? counting.everything(searcher, facetState)
+                : counting.of(
                     searcher,
                     facetState,
                     searcher.search(drillDown(text, others), new FacetsCollectorManager()));
@@ -277,28 +273,6 @@ public final class DirectorySearch {
     }
   }
 
-  /** Browsing everything: counted straight from the doc values, no collection needed. */
-  private Counts countEverything(IndexSearcher searcher, SortedSetDocValuesReaderState facetState)
-      throws IOException {
-    FacetCounter.Counts all = counter.count(facetState, null);
-    return new Counts(searcher.getIndexReader().numDocs(), counts(all, searcher));
-  }
-
-  private Counts counts(
-      IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsCollector matches)
-      throws IOException {
-    FacetCounter.Counts facets = counter.count(facetState, matches);
-    return new Counts(total(matches), counts(facets, searcher));
-  }
-
-  private static long total(FacetsCollector matches) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
-      total += docs.totalHits;
-    }
-    return total;
-  }
-
   private DrillDownQuery drillDown(Query text, Map<Facet, List<String>> filters) {
     DrillDownQuery query = new DrillDownQuery(index.facetsConfig(), text);
     filters.forEach(
@@ -314,21 +288,6 @@ public final class DirectorySearch {
     }
     Query retry = drillDown(queries.forText(corrected, true), request.filters());
     return searcher.count(retry) > 0 ? corrected : null;
-  }
-
-  private Map<Facet, List<FacetCount>> counts(FacetCounter.Counts facets, IndexSearcher searcher)
-      throws IOException {
-    Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      List<FacetCount> values = new ArrayList<>();
-      for (LabelAndValue value : facets.top(facet, FACET_VALUES)) {
-        values.add(
-            new FacetCount(
-                value.label, labels.label(facet, value.label, searcher), value.value.longValue()));
-      }
-      counts.put(facet, values);
-    }
-    return counts;
   }
 
   private static int window(SearchRequest request) {
