@@ -1,11 +1,10 @@
 package dev.directory.web.inquiry;
 
 import dev.directory.core.change.Writes;
-import dev.directory.core.contact.Email;
-import dev.directory.core.contact.EmailType;
 import dev.directory.core.inquiry.Inquiries;
 import dev.directory.core.inquiry.Inquiry;
 import dev.directory.core.inquiry.InquiryEvent;
+import dev.directory.core.inquiry.InquiryRecipients;
 import dev.directory.core.inquiry.InquiryStatus;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
@@ -14,8 +13,6 @@ import dev.directory.core.outbox.Outbox;
 import dev.directory.core.outbox.OutboxMessage;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
-import dev.directory.core.position.Positions;
-import dev.directory.core.position.PressContacts;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
@@ -33,9 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -56,7 +51,7 @@ public class InquiryDesk {
   private final Organizations organizations;
   private final MissionOffices offices;
   private final People people;
-  private final Positions positions;
+  private final InquiryRecipients recipients;
   private final Writes writes;
   private final MailDelivery delivery;
   private final Clock clock = Clock.systemUTC();
@@ -69,10 +64,10 @@ public class InquiryDesk {
       Organizations organizations,
       MissionOffices offices,
       People people,
-      Positions positions,
+      InquiryRecipients recipients,
       Writes writes,
       MailDelivery delivery) {
-    this.positions = positions;
+    this.recipients = recipients;
     this.router = router;
     this.inquiries = inquiries;
     this.outbox = outbox;
@@ -258,18 +253,7 @@ public class InquiryDesk {
         inquiry.contactId() == null ? null : people.find(inquiry.contactId()).orElse(null);
     Organization office =
         inquiry.officeId() == null ? null : organizations.find(inquiry.officeId()).orElse(null);
-    String recipient =
-        contact == null
-            ? null
-            : contact.emails().stream()
-                .filter(e -> e.type() == EmailType.WORK)
-                .map(Email::address)
-                .findFirst()
-                .orElse(null);
-    if (recipient == null && office != null) {
-      recipient = office.email();
-    }
-    recipient = withMailboxes(recipient, inquiry);
+    String recipient = recipients.of(inquiry, contact, office, LocalDate.now(clock));
     Language language =
         inquiry.officeId() == null
             ? Language.EN
@@ -284,37 +268,6 @@ public class InquiryDesk {
         inquiry.email(),
         Notifications.subject(inquiry, language),
         Notifications.body(inquiry, contact, office, handedOver, language));
-  }
-
-  /**
-   * The recipient, and the mailboxes of the office's press contact positions the contact holds
-   * today: an inquiry routed to a position reaches its holder and its mailbox.
-   */
-  @Nullable
-  private String withMailboxes(@Nullable String recipient, Inquiry inquiry) {
-    if (inquiry.contactId() == null || inquiry.officeId() == null) {
-      return recipient;
-    }
-    Set<String> addresses = new LinkedHashSet<>();
-    if (recipient != null) {
-      addresses.add(recipient);
-    }
-    PressContacts.OnADay today =
-        PressContacts.of(
-            inquiry.officeId(),
-            positions.inOrganization(inquiry.officeId()),
-            people::find,
-            () -> people.inOrganization(inquiry.officeId()),
-            LocalDate.now(clock));
-    for (PressContacts.PressContact found : today.contacts()) {
-      if (found.position() != null && found.person().id().equals(inquiry.contactId())) {
-        found.position().emails().stream()
-            .filter(e -> e.type() == EmailType.WORK)
-            .map(Email::address)
-            .forEach(addresses::add);
-      }
-    }
-    return addresses.isEmpty() ? null : String.join(", ", addresses);
   }
 
   /** "INQ-7K3M9P2X": short enough to read out on the phone, too many to guess. */
