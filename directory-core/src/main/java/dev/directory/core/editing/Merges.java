@@ -120,21 +120,15 @@ public class Merges {
           moved.addAll(moveHoldings(other, id, actor));
           people.save(result, actor);
           people.delete(other, actor);
-          audit.markMerge(RecordKind.PERSON, id, people.version(id).orElseThrow());
-          audit.markMerge(RecordKind.PERSON, other, otherVersion + 1);
-          audit
-              .moveHistory(RecordKind.PERSON, other, id)
-              .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
-          reports.move(RecordKind.PERSON, other, id);
-          merged.add(
+          keep(
               RecordKind.PERSON,
-              new MergedRecords.Merge(
-                  other,
-                  id,
-                  people.version(id).orElseThrow(),
-                  PersonField.cells(staying),
-                  PersonField.cells(going),
-                  moved),
+              id,
+              people.version(id).orElseThrow(),
+              other,
+              otherVersion,
+              PersonField.cells(staying),
+              PersonField.cells(going),
+              moved,
               actor);
           return result;
         });
@@ -201,24 +195,42 @@ public class Merges {
               .forEach(i -> moved.add(new MergedRecords.Moved("inquiry", i, false)));
           inquiries.moveOffice(other, id);
           organizations.delete(other, actor);
-          audit.markMerge(RecordKind.ORGANIZATION, id, organizations.version(id).orElseThrow());
-          audit.markMerge(RecordKind.ORGANIZATION, other, otherVersion + 1);
-          audit
-              .moveHistory(RecordKind.ORGANIZATION, other, id)
-              .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
-          reports.move(RecordKind.ORGANIZATION, other, id);
-          merged.add(
+          keep(
               RecordKind.ORGANIZATION,
-              new MergedRecords.Merge(
-                  other,
-                  id,
-                  organizations.version(id).orElseThrow(),
-                  OrganizationField.cells(staying),
-                  OrganizationField.cells(going),
-                  moved),
+              id,
+              organizations.version(id).orElseThrow(),
+              other,
+              otherVersion,
+              OrganizationField.cells(staying),
+              OrganizationField.cells(going),
+              moved,
               actor);
           return result;
         });
+  }
+
+  /**
+   * Keeps what the merge did, so that it can be undone: both records' history marked, the history
+   * and reports of the one that went handed to the one that stayed, and the two as they were.
+   */
+  private void keep(
+      RecordKind kind,
+      String id,
+      long version,
+      String other,
+      long otherVersion,
+      Map<String, String> stayingCells,
+      Map<String, String> goingCells,
+      List<MergedRecords.Moved> moved,
+      String actor) {
+    audit.markMerge(kind, id, version);
+    audit.markMerge(kind, other, otherVersion + 1);
+    audit
+        .moveHistory(kind, other, id)
+        .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
+    reports.move(kind, other, id);
+    merged.add(
+        kind, new MergedRecords.Merge(other, id, version, stayingCells, goingCells, moved), actor);
   }
 
   /** Hands the positions {@code from} held to {@code to}; a move for each holding handed over. */
