@@ -11,7 +11,8 @@ import java.util.HexFormat;
 
 /**
  * A staff account. {@code passwordHash} is bcrypt, or null for an account that signs in through the
- * identity provider only. A disabled account cannot sign in: that is how an admin locks one.
+ * identity provider only. A disabled account cannot sign in: that is how an admin locks one. {@code
+ * officeId} is the mission office whose records the account looks after, if any.
  */
 @MappedEntity("account")
 public record Account(
@@ -21,7 +22,8 @@ public record Account(
     Role role,
     @Nullable String passwordHash,
     boolean enabled,
-    Instant createdAt) {
+    Instant createdAt,
+    @Nullable String officeId) {
 
   /**
    * A short digest of the password hash, which a sign-in carries: a password set since makes every
@@ -42,10 +44,16 @@ public record Account(
   }
 
   Account withPasswordHash(@Nullable String hash) {
-    return new Account(username, displayName, email, role, hash, enabled, createdAt);
+    return new Account(username, displayName, email, role, hash, enabled, createdAt, officeId);
   }
 
   Account with(String displayName, @Nullable String email, Role role, boolean enabled) {
-    return new Account(username, displayName, email, role, passwordHash, enabled, createdAt);
+    return new Account(
+        username, displayName, email, role, passwordHash, enabled, createdAt, officeId);
+  }
+
+  Account withOffice(@Nullable String office) {
+    return new Account(
+        username, displayName, email, role, passwordHash, enabled, createdAt, office);
   }
 }

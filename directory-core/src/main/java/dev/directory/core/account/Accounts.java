@@ -99,7 +99,8 @@ public class Accounts {
             role,
             hash,
             true,
-            now.truncatedTo(ChronoUnit.MILLIS));
+            now.truncatedTo(ChronoUnit.MILLIS),
+            null);
     // the password is hashed before the writer lock is taken: bcrypt takes a while
     return writes.inTransaction(
         () -> {
@@ -165,6 +166,16 @@ public class Accounts {
       return new SignIn.Success(usable.get());
     }
     return new SignIn.Failure();
+  }
+
+  /**
+   * Makes the account one of an office's (null: of none). Call inside a transaction that has
+   * checked the office exists.
+   *
+   * @throws NotFound when there is no such account
+   */
+  public void setOffice(String username, @Nullable String officeId) {
+    accounts.update(require(username).withOffice(officeId));
   }
 
   /** A password made for the first admin when none was given: 20 letters and digits. */

@@ -60,19 +60,8 @@ public class Stewards {
 
   /** The office the account belongs to, if any. */
   public Optional<String> officeOf(String username) {
-    return transactions.executeRead(
-        status ->
-            jdbc.prepareStatement(
-                "SELECT office_id FROM account WHERE username = ?",
-                statement -> {
-                  statement.setString(1, username);
-                  try (ResultSet rows = statement.executeQuery()) {
-                    if (!rows.next()) {
-                      throw NotFound.named(username);
-                    }
-                    return Optional.ofNullable(rows.getString(1));
-                  }
-                }));
+    return Optional.ofNullable(
+        accounts.find(username).orElseThrow(() -> NotFound.named(username)).officeId());
   }
 
   /**
@@ -89,17 +78,7 @@ public class Stewards {
             throw Refused.of(
                 "office", ProblemCode.REFERENCE_MISSING, ProblemWord.MISSION_OFFICE, office);
           }
-          int changed =
-              jdbc.prepareStatement(
-                  "UPDATE account SET office_id = ? WHERE username = ?",
-                  statement -> {
-                    statement.setString(1, office);
-                    statement.setString(2, username);
-                    return statement.executeUpdate();
-                  });
-          if (changed == 0) {
-            throw NotFound.named(username);
-          }
+          accounts.setOffice(username, office);
         });
     cached = null;
   }
@@ -202,30 +181,21 @@ public class Stewards {
   private record CachedRoster(Roster roster, long readAt) {}
 
   private Roster readRoster() {
-    return transactions.executeRead(
-        status -> {
-          Map<String, List<String>> editorsByOffice = new HashMap<>();
-          List<String> admins = new ArrayList<>();
-          jdbc.prepareStatement(
-              "SELECT username, role, office_id FROM account"
-                  + " WHERE enabled AND role <> 'VIEWER' ORDER BY username",
-              statement -> {
-                try (ResultSet rows = statement.executeQuery()) {
-                  while (rows.next()) {
-                    String office = rows.getString(3);
-                    if (office != null) {
-                      editorsByOffice
-                          .computeIfAbsent(office, o -> new ArrayList<>())
-                          .add(rows.getString(1));
-                    }
-                    if (Role.valueOf(rows.getString(2)) == Role.ADMIN) {
-                      admins.add(rows.getString(1));
-                    }
-                  }
-                }
-                return null;
-              });
-          return new Roster(offices.findAll(), editorsByOffice, admins);
-        });
+    Map<String, List<String>> editorsByOffice = new HashMap<>();
+    List<String> admins = new ArrayList<>();
+    for (Account account : accounts.all()) {
+      if (!account.enabled() || account.role() == Role.VIEWER) {
+        continue;
+      }
+      if (account.officeId() != null) {
+        editorsByOffice
+            .computeIfAbsent(account.officeId(), o -> new ArrayList<>())
+            .add(account.username());
+      }
+      if (account.role() == Role.ADMIN) {
+        admins.add(account.username());
+      }
+    }
+    return new Roster(offices.findAll(), editorsByOffice, admins);
   }
 }

@@ -68,6 +68,6 @@ class KnownCredentialsTest {
   }
 
   private static Account account(String username, String hash, boolean enabled) {
-    return new Account(username, username, null, Role.VIEWER, hash, enabled, NOW);
+    return new Account(username, username, null, Role.VIEWER, hash, enabled, NOW, null);
   }
 }
