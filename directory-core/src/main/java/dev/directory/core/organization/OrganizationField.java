@@ -10,7 +10,9 @@ import java.util.Map;
 /** The fields of an organisation, in the order of organizations.csv. */
 public enum OrganizationField implements Field {
   ID("id", "id", true),
-  KIND("kind", "type", true),
+  KIND(
+      new Names("kind", "type", true)
+          .chosenFrom("ministry", "department", "municipal_service", "mission_office", "partner")),
   NAME("name", "name", true),
   LOCAL_NAME("local_name", "localName", false),
   ALIASES("aliases", "aliases", false),
@@ -22,12 +24,16 @@ public enum OrganizationField implements Field {
   PHONE("phone", "phone", false),
   EMAIL("email", "email", false),
   TOPICS("topics", "topics", false),
-  NOTES("notes", "notes", false);
+  NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
 
   OrganizationField(String column, String json, boolean required) {
-    this.names = new Names(column, json, required);
+    this(new Names(column, json, required));
+  }
+
+  OrganizationField(Names names) {
+    this.names = names;
   }
 
   @Override

@@ -20,14 +20,18 @@ public enum PersonField implements Field {
   PHONES("phones", "phones", false),
   LANGUAGES("languages", "languages", false),
   TOPICS("topics", "topics", false),
-  PRESS_CONTACT("press_contact", "pressContact", false),
-  VISIBILITY("visibility", "visibility", false),
-  NOTES("notes", "notes", false);
+  PRESS_CONTACT(new Names("press_contact", "pressContact", false).chosenFrom("no", "yes")),
+  VISIBILITY(new Names("visibility", "visibility", false).chosenFrom("internal", "public")),
+  NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
 
   PersonField(String column, String json, boolean required) {
-    this.names = new Names(column, json, required);
+    this(new Names(column, json, required));
+  }
+
+  PersonField(Names names) {
+    this.names = names;
   }
 
   @Override

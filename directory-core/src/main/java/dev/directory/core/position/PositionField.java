@@ -10,16 +10,20 @@ public enum PositionField implements Field {
   ID("id", "id", true),
   TITLE("title", "title", true),
   ORGANIZATION("organization_id", "organization", true),
-  PRESS_CONTACT("press_contact", "pressContact", false),
+  PRESS_CONTACT(new Names("press_contact", "pressContact", false).chosenFrom("no", "yes")),
   EMAILS("emails", "emails", false),
   PHONES("phones", "phones", false),
-  HOLDERS("holders", "holders", false),
-  NOTES("notes", "notes", false);
+  HOLDERS(new Names("holders", "holders", false).inSeveralLines()),
+  NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
 
   PositionField(String column, String json, boolean required) {
-    this.names = new Names(column, json, required);
+    this(new Names(column, json, required));
+  }
+
+  PositionField(Names names) {
+    this.names = names;
   }
 
   @Override

@@ -1,12 +1,14 @@
 package dev.directory.core.record;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * A field of an editable record, the one table of its names: its column in the CSV files (which the
- * import, the edit forms and the history use) and its name in the JSON API.
+ * import, the edit forms and the history use), its name in the JSON API, and how a form asks for
+ * it.
  */
 public interface Field {
 
@@ -15,8 +17,30 @@ public interface Field {
    *
    * @param column the column in the CSV files (data/README.md), e.g. {@code job_title}
    * @param json the name in the JSON the API returns and takes, e.g. {@code title}
+   * @param multiline whether a form asks for it in a box of several lines
+   * @param choices the values a form offers to choose from; empty when it is typed
    */
-  record Names(String column, String json, boolean required) {}
+  record Names(
+      String column, String json, boolean required, boolean multiline, List<String> choices) {
+
+    public Names {
+      choices = List.copyOf(choices);
+    }
+
+    public Names(String column, String json, boolean required) {
+      this(column, json, required, false, List.of());
+    }
+
+    /** The same, asked for in a box of several lines. */
+    public Names inSeveralLines() {
+      return new Names(column, json, required, true, choices);
+    }
+
+    /** The same, chosen from these values. */
+    public Names chosenFrom(String... values) {
+      return new Names(column, json, required, multiline, List.of(values));
+    }
+  }
 
   Names names();
 
@@ -32,6 +56,14 @@ public interface Field {
 
   default boolean required() {
     return names().required();
+  }
+
+  default boolean multiline() {
+    return names().multiline();
+  }
+
+  default List<String> choices() {
+    return names().choices();
   }
 
   static <F extends Field> Optional<F> byColumn(F[] fields, String column) {
