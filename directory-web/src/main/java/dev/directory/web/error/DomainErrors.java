@@ -27,11 +27,9 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class RefusedAnswer implements ExceptionHandler<Refused, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class RefusedAnswer extends Answer<Refused> {
     RefusedAnswer(ErrorAnswers answers) {
-      this.answers = answers;
+      super(answers);
     }
 
     @Override
@@ -45,11 +43,9 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class NotFoundAnswer implements ExceptionHandler<NotFound, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class NotFoundAnswer extends Answer<NotFound> {
     NotFoundAnswer(ErrorAnswers answers) {
-      this.answers = answers;
+      super(answers);
     }
 
     @Override
@@ -60,11 +56,9 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class ConflictAnswer implements ExceptionHandler<Conflict, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class ConflictAnswer extends Answer<Conflict> {
     ConflictAnswer(ErrorAnswers answers) {
-      this.answers = answers;
+      super(answers);
     }
 
     @Override
@@ -85,11 +79,9 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class ForbiddenAnswer implements ExceptionHandler<Forbidden, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class ForbiddenAnswer extends Answer<Forbidden> {
     ForbiddenAnswer(ErrorAnswers answers) {
-      this.answers = answers;
+      super(answers);
     }
 
     @Override
@@ -100,11 +92,9 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class TooLargeAnswer implements ExceptionHandler<TooLarge, HttpResponse<?>> {
-    private final ErrorAnswers answers;
-
+  static final class TooLargeAnswer extends Answer<TooLarge> {
     TooLargeAnswer(ErrorAnswers answers) {
-      this.answers = answers;
+      super(answers);
     }
 
     @Override
@@ -113,6 +103,16 @@ final class DomainErrors {
           request,
           HttpStatus.REQUEST_ENTITY_TOO_LARGE,
           ApiError.refused(List.of(e.problem()), null));
+    }
+  }
+
+  /** Answers one kind of refusal; one bean per kind, as Micronaut matches handlers by type. */
+  abstract static class Answer<E extends RuntimeException>
+      implements ExceptionHandler<E, HttpResponse<?>> {
+    final ErrorAnswers answers;
+
+    Answer(ErrorAnswers answers) {
+      this.answers = answers;
     }
   }
 }
