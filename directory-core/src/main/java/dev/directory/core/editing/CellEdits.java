@@ -9,7 +9,6 @@ import dev.directory.core.person.PersonField;
 import dev.directory.core.position.PositionField;
 import dev.directory.core.position.Positions;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -72,7 +71,8 @@ public final class CellEdits {
                 case PERSON -> edits.createPerson(PersonField.draft(cells).orRefuse(), actor).id();
                 case ORGANIZATION ->
                     edits.createOrganization(OrganizationField.draft(cells).orRefuse(), actor).id();
-                case POSITION -> edits.createPosition(cells, actor).id();
+                case POSITION ->
+                    edits.createPosition(PositionField.draft(cells).orRefuse(), actor).id();
                 case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
               };
           beforeCommit.accept(id);
@@ -102,7 +102,8 @@ public final class CellEdits {
             case ORGANIZATION ->
                 edits.updateOrganization(
                     id, version, OrganizationField.draft(cells).orRefuse(), actor);
-            case POSITION -> edits.updatePosition(id, version, new LinkedHashMap<>(cells), actor);
+            case POSITION ->
+                edits.updatePosition(id, version, PositionField.draft(cells).orRefuse(), actor);
             case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
           }
           beforeCommit.accept(id);

@@ -16,6 +16,7 @@ import dev.directory.core.person.PersonDraft;
 import dev.directory.core.position.Holding;
 import dev.directory.core.position.Position;
 import dev.directory.core.position.PositionCheck;
+import dev.directory.core.position.PositionDraft;
 import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
@@ -26,9 +27,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Staff edits of organisations and people: checked by the same check as an import, written in one
@@ -184,13 +183,12 @@ public class Edits {
   }
 
   /**
-   * @param cells the position's fields as positions.csv names them
    * @throws Refused naming each wrong field, or an id that is taken
    */
-  public Position createPosition(Map<String, String> cells, String actor) {
+  public Position createPosition(PositionDraft draft, String actor) {
     return writes.inTransaction(
         () -> {
-          Position position = PositionCheck.check(cells, stored).orRefuse();
+          Position position = PositionCheck.check(draft, stored).orRefuse();
           refuseTaken(anyHas(position.id()), position.id());
           positions.save(position, actor);
           return position;
@@ -202,14 +200,12 @@ public class Edits {
    * @throws EditConflict when it has changed since {@code version}
    * @throws Refused naming each wrong field
    */
-  public Position updatePosition(String id, long version, Map<String, String> cells, String actor) {
+  public Position updatePosition(String id, long version, PositionDraft draft, String actor) {
     return writes.inTransaction(
         () -> {
           locks.checkVersion(RecordKind.POSITION, id, version);
-          refuseOtherId(id, cells.get("id"));
-          Map<String, String> withId = new LinkedHashMap<>(cells);
-          withId.put("id", id);
-          Position position = PositionCheck.check(withId, stored).orRefuse();
+          refuseOtherId(id, draft.id());
+          Position position = PositionCheck.check(draft.withId(id), stored).orRefuse();
           positions.save(position, actor);
           return position;
         });

@@ -7,6 +7,7 @@ import dev.directory.core.organization.OrganizationDraft;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.PersonDraft;
 import dev.directory.core.position.Position;
+import dev.directory.core.position.PositionDraft;
 import dev.directory.core.topic.Topic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ final class Batch {
   final List<Lined<OrganizationDraft>> organizationDrafts = new ArrayList<>();
   final Map<String, Lined<MissionOffice>> offices = new LinkedHashMap<>();
   final List<Lined<PersonDraft>> personDrafts = new ArrayList<>();
-  final List<Lined<Map<String, String>>> positionRows = new ArrayList<>();
+  final List<Lined<PositionDraft>> positionDrafts = new ArrayList<>();
   final Map<String, Lined<Engagement>> engagements = new LinkedHashMap<>();
 
   /** Filled by the checks: the drafts that read, by id. */

@@ -72,7 +72,7 @@ final class BatchChecks {
         batch.people.put(lined.id(), new Batch.Lined<>(lined.id(), checked.value(), lined.row()));
       }
     }
-    for (var lined : batch.positionRows) {
+    for (var lined : batch.positionDrafts) {
       var checked = PositionCheck.check(lined.value(), known);
       checked.problems().forEach(lined.row()::problem);
       if (checked.value() != null) {

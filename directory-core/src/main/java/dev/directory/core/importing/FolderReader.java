@@ -127,9 +127,11 @@ final class FolderReader {
     }
     Map<String, Long> positionLines = new HashMap<>();
     for (CsvRow row : file(POSITIONS)) {
-      String id = Reading.text(row.cells().get("id"));
-      if (unique(positionLines, row, id)) {
-        batch.positionRows.add(new Batch.Lined<>(id, row.cells(), row));
+      var drafted = PositionField.draft(row.cells());
+      drafted.problems().forEach(row::problem);
+      if (unique(positionLines, row, drafted.draft().id())) {
+        batch.positionDrafts.add(
+            new Batch.Lined<>(Reading.text(drafted.draft().id()), drafted.draft(), row));
       }
     }
     for (CsvRow row : file(ENGAGEMENTS)) {

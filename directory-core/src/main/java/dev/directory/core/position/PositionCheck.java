@@ -5,7 +5,6 @@ import static dev.directory.core.position.PositionField.HOLDERS;
 import static dev.directory.core.position.PositionField.ID;
 import static dev.directory.core.position.PositionField.ORGANIZATION;
 import static dev.directory.core.position.PositionField.PHONES;
-import static dev.directory.core.position.PositionField.PRESS_CONTACT;
 import static dev.directory.core.position.PositionField.TITLE;
 
 import dev.directory.core.contact.Email;
@@ -16,13 +15,11 @@ import dev.directory.core.organization.Known;
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
-import dev.directory.core.record.Cells;
 import dev.directory.core.record.Checked;
-import dev.directory.core.record.Entry;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.Values;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,37 +36,40 @@ public final class PositionCheck {
 
   private PositionCheck() {}
 
-  public static Checked<Position> check(Map<String, String> cells, Known known) {
+  public static Checked<Position> check(PositionDraft draft, Known known) {
     Reading r = new Reading();
-    Cells.unknownColumns(r, cells, PositionField.values());
-    String id = r.value(ID, cells.get("id"), Values::id);
-    String title = r.value(TITLE, cells.get("title"), v -> Values.label(v, Values.TITLE));
-    String organizationId = r.value(ORGANIZATION, cells.get("organization_id"), Values::id);
+    String id = r.value(ID, draft.id(), Values::id);
+    String title = r.value(TITLE, draft.title(), v -> Values.label(v, Values.TITLE));
+    String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
     String country = known.countryOf(r, ORGANIZATION, organizationId);
-    Boolean press = r.value(PRESS_CONTACT, cells.get("press_contact"), Values::yesNo);
     var emails =
-        r.list(
-            EMAILS,
-            Cells.items(cells.get("emails")),
-            item -> {
-              Entry e = Cells.entry(item);
-              return new Email(
-                  e.type() == null ? EmailType.WORK : EmailType.parse(e.type()),
-                  Email.normalize(e.value()));
-            });
-    String phoneCountry = country;
+        draft.emails().stream()
+            .map(
+                e ->
+                    r.value(
+                        EMAILS,
+                        e.value(),
+                        address ->
+                            new Email(
+                                e.type() == null ? EmailType.WORK : EmailType.parse(e.type()),
+                                Email.normalize(address))))
+            .filter(Objects::nonNull)
+            .toList();
     var phones =
-        r.list(
-            PHONES,
-            Cells.items(cells.get("phones")),
-            item -> {
-              Entry p = Cells.entry(item);
-              return PhoneNumbers.read(
-                  p.type() == null ? PhoneType.WORK : PhoneType.parse(p.type()),
-                  p.value(),
-                  phoneCountry);
-            });
-    var holders = r.list(HOLDERS, Cells.items(cells.get("holders")), PositionCheck::holding);
+        draft.phones().stream()
+            .map(
+                p ->
+                    r.value(
+                        PHONES,
+                        p.value(),
+                        number ->
+                            PhoneNumbers.read(
+                                p.type() == null ? PhoneType.WORK : PhoneType.parse(p.type()),
+                                number,
+                                country)))
+            .filter(Objects::nonNull)
+            .toList();
+    var holders = r.each(HOLDERS, draft.holders(), PositionCheck::holding);
     for (Holding holding : holders) {
       if (!known.personExists(holding.personId())) {
         r.problem(HOLDERS, ProblemCode.REFERENCE_MISSING, ProblemWord.PERSON, holding.personId());
@@ -81,26 +81,31 @@ public final class PositionCheck {
                 id,
                 title,
                 organizationId,
-                Boolean.TRUE.equals(press),
+                Boolean.TRUE.equals(draft.pressContact()),
                 emails,
                 phones,
                 holders,
-                Reading.text(cells.get("notes"))));
+                Reading.text(draft.notes())));
   }
 
-  /** A holder as positions.csv writes one: {@code sebastian-mathews from 2019-03-01}. */
-  static Holding holding(String written) {
-    Matcher m = HOLDER.matcher(written.strip());
-    if (!m.matches()) {
-      throw new InvalidValue(ProblemCode.HOLDER_FORM, written);
-    }
-    String personId = Values.id(m.group(1));
-    LocalDate start = m.group(2) == null ? null : Values.date(m.group(2));
-    LocalDate end = m.group(3) == null ? null : Values.date(m.group(3));
+  /** A holder as given: a person's id, and dates that do not end before they start. */
+  static Holding holding(PositionDraft.HolderDraft holder) {
+    String personId = Values.id(holder.person() == null ? "" : holder.person());
+    LocalDate start = holder.from() == null ? null : Values.date(holder.from());
+    LocalDate end = holder.to() == null ? null : Values.date(holder.to());
     if (start != null && end != null && end.isBefore(start)) {
       throw new InvalidValue(ProblemCode.DATE_ORDER, end, start);
     }
     return new Holding(personId, start, end);
+  }
+
+  /** A holder as positions.csv writes one: {@code sebastian-mathews from 2019-03-01}. */
+  static PositionDraft.HolderDraft holderDraft(String written) {
+    Matcher m = HOLDER.matcher(written.strip());
+    if (!m.matches()) {
+      throw new InvalidValue(ProblemCode.HOLDER_FORM, written);
+    }
+    return new PositionDraft.HolderDraft(m.group(1), m.group(2), m.group(3));
   }
 
   /** A holder as {@link #holding} reads it. */

@@ -1,7 +1,10 @@
 package dev.directory.core.position;
 
 import dev.directory.core.record.Cells;
+import dev.directory.core.record.Drafted;
 import dev.directory.core.record.Field;
+import dev.directory.core.record.Reading;
+import dev.directory.core.record.Values;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +32,25 @@ public enum PositionField implements Field {
   @Override
   public Names names() {
     return names;
+  }
+
+  /** A position as positions.csv and the edit form give its cells. */
+  public static Drafted<PositionDraft> draft(Map<String, String> cells) {
+    Reading r = new Reading();
+    Cells.unknownColumns(r, cells, PositionField.values());
+    Boolean press = r.value(PRESS_CONTACT, cells.get("press_contact"), Values::yesNo);
+    var holders = r.list(HOLDERS, Cells.items(cells.get("holders")), PositionCheck::holderDraft);
+    var draft =
+        new PositionDraft(
+            cells.get("id"),
+            cells.get("title"),
+            cells.get("organization_id"),
+            press,
+            Cells.items(cells.get("emails")).stream().map(Cells::entry).toList(),
+            Cells.items(cells.get("phones")).stream().map(Cells::entry).toList(),
+            holders,
+            cells.get("notes"));
+    return new Drafted<>(draft, r.problems());
   }
 
   public static Map<String, String> cells(Position p) {

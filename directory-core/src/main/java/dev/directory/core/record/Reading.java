@@ -83,6 +83,19 @@ public final class Reading {
     return list(field.column(), items, reader);
   }
 
+  /** Each of the items read by {@code reader}; one it refuses is a problem, and left out. */
+  public <I, T> List<T> each(Field field, List<I> items, Function<I, T> reader) {
+    List<T> read = new ArrayList<>();
+    for (I item : items) {
+      try {
+        read.add(reader.apply(item));
+      } catch (IllegalArgumentException e) {
+        problem(InvalidValue.problemOf(field.column(), e));
+      }
+    }
+    return read;
+  }
+
   public void problem(Problem problem) {
     sink.accept(problem);
   }

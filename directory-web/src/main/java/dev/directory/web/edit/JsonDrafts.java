@@ -4,6 +4,7 @@ import dev.directory.core.organization.OrganizationDraft;
 import dev.directory.core.organization.OrganizationField;
 import dev.directory.core.person.PersonDraft;
 import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionDraft;
 import dev.directory.core.position.PositionField;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
@@ -13,7 +14,6 @@ import dev.directory.core.record.Entry;
 import dev.directory.core.record.Field;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,45 +98,35 @@ final class JsonDrafts {
     return new Drafted<>(draft, json.problems);
   }
 
-  /** A position as positions.csv would give its cells; holders as GET shows them. */
-  static Drafted<Map<String, String>> position(Map<String, Object> body) {
+  /** A position; holders as GET shows them, each a person with the days they began and left. */
+  static Drafted<PositionDraft> position(Map<String, Object> body) {
     JsonDrafts json = new JsonDrafts(body);
     json.refuseUnknown(PositionField.values(), POSITION_READ_ONLY);
-    Map<String, String> cells = new HashMap<>();
-    cells.put("id", json.text(PositionField.ID));
-    cells.put("title", json.text(PositionField.TITLE));
-    cells.put("organization_id", json.ref(PositionField.ORGANIZATION, body.get("organization")));
-    Boolean press = json.flag(PositionField.PRESS_CONTACT);
-    cells.put("press_contact", press == null ? null : press ? "yes" : "no");
-    cells.put("emails", written(json.entries(PositionField.EMAILS, "address")));
-    cells.put("phones", written(json.entries(PositionField.PHONES, "number")));
-    List<String> holders = new ArrayList<>();
+    List<PositionDraft.HolderDraft> holders = new ArrayList<>();
     for (Object item : json.items(PositionField.HOLDERS)) {
       if (item instanceof Map<?, ?> holding) {
-        String person = json.ref(PositionField.HOLDERS, holding.get("person"));
-        String from = json.text(PositionField.HOLDERS, holding.get("from"));
-        String to = json.text(PositionField.HOLDERS, holding.get("to"));
         holders.add(
-            (person == null ? "" : person)
-                + (from == null ? "" : " from " + from)
-                + (to == null ? "" : " to " + to));
+            new PositionDraft.HolderDraft(
+                json.ref(PositionField.HOLDERS, holding.get("person")),
+                json.text(PositionField.HOLDERS, holding.get("from")),
+                json.text(PositionField.HOLDERS, holding.get("to"))));
       } else {
         json.shape(
             PositionField.HOLDERS,
             "a list of objects such as {\"person\": …, \"from\": \"YYYY-MM-DD\", \"to\": …}");
       }
     }
-    cells.put("holders", String.join("; ", holders));
-    cells.put("notes", json.text(PositionField.NOTES));
-    return new Drafted<>(cells, json.problems);
-  }
-
-  private static String written(List<Entry> entries) {
-    return String.join(
-        "; ",
-        entries.stream()
-            .map(e -> e.type() == null ? e.value() : e.type() + ": " + e.value())
-            .toList());
+    var draft =
+        new PositionDraft(
+            json.text(PositionField.ID),
+            json.text(PositionField.TITLE),
+            json.ref(PositionField.ORGANIZATION, body.get("organization")),
+            json.flag(PositionField.PRESS_CONTACT),
+            json.entries(PositionField.EMAILS, "address"),
+            json.entries(PositionField.PHONES, "number"),
+            holders,
+            json.text(PositionField.NOTES));
+    return new Drafted<>(draft, json.problems);
   }
 
   private void refuseUnknown(Field[] fields, Set<String> readOnly) {

@@ -2,6 +2,7 @@ package dev.directory.web.edit;
 
 import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
+import dev.directory.core.position.PositionDraft;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Values;
@@ -70,9 +71,9 @@ final class PositionEditController {
           @Body
           Map<String, Object> body,
       Principal editor) {
-    Map<String, String> cells = JsonDrafts.position(body).orRefuse();
+    PositionDraft draft = JsonDrafts.position(body).orRefuse();
     PositionView created =
-        writes.inTransaction(() -> today(edits.createPosition(cells, editor.getName()).id()));
+        writes.inTransaction(() -> today(edits.createPosition(draft, editor.getName()).id()));
     return HttpResponse.created(created);
   }
 
@@ -92,11 +93,11 @@ final class PositionEditController {
           @Body
           Map<String, Object> body,
       Principal editor) {
-    Map<String, String> cells = JsonDrafts.position(body).orRefuse();
+    PositionDraft draft = JsonDrafts.position(body).orRefuse();
     long version = Versions.of(body.get("version"));
     return writes.inTransaction(
         () -> {
-          edits.updatePosition(id, version, cells, editor.getName());
+          edits.updatePosition(id, version, draft, editor.getName());
           return today(id);
         });
   }
