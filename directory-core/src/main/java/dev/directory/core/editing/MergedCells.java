@@ -20,10 +20,6 @@ final class MergedCells {
     OTHER
   }
 
-  static final Set<String> PERSON_LISTS =
-      Set.of("roles", "emails", "phones", "languages", "topics");
-  static final Set<String> ORGANIZATION_LISTS = Set.of("aliases", "topics");
-
   private MergedCells() {}
 
   /** The cells of the merged record: the chosen record's, lists united unless one is chosen. */

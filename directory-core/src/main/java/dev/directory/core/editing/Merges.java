@@ -20,6 +20,7 @@ import dev.directory.core.position.Position;
 import dev.directory.core.position.Positions;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.record.Field;
 import dev.directory.core.steward.OutdatedReports;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -105,7 +106,7 @@ public class Merges {
                   PersonField.cells(staying),
                   PersonField.cells(going),
                   chosen,
-                  MergedCells.PERSON_LISTS);
+                  Field.listColumns(PersonField.values()));
           Person result = PersonCheck.check(PersonField.draft(cells).orRefuse(), stored).orRefuse();
           List<MergedRecords.Moved> moved = new ArrayList<>();
           for (Engagement engagement : engagements.naming(other)) {
@@ -162,9 +163,10 @@ public class Merges {
                   OrganizationField.cells(staying),
                   OrganizationField.cells(going),
                   chosen,
-                  MergedCells.ORGANIZATION_LISTS);
-          if (other.equals(cells.get("parent_id")) || id.equals(cells.get("parent_id"))) {
-            throw Refused.of("parent_id", ProblemCode.PARENT_SELF);
+                  Field.listColumns(OrganizationField.values()));
+          if (other.equals(cells.get(OrganizationField.PARENT.column()))
+              || id.equals(cells.get(OrganizationField.PARENT.column()))) {
+            throw Refused.of(OrganizationField.PARENT.column(), ProblemCode.PARENT_SELF);
           }
           Organization result =
               OrganizationCheck.check(

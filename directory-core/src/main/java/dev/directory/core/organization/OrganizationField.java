@@ -15,7 +15,7 @@ public enum OrganizationField implements Field {
           .chosenFrom("ministry", "department", "municipal_service", "mission_office", "partner")),
   NAME("name", "name", true),
   LOCAL_NAME("local_name", "localName", false),
-  ALIASES("aliases", "aliases", false),
+  ALIASES(new Names("aliases", "aliases", false).aList()),
   PARENT("parent_id", "parent", false),
   COUNTRY("country", "place.country", false),
   REGION("region", "place.region", false),
@@ -23,7 +23,7 @@ public enum OrganizationField implements Field {
   WEBSITE("website", "website", false),
   PHONE("phone", "phone", false),
   EMAIL("email", "email", false),
-  TOPICS("topics", "topics", false),
+  TOPICS(new Names("topics", "topics", false).aList()),
   NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
@@ -41,44 +41,49 @@ public enum OrganizationField implements Field {
     return names;
   }
 
+  /** A organisation as a row of organizations.csv or the edit form gives its cells. */
   public static Drafted<OrganizationDraft> draft(Map<String, String> cells) {
     Reading r = new Reading();
     Cells.unknownColumns(r, cells, OrganizationField.values());
     var draft =
         new OrganizationDraft(
-            cells.get("id"),
-            cells.get("kind"),
-            cells.get("name"),
-            cells.get("local_name"),
-            Cells.items(cells.get("aliases")),
-            cells.get("parent_id"),
-            cells.get("country"),
-            cells.get("region"),
-            cells.get("city"),
-            cells.get("website"),
-            cells.get("phone"),
-            cells.get("email"),
-            Cells.items(cells.get("topics")),
-            cells.get("notes"));
+            cells.get(ID.column()),
+            cells.get(KIND.column()),
+            cells.get(NAME.column()),
+            cells.get(LOCAL_NAME.column()),
+            Cells.items(cells.get(ALIASES.column())),
+            cells.get(PARENT.column()),
+            cells.get(COUNTRY.column()),
+            cells.get(REGION.column()),
+            cells.get(CITY.column()),
+            cells.get(WEBSITE.column()),
+            cells.get(PHONE.column()),
+            cells.get(EMAIL.column()),
+            Cells.items(cells.get(TOPICS.column())),
+            cells.get(NOTES.column()));
     return new Drafted<>(draft, r.problems());
   }
 
+  /**
+   * The organisation's cells, as organizations.csv writes them: what the edit form shows and the
+   * history compares.
+   */
   public static Map<String, String> cells(Organization o) {
     Map<String, String> cells = new LinkedHashMap<>();
-    cells.put("id", o.id());
-    cells.put("kind", o.kind().code());
-    cells.put("name", o.name());
-    cells.put("local_name", o.localName());
-    cells.put("aliases", String.join("; ", o.aliases()));
-    cells.put("parent_id", o.parentId());
-    cells.put("country", o.country());
-    cells.put("region", o.region());
-    cells.put("city", o.city());
-    cells.put("website", o.website());
-    cells.put("phone", o.phone() == null ? null : o.phone().raw());
-    cells.put("email", o.email());
-    cells.put("topics", String.join("; ", o.topicIds()));
-    cells.put("notes", o.notes());
+    cells.put(ID.column(), o.id());
+    cells.put(KIND.column(), o.kind().code());
+    cells.put(NAME.column(), o.name());
+    cells.put(LOCAL_NAME.column(), o.localName());
+    cells.put(ALIASES.column(), String.join("; ", o.aliases()));
+    cells.put(PARENT.column(), o.parentId());
+    cells.put(COUNTRY.column(), o.country());
+    cells.put(REGION.column(), o.region());
+    cells.put(CITY.column(), o.city());
+    cells.put(WEBSITE.column(), o.website());
+    cells.put(PHONE.column(), o.phone() == null ? null : o.phone().raw());
+    cells.put(EMAIL.column(), o.email());
+    cells.put(TOPICS.column(), String.join("; ", o.topicIds()));
+    cells.put(NOTES.column(), o.notes());
     return Cells.blanksAsNull(cells);
   }
 }

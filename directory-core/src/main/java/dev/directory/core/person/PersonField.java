@@ -15,11 +15,11 @@ public enum PersonField implements Field {
   FAMILY_NAME("family_name", "familyName", true),
   TITLE("job_title", "title", false),
   ORGANIZATION("organization_id", "organization", true),
-  ROLES("roles", "roles", false),
-  EMAILS("emails", "emails", false),
-  PHONES("phones", "phones", false),
-  LANGUAGES("languages", "languages", false),
-  TOPICS("topics", "topics", false),
+  ROLES(new Names("roles", "roles", false).aList()),
+  EMAILS(new Names("emails", "emails", false).aList()),
+  PHONES(new Names("phones", "phones", false).aList()),
+  LANGUAGES(new Names("languages", "languages", false).aList()),
+  TOPICS(new Names("topics", "topics", false).aList()),
   PRESS_CONTACT(new Names("press_contact", "pressContact", false).chosenFrom("no", "yes")),
   VISIBILITY(new Names("visibility", "visibility", false).chosenFrom("internal", "public")),
   NOTES(new Names("notes", "notes", false).inSeveralLines());
@@ -39,43 +39,49 @@ public enum PersonField implements Field {
     return names;
   }
 
+  /** A person as a row of people.csv or the edit form gives its cells. */
   public static Drafted<PersonDraft> draft(Map<String, String> cells) {
     Reading r = new Reading();
     Cells.unknownColumns(r, cells, PersonField.values());
-    Boolean press = r.value(PersonField.PRESS_CONTACT, cells.get("press_contact"), Values::yesNo);
+    Boolean press =
+        r.value(PersonField.PRESS_CONTACT, cells.get(PRESS_CONTACT.column()), Values::yesNo);
     var draft =
         new PersonDraft(
-            cells.get("id"),
-            cells.get("given_name"),
-            cells.get("family_name"),
-            cells.get("job_title"),
-            cells.get("organization_id"),
-            Cells.items(cells.get("roles")),
-            Cells.items(cells.get("emails")).stream().map(Cells::entry).toList(),
-            Cells.items(cells.get("phones")).stream().map(Cells::entry).toList(),
-            Cells.items(cells.get("languages")),
-            Cells.items(cells.get("topics")),
+            cells.get(ID.column()),
+            cells.get(GIVEN_NAME.column()),
+            cells.get(FAMILY_NAME.column()),
+            cells.get(TITLE.column()),
+            cells.get(ORGANIZATION.column()),
+            Cells.items(cells.get(ROLES.column())),
+            Cells.items(cells.get(EMAILS.column())).stream().map(Cells::entry).toList(),
+            Cells.items(cells.get(PHONES.column())).stream().map(Cells::entry).toList(),
+            Cells.items(cells.get(LANGUAGES.column())),
+            Cells.items(cells.get(TOPICS.column())),
             press,
-            cells.get("visibility"),
-            cells.get("notes"));
+            cells.get(VISIBILITY.column()),
+            cells.get(NOTES.column()));
     return new Drafted<>(draft, r.problems());
   }
 
+  /**
+   * The person's cells, as people.csv writes them: what the edit form shows and the history
+   * compares.
+   */
   public static Map<String, String> cells(Person p) {
     Map<String, String> cells = new LinkedHashMap<>();
-    cells.put("id", p.id());
-    cells.put("given_name", p.givenName());
-    cells.put("family_name", p.familyName());
-    cells.put("job_title", p.jobTitle());
-    cells.put("organization_id", p.organizationId());
-    cells.put("roles", String.join("; ", p.roles()));
-    cells.put("emails", Cells.emails(p.emails()));
-    cells.put("phones", Cells.phones(p.phones()));
-    cells.put("languages", String.join("; ", p.languages()));
-    cells.put("topics", String.join("; ", p.topicIds()));
-    cells.put("press_contact", p.pressContact() ? "yes" : "no");
-    cells.put("visibility", p.visibility().code());
-    cells.put("notes", p.notes());
+    cells.put(ID.column(), p.id());
+    cells.put(GIVEN_NAME.column(), p.givenName());
+    cells.put(FAMILY_NAME.column(), p.familyName());
+    cells.put(TITLE.column(), p.jobTitle());
+    cells.put(ORGANIZATION.column(), p.organizationId());
+    cells.put(ROLES.column(), String.join("; ", p.roles()));
+    cells.put(EMAILS.column(), Cells.emails(p.emails()));
+    cells.put(PHONES.column(), Cells.phones(p.phones()));
+    cells.put(LANGUAGES.column(), String.join("; ", p.languages()));
+    cells.put(TOPICS.column(), String.join("; ", p.topicIds()));
+    cells.put(PRESS_CONTACT.column(), p.pressContact() ? "yes" : "no");
+    cells.put(VISIBILITY.column(), p.visibility().code());
+    cells.put(NOTES.column(), p.notes());
     return Cells.blanksAsNull(cells);
   }
 }

@@ -14,9 +14,9 @@ public enum PositionField implements Field {
   TITLE("title", "title", true),
   ORGANIZATION("organization_id", "organization", true),
   PRESS_CONTACT(new Names("press_contact", "pressContact", false).chosenFrom("no", "yes")),
-  EMAILS("emails", "emails", false),
-  PHONES("phones", "phones", false),
-  HOLDERS(new Names("holders", "holders", false).inSeveralLines()),
+  EMAILS(new Names("emails", "emails", false).aList()),
+  PHONES(new Names("phones", "phones", false).aList()),
+  HOLDERS(new Names("holders", "holders", false).inSeveralLines().aList()),
   NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
@@ -38,32 +38,37 @@ public enum PositionField implements Field {
   public static Drafted<PositionDraft> draft(Map<String, String> cells) {
     Reading r = new Reading();
     Cells.unknownColumns(r, cells, PositionField.values());
-    Boolean press = r.value(PRESS_CONTACT, cells.get("press_contact"), Values::yesNo);
-    var holders = r.list(HOLDERS, Cells.items(cells.get("holders")), PositionCheck::holderDraft);
+    Boolean press = r.value(PRESS_CONTACT, cells.get(PRESS_CONTACT.column()), Values::yesNo);
+    var holders =
+        r.list(HOLDERS, Cells.items(cells.get(HOLDERS.column())), PositionCheck::holderDraft);
     var draft =
         new PositionDraft(
-            cells.get("id"),
-            cells.get("title"),
-            cells.get("organization_id"),
+            cells.get(ID.column()),
+            cells.get(TITLE.column()),
+            cells.get(ORGANIZATION.column()),
             press,
-            Cells.items(cells.get("emails")).stream().map(Cells::entry).toList(),
-            Cells.items(cells.get("phones")).stream().map(Cells::entry).toList(),
+            Cells.items(cells.get(EMAILS.column())).stream().map(Cells::entry).toList(),
+            Cells.items(cells.get(PHONES.column())).stream().map(Cells::entry).toList(),
             holders,
-            cells.get("notes"));
+            cells.get(NOTES.column()));
     return new Drafted<>(draft, r.problems());
   }
 
+  /**
+   * The position's cells, as positions.csv writes them: what the edit form shows and the history
+   * compares.
+   */
   public static Map<String, String> cells(Position p) {
     Map<String, String> cells = new LinkedHashMap<>();
-    cells.put("id", p.id());
-    cells.put("title", p.title());
-    cells.put("organization_id", p.organizationId());
-    cells.put("press_contact", p.pressContact() ? "yes" : "no");
-    cells.put("emails", Cells.emails(p.emails()));
-    cells.put("phones", Cells.phones(p.phones()));
+    cells.put(ID.column(), p.id());
+    cells.put(TITLE.column(), p.title());
+    cells.put(ORGANIZATION.column(), p.organizationId());
+    cells.put(PRESS_CONTACT.column(), p.pressContact() ? "yes" : "no");
+    cells.put(EMAILS.column(), Cells.emails(p.emails()));
+    cells.put(PHONES.column(), Cells.phones(p.phones()));
     cells.put(
         "holders", String.join("; ", p.holders().stream().map(PositionCheck::written).toList()));
-    cells.put("notes", p.notes());
+    cells.put(NOTES.column(), p.notes());
     return Cells.blanksAsNull(cells);
   }
 }

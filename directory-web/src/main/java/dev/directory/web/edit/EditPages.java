@@ -205,7 +205,8 @@ final class EditPages {
       HttpRequest<?> request,
       Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
-    String above = edits.cells(kind.record, id).map(fields -> fields.get(kind.above)).orElse(null);
+    String above =
+        edits.cells(kind.record, id).map(fields -> fields.get(kind.above.column())).orElse(null);
     edits.delete(kind.record, id, version(form), editor.getName());
     return HttpResponse.seeOther(URI.create(above == null ? "/" : "/organizations/" + above));
   }

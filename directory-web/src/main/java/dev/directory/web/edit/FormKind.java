@@ -1,10 +1,13 @@
 package dev.directory.web.edit;
 
 import dev.directory.core.change.RecordKind;
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionField;
 import dev.directory.core.problem.ProblemWord;
+import dev.directory.core.record.Field;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
-import java.util.Set;
 
 /** Which kind of record an edit page edits: its address, its key in the bundles and its fields. */
 enum FormKind {
@@ -14,24 +17,21 @@ enum FormKind {
       "person",
       ProblemWord.PERSON,
       Columns.PERSON,
-      "organization_id",
-      Set.of("roles", "emails", "phones", "languages", "topics")),
+      PersonField.ORGANIZATION),
   ORGANIZATION(
       RecordKind.ORGANIZATION,
       "/organizations/",
       "organization",
       ProblemWord.ORGANIZATION,
       Columns.ORGANIZATION,
-      "parent_id",
-      Set.of("aliases", "topics")),
+      OrganizationField.PARENT),
   POSITION(
       RecordKind.POSITION,
       "/positions/",
       "position",
       ProblemWord.POSITION,
       Columns.POSITION,
-      "organization_id",
-      Set.of("emails", "phones", "holders"));
+      PositionField.ORGANIZATION);
 
   final RecordKind record;
 
@@ -46,10 +46,7 @@ enum FormKind {
   final List<Columns.Column> columns;
 
   /** The field naming the organisation the record belongs to. */
-  final String above;
-
-  /** The fields that hold lists: a merge keeps the values of both unless told otherwise. */
-  final Set<String> lists;
+  final Field above;
 
   FormKind(
       RecordKind record,
@@ -57,10 +54,8 @@ enum FormKind {
       String key,
       ProblemWord noun,
       List<Columns.Column> columns,
-      String above,
-      Set<String> lists) {
+      Field above) {
     this.record = record;
-    this.lists = lists;
     this.path = path;
     this.key = key;
     this.noun = noun;

@@ -51,7 +51,7 @@ public record MergeForm(
                         column.label(kind.key),
                         shown(column, mine.get(column.name())),
                         shown(column, theirs.get(column.name())),
-                        kind.lists.contains(column.name())))
+                        column.field().list()))
             .toList();
     return new MergeForm(
         Texts.t("merge.heading", other, id),
