@@ -9,28 +9,24 @@ import java.util.Map;
 
 /** The fields of an organisation, in the order of organizations.csv. */
 public enum OrganizationField implements Field {
-  ID("id", "id", true),
+  ID(new Names("id", "id", true)),
   KIND(
       new Names("kind", "type", true)
           .chosenFrom("ministry", "department", "municipal_service", "mission_office", "partner")),
-  NAME("name", "name", true),
-  LOCAL_NAME("local_name", "localName", false),
+  NAME(new Names("name", "name", true)),
+  LOCAL_NAME(new Names("local_name", "localName", false)),
   ALIASES(new Names("aliases", "aliases", false).aList()),
-  PARENT("parent_id", "parent", false),
-  COUNTRY("country", "place.country", false),
-  REGION("region", "place.region", false),
-  CITY("city", "place.city", false),
-  WEBSITE("website", "website", false),
-  PHONE("phone", "phone", false),
-  EMAIL("email", "email", false),
+  PARENT(new Names("parent_id", "parent", false)),
+  COUNTRY(new Names("country", "place.country", false)),
+  REGION(new Names("region", "place.region", false)),
+  CITY(new Names("city", "place.city", false)),
+  WEBSITE(new Names("website", "website", false)),
+  PHONE(new Names("phone", "phone", false)),
+  EMAIL(new Names("email", "email", false)),
   TOPICS(new Names("topics", "topics", false).aList()),
   NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
-
-  OrganizationField(String column, String json, boolean required) {
-    this(new Names(column, json, required));
-  }
 
   OrganizationField(Names names) {
     this.names = names;
@@ -41,7 +37,7 @@ public enum OrganizationField implements Field {
     return names;
   }
 
-  /** A organisation as a row of organizations.csv or the edit form gives its cells. */
+  /** An organisation as a row of organizations.csv or the edit form gives its cells. */
   public static Drafted<OrganizationDraft> draft(Map<String, String> cells) {
     Reading r = new Reading();
     Cells.unknownColumns(r, cells, OrganizationField.values());

@@ -12,17 +12,11 @@ import static dev.directory.core.person.PersonField.TITLE;
 import static dev.directory.core.person.PersonField.TOPICS;
 import static dev.directory.core.person.PersonField.VISIBILITY;
 
-import dev.directory.core.contact.Email;
-import dev.directory.core.contact.EmailType;
-import dev.directory.core.contact.PhoneNumbers;
-import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.Known;
 import dev.directory.core.record.Checked;
-import dev.directory.core.record.Entry;
+import dev.directory.core.record.ContactEntries;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.Values;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The one check of a person, whoever gives it (import, API, edit form): every value (phones read in
@@ -39,32 +33,8 @@ public final class PersonCheck {
     String family = r.value(FAMILY_NAME, draft.familyName(), v -> Values.label(v, Values.NAME));
     String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
     String country = known.countryOf(r, ORGANIZATION, organizationId);
-    String phoneCountry = country;
-    var emails =
-        draft.emails().stream()
-            .map(
-                e ->
-                    r.value(
-                        EMAILS,
-                        e.value(),
-                        address ->
-                            new Email(
-                                typeOf(e, EmailType::parse, EmailType.WORK),
-                                Email.normalize(address))))
-            .filter(Objects::nonNull)
-            .toList();
-    var phones =
-        draft.phones().stream()
-            .map(
-                p ->
-                    r.value(
-                        PHONES,
-                        p.value(),
-                        number ->
-                            PhoneNumbers.read(
-                                typeOf(p, PhoneType::parse, PhoneType.WORK), number, phoneCountry)))
-            .filter(Objects::nonNull)
-            .toList();
+    var emails = ContactEntries.emails(r, EMAILS, draft.emails());
+    var phones = ContactEntries.phones(r, PHONES, draft.phones(), country);
     var topics = r.list(TOPICS, draft.topics(), Values::id);
     known.checkTopics(r, TOPICS, topics);
     Visibility visibility = r.value(VISIBILITY, draft.visibility(), Visibility::parse);
@@ -87,10 +57,5 @@ public final class PersonCheck {
                 Boolean.TRUE.equals(draft.pressContact()),
                 visibility == null ? Visibility.INTERNAL : visibility,
                 Reading.text(draft.notes())));
-  }
-
-  private static <K> K typeOf(Entry entry, Function<String, K> parse, K otherwise) {
-    String type = Reading.text(entry.type());
-    return type == null ? otherwise : parse.apply(type);
   }
 }

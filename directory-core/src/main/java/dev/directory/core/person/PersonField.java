@@ -10,11 +10,11 @@ import java.util.Map;
 
 /** The fields of a person, in the order of people.csv. */
 public enum PersonField implements Field {
-  ID("id", "id", true),
-  GIVEN_NAME("given_name", "givenName", true),
-  FAMILY_NAME("family_name", "familyName", true),
-  TITLE("job_title", "title", false),
-  ORGANIZATION("organization_id", "organization", true),
+  ID(new Names("id", "id", true)),
+  GIVEN_NAME(new Names("given_name", "givenName", true)),
+  FAMILY_NAME(new Names("family_name", "familyName", true)),
+  TITLE(new Names("job_title", "title", false)),
+  ORGANIZATION(new Names("organization_id", "organization", true)),
   ROLES(new Names("roles", "roles", false).aList()),
   EMAILS(new Names("emails", "emails", false).aList()),
   PHONES(new Names("phones", "phones", false).aList()),
@@ -25,10 +25,6 @@ public enum PersonField implements Field {
   NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
-
-  PersonField(String column, String json, boolean required) {
-    this(new Names(column, json, required));
-  }
 
   PersonField(Names names) {
     this.names = names;

@@ -7,19 +7,15 @@ import static dev.directory.core.position.PositionField.ORGANIZATION;
 import static dev.directory.core.position.PositionField.PHONES;
 import static dev.directory.core.position.PositionField.TITLE;
 
-import dev.directory.core.contact.Email;
-import dev.directory.core.contact.EmailType;
-import dev.directory.core.contact.PhoneNumbers;
-import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.Known;
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.record.Checked;
+import dev.directory.core.record.ContactEntries;
 import dev.directory.core.record.Reading;
 import dev.directory.core.record.Values;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,33 +38,8 @@ public final class PositionCheck {
     String title = r.value(TITLE, draft.title(), v -> Values.label(v, Values.TITLE));
     String organizationId = r.value(ORGANIZATION, draft.organizationId(), Values::id);
     String country = known.countryOf(r, ORGANIZATION, organizationId);
-    var emails =
-        draft.emails().stream()
-            .map(
-                e ->
-                    r.value(
-                        EMAILS,
-                        e.value(),
-                        address ->
-                            new Email(
-                                e.type() == null ? EmailType.WORK : EmailType.parse(e.type()),
-                                Email.normalize(address))))
-            .filter(Objects::nonNull)
-            .toList();
-    var phones =
-        draft.phones().stream()
-            .map(
-                p ->
-                    r.value(
-                        PHONES,
-                        p.value(),
-                        number ->
-                            PhoneNumbers.read(
-                                p.type() == null ? PhoneType.WORK : PhoneType.parse(p.type()),
-                                number,
-                                country)))
-            .filter(Objects::nonNull)
-            .toList();
+    var emails = ContactEntries.emails(r, EMAILS, draft.emails());
+    var phones = ContactEntries.phones(r, PHONES, draft.phones(), country);
     var holders = r.each(HOLDERS, draft.holders(), PositionCheck::holding);
     for (Holding holding : holders) {
       if (!known.personExists(holding.personId())) {

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /** The fields of a position, in the order of positions.csv. */
 public enum PositionField implements Field {
-  ID("id", "id", true),
-  TITLE("title", "title", true),
-  ORGANIZATION("organization_id", "organization", true),
+  ID(new Names("id", "id", true)),
+  TITLE(new Names("title", "title", true)),
+  ORGANIZATION(new Names("organization_id", "organization", true)),
   PRESS_CONTACT(new Names("press_contact", "pressContact", false).chosenFrom("no", "yes")),
   EMAILS(new Names("emails", "emails", false).aList()),
   PHONES(new Names("phones", "phones", false).aList()),
@@ -20,10 +20,6 @@ public enum PositionField implements Field {
   NOTES(new Names("notes", "notes", false).inSeveralLines());
 
   private final Names names;
-
-  PositionField(String column, String json, boolean required) {
-    this(new Names(column, json, required));
-  }
 
   PositionField(Names names) {
     this.names = names;
