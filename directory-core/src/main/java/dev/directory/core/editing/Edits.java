@@ -2,9 +2,6 @@ package dev.directory.core.editing;
 
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
-import dev.directory.core.engagement.Engagements;
-import dev.directory.core.inquiry.Inquiries;
-import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationCheck;
 import dev.directory.core.organization.OrganizationDraft;
@@ -40,31 +37,25 @@ public class Edits {
 
   private final Organizations organizations;
   private final People people;
-  private final MissionOffices offices;
-  private final Engagements engagements;
-  private final Inquiries inquiries;
   private final Positions positions;
   private final StoredRecords stored;
+  private final References references;
   private final RecordLocks locks;
   private final Writes writes;
 
   Edits(
       Organizations organizations,
       People people,
-      MissionOffices offices,
-      Engagements engagements,
-      Inquiries inquiries,
       Positions positions,
       StoredRecords stored,
+      References references,
       RecordLocks locks,
       Writes writes) {
     this.organizations = organizations;
     this.people = people;
-    this.offices = offices;
-    this.engagements = engagements;
-    this.inquiries = inquiries;
     this.positions = positions;
     this.stored = stored;
+    this.references = references;
     this.locks = locks;
     this.writes = writes;
   }
@@ -109,17 +100,7 @@ public class Edits {
     writes.run(
         () -> {
           long current = locks.checkVersion(RecordKind.ORGANIZATION, id, version);
-          List<String> references = new ArrayList<>();
-          count(references, organizations.countChildren(id), "department", "departments");
-          count(references, people.countIn(id), "person", "people");
-          count(
-              references,
-              offices.countFallingBackTo(id),
-              "office falling back to it",
-              "offices falling back to it");
-          count(references, engagements.countInvolving(id), "engagement", "engagements");
-          count(references, positions.countInOrganization(id), "position", "positions");
-          count(references, inquiries.countFor(id), "press inquiry", "press inquiries");
+          List<String> references = this.references.to(RecordKind.ORGANIZATION, id);
           if (!references.isEmpty()) {
             throw new EditConflict(
                 Problem.of(null, ProblemCode.STILL_REFERRED, id, String.join(", ", references)),
@@ -168,10 +149,7 @@ public class Edits {
     writes.run(
         () -> {
           long current = locks.checkVersion(RecordKind.PERSON, id, version);
-          List<String> references = new ArrayList<>();
-          count(references, engagements.countNaming(id), "engagement", "engagements");
-          count(references, positions.countHeldBy(id), "position held", "positions held");
-          count(references, inquiries.countTo(id), "press inquiry", "press inquiries");
+          List<String> references = this.references.to(RecordKind.PERSON, id);
           if (!references.isEmpty()) {
             throw new EditConflict(
                 Problem.of(null, ProblemCode.STILL_NAMED, id, String.join(", ", references)),
@@ -256,13 +234,6 @@ public class Edits {
           locks.checkVersion(RecordKind.POSITION, id, version);
           positions.delete(id, actor);
         });
-  }
-
-  /** "2 departments", "1 press inquiry": what still refers to the record, when anything does. */
-  private static void count(List<String> references, long count, String one, String many) {
-    if (count > 0) {
-      references.add(count + " " + (count == 1 ? one : many));
-    }
   }
 
   /** An id given in the draft that differs from the record's is refused: ids do not change. */

@@ -3,8 +3,6 @@ package dev.directory.core.editing;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
-import dev.directory.core.engagement.Engagements;
-import dev.directory.core.inquiry.Inquiries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationCheck;
 import dev.directory.core.organization.OrganizationField;
@@ -13,13 +11,10 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.PersonCheck;
 import dev.directory.core.person.PersonField;
-import dev.directory.core.position.Holding;
-import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,11 +27,8 @@ public class MergeUndo {
   private final RecordLocks locks;
   private final People people;
   private final Organizations organizations;
-  private final OfficeMerge officeMerge;
-  private final Positions positions;
-  private final Engagements engagements;
-  private final Inquiries inquiries;
   private final StoredRecords stored;
+  private final References references;
   private final MergedRecords merged;
   private final AuditLog audit;
   private final Writes writes;
@@ -45,22 +37,16 @@ public class MergeUndo {
       RecordLocks locks,
       People people,
       Organizations organizations,
-      OfficeMerge officeMerge,
-      Positions positions,
-      Engagements engagements,
-      Inquiries inquiries,
       StoredRecords stored,
+      References references,
       MergedRecords merged,
       AuditLog audit,
       Writes writes) {
     this.locks = locks;
     this.people = people;
     this.organizations = organizations;
-    this.officeMerge = officeMerge;
-    this.positions = positions;
-    this.engagements = engagements;
-    this.inquiries = inquiries;
     this.stored = stored;
+    this.references = references;
     this.merged = merged;
     this.audit = audit;
     this.writes = writes;
@@ -86,20 +72,7 @@ public class MergeUndo {
               PersonCheck.check(PersonField.draft(merge.intoCells()).orRefuse(), stored).orRefuse();
           people.save(restored, actor);
           people.save(before, actor);
-          for (MergedRecords.Moved moved : merge.moved()) {
-            switch (moved.what()) {
-              case "engagement" ->
-                  engagements
-                      .find(moved.id())
-                      .ifPresent(
-                          e ->
-                              engagements.save(
-                                  e.withPersonMoved(merge.into(), from, moved.both())));
-              case "inquiry" -> inquiries.moveContactOf(moved.id(), merge.into(), from);
-              case "holding" -> moveHoldingBack(moved, from, actor);
-              default -> {}
-            }
-          }
+          references.moveBack(RecordKind.PERSON, merge, from, actor);
           merged.remove(RecordKind.PERSON, from);
           return restored;
         });
@@ -125,51 +98,10 @@ public class MergeUndo {
                   .orRefuse();
           organizations.save(restored, actor);
           organizations.save(before, actor);
-          officeMerge.undo(from, merge.into(), merge.moved());
-          for (MergedRecords.Moved moved : merge.moved()) {
-            switch (moved.what()) {
-              case "child" ->
-                  organizations
-                      .find(moved.id())
-                      .ifPresent(child -> organizations.save(child.withParent(from), actor));
-              case "person" ->
-                  people
-                      .find(moved.id())
-                      .ifPresent(person -> people.save(person.withOrganization(from), actor));
-              case "engagement" ->
-                  engagements
-                      .find(moved.id())
-                      .ifPresent(
-                          e ->
-                              engagements.save(
-                                  e.withOrganizationMoved(merge.into(), from, moved.both())));
-              case "inquiry" -> inquiries.moveOfficeOf(moved.id(), merge.into(), from);
-              case "position" ->
-                  positions
-                      .find(moved.id())
-                      .ifPresent(p -> positions.save(p.withOrganization(from), actor));
-              default -> {}
-            }
-          }
+          references.moveBack(RecordKind.ORGANIZATION, merge, from, actor);
           merged.remove(RecordKind.ORGANIZATION, from);
           return restored;
         });
-  }
-
-  /** Gives a holding the merge handed over back to {@code from}, if it is still where it was. */
-  private void moveHoldingBack(MergedRecords.Moved moved, String from, String actor) {
-    positions
-        .find(moved.id())
-        .ifPresent(
-            position -> {
-              int at = Integer.parseInt(moved.detail());
-              if (at < position.holders().size()) {
-                List<Holding> holdings = new ArrayList<>(position.holders());
-                Holding h = holdings.get(at);
-                holdings.set(at, new Holding(from, h.start(), h.end()));
-                positions.save(position.withHolders(holdings), actor);
-              }
-            });
   }
 
   /** The merge of {@code from}, while the one that stayed is as the merge left it (row locked). */

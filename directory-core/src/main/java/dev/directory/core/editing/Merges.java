@@ -3,9 +3,6 @@ package dev.directory.core.editing;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
-import dev.directory.core.engagement.Engagement;
-import dev.directory.core.engagement.Engagements;
-import dev.directory.core.inquiry.Inquiries;
 import dev.directory.core.organization.Known;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationCheck;
@@ -15,16 +12,12 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.PersonCheck;
 import dev.directory.core.person.PersonField;
-import dev.directory.core.position.Holding;
-import dev.directory.core.position.Position;
-import dev.directory.core.position.Positions;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Field;
 import dev.directory.core.steward.OutdatedReports;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,11 +35,8 @@ public class Merges {
   private final RecordLocks locks;
   private final People people;
   private final Organizations organizations;
-  private final OfficeMerge officeMerge;
-  private final Positions positions;
-  private final Engagements engagements;
-  private final Inquiries inquiries;
   private final StoredRecords stored;
+  private final References references;
   private final MergedRecords merged;
   private final AuditLog audit;
   private final OutdatedReports reports;
@@ -56,11 +46,8 @@ public class Merges {
       RecordLocks locks,
       People people,
       Organizations organizations,
-      OfficeMerge officeMerge,
-      Positions positions,
-      Engagements engagements,
-      Inquiries inquiries,
       StoredRecords stored,
+      References references,
       MergedRecords merged,
       AuditLog audit,
       OutdatedReports reports,
@@ -70,11 +57,8 @@ public class Merges {
     this.locks = locks;
     this.people = people;
     this.organizations = organizations;
-    this.officeMerge = officeMerge;
-    this.positions = positions;
-    this.engagements = engagements;
-    this.inquiries = inquiries;
     this.stored = stored;
+    this.references = references;
     this.merged = merged;
     this.writes = writes;
   }
@@ -108,17 +92,7 @@ public class Merges {
                   chosen,
                   Field.listColumns(PersonField.values()));
           Person result = PersonCheck.check(PersonField.draft(cells).orRefuse(), stored).orRefuse();
-          List<MergedRecords.Moved> moved = new ArrayList<>();
-          for (Engagement engagement : engagements.naming(other)) {
-            boolean both = engagement.personIds().contains(id);
-            moved.add(new MergedRecords.Moved("engagement", engagement.id(), both));
-            engagements.save(engagement.withPersonMoved(other, id, false));
-          }
-          inquiries
-              .idsTo(other)
-              .forEach(i -> moved.add(new MergedRecords.Moved("inquiry", i, false)));
-          inquiries.moveContact(other, id);
-          moved.addAll(moveHoldings(other, id, actor));
+          List<MergedRecords.Moved> moved = references.move(RecordKind.PERSON, other, id, actor);
           people.save(result, actor);
           people.delete(other, actor);
           keep(
@@ -172,30 +146,9 @@ public class Merges {
               OrganizationCheck.check(
                       OrganizationField.draft(cells).orRefuse(), new AfterMerge(stored, other, id))
                   .orRefuse();
-          List<MergedRecords.Moved> moved = new ArrayList<>();
           organizations.save(result, actor);
-          for (Organization child : organizations.children(other)) {
-            moved.add(new MergedRecords.Moved("child", child.id(), false));
-            organizations.save(child.withParent(id), actor);
-          }
-          for (Position position : positions.inOrganization(other)) {
-            moved.add(new MergedRecords.Moved("position", position.id(), false));
-            positions.save(position.withOrganization(id), actor);
-          }
-          for (Person person : people.inOrganization(other)) {
-            moved.add(new MergedRecords.Moved("person", person.id(), false));
-            people.save(person.withOrganization(id), actor);
-          }
-          moved.addAll(officeMerge.move(id, other));
-          for (Engagement engagement : engagements.involving(other)) {
-            boolean both = engagement.organizationIds().contains(id);
-            moved.add(new MergedRecords.Moved("engagement", engagement.id(), both));
-            engagements.save(engagement.withOrganizationMoved(other, id, false));
-          }
-          inquiries
-              .idsFor(other)
-              .forEach(i -> moved.add(new MergedRecords.Moved("inquiry", i, false)));
-          inquiries.moveOffice(other, id);
+          List<MergedRecords.Moved> moved =
+              references.move(RecordKind.ORGANIZATION, other, id, actor);
           organizations.delete(other, actor);
           keep(
               RecordKind.ORGANIZATION,
@@ -233,23 +186,6 @@ public class Merges {
     reports.move(kind, other, id);
     merged.add(
         kind, new MergedRecords.Merge(other, id, version, stayingCells, goingCells, moved), actor);
-  }
-
-  /** Hands the positions {@code from} held to {@code to}; a move for each holding handed over. */
-  private List<MergedRecords.Moved> moveHoldings(String from, String to, String actor) {
-    List<MergedRecords.Moved> moved = new ArrayList<>();
-    for (Position position : positions.heldBy(from)) {
-      List<Holding> holdings = new ArrayList<>(position.holders());
-      for (int i = 0; i < holdings.size(); i++) {
-        Holding h = holdings.get(i);
-        if (h.personId().equals(from)) {
-          holdings.set(i, new Holding(to, h.start(), h.end()));
-          moved.add(new MergedRecords.Moved("holding", position.id(), false, "" + i));
-        }
-      }
-      positions.save(position.withHolders(holdings), actor);
-    }
-    return moved;
   }
 
   private static void refuseSelf(String id, @Nullable String other) {
