@@ -25,6 +25,9 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Staff edits of organisations and people: checked by the same check as an import, written in one
@@ -64,13 +67,11 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Organization createOrganization(OrganizationDraft draft, String actor) {
-    return writes.inTransaction(
-        () -> {
-          Organization organization = OrganizationCheck.check(draft, stored).orRefuse();
-          refuseTaken(anyHas(organization.id()), organization.id());
-          organizations.save(organization, actor);
-          return organization;
-        });
+    return create(
+        () -> OrganizationCheck.check(draft, stored).orRefuse(),
+        Organization::id,
+        organizations::save,
+        actor);
   }
 
   /**
@@ -81,14 +82,14 @@ public class Edits {
    */
   public Organization updateOrganization(
       String id, long version, OrganizationDraft draft, String actor) {
-    return writes.inTransaction(
-        () -> {
-          locks.checkVersion(RecordKind.ORGANIZATION, id, version);
-          refuseOtherId(id, draft.id());
-          Organization organization = OrganizationCheck.check(draft.withId(id), stored).orRefuse();
-          organizations.save(organization, actor);
-          return organization;
-        });
+    return update(
+        RecordKind.ORGANIZATION,
+        id,
+        version,
+        draft.id(),
+        () -> OrganizationCheck.check(draft.withId(id), stored).orRefuse(),
+        organizations::save,
+        actor);
   }
 
   /**
@@ -115,13 +116,8 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Person createPerson(PersonDraft draft, String actor) {
-    return writes.inTransaction(
-        () -> {
-          Person person = PersonCheck.check(draft, stored).orRefuse();
-          refuseTaken(anyHas(person.id()), person.id());
-          people.save(person, actor);
-          return person;
-        });
+    return create(
+        () -> PersonCheck.check(draft, stored).orRefuse(), Person::id, people::save, actor);
   }
 
   /**
@@ -130,14 +126,14 @@ public class Edits {
    * @throws Refused naming each wrong field
    */
   public Person updatePerson(String id, long version, PersonDraft draft, String actor) {
-    return writes.inTransaction(
-        () -> {
-          locks.checkVersion(RecordKind.PERSON, id, version);
-          refuseOtherId(id, draft.id());
-          Person person = PersonCheck.check(draft.withId(id), stored).orRefuse();
-          people.save(person, actor);
-          return person;
-        });
+    return update(
+        RecordKind.PERSON,
+        id,
+        version,
+        draft.id(),
+        () -> PersonCheck.check(draft.withId(id), stored).orRefuse(),
+        people::save,
+        actor);
   }
 
   /**
@@ -164,13 +160,8 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Position createPosition(PositionDraft draft, String actor) {
-    return writes.inTransaction(
-        () -> {
-          Position position = PositionCheck.check(draft, stored).orRefuse();
-          refuseTaken(anyHas(position.id()), position.id());
-          positions.save(position, actor);
-          return position;
-        });
+    return create(
+        () -> PositionCheck.check(draft, stored).orRefuse(), Position::id, positions::save, actor);
   }
 
   /**
@@ -179,14 +170,14 @@ public class Edits {
    * @throws Refused naming each wrong field
    */
   public Position updatePosition(String id, long version, PositionDraft draft, String actor) {
-    return writes.inTransaction(
-        () -> {
-          locks.checkVersion(RecordKind.POSITION, id, version);
-          refuseOtherId(id, draft.id());
-          Position position = PositionCheck.check(draft.withId(id), stored).orRefuse();
-          positions.save(position, actor);
-          return position;
-        });
+    return update(
+        RecordKind.POSITION,
+        id,
+        version,
+        draft.id(),
+        () -> PositionCheck.check(draft.withId(id), stored).orRefuse(),
+        positions::save,
+        actor);
   }
 
   /**
@@ -233,6 +224,39 @@ public class Edits {
         () -> {
           locks.checkVersion(RecordKind.POSITION, id, version);
           positions.delete(id, actor);
+        });
+  }
+
+  /** Checks and saves a new record, in one transaction; an id any record has is refused. */
+  private <R> R create(
+      Supplier<R> check, Function<R, String> id, BiConsumer<R, String> save, String actor) {
+    return writes.inTransaction(
+        () -> {
+          R record = check.get();
+          refuseTaken(anyHas(id.apply(record)), id.apply(record));
+          save.accept(record, actor);
+          return record;
+        });
+  }
+
+  /**
+   * Checks and saves a changed record, in one transaction, its row locked at the editor's version.
+   */
+  private <R> R update(
+      RecordKind kind,
+      String id,
+      long version,
+      @Nullable String givenId,
+      Supplier<R> check,
+      BiConsumer<R, String> save,
+      String actor) {
+    return writes.inTransaction(
+        () -> {
+          locks.checkVersion(kind, id, version);
+          refuseOtherId(id, givenId);
+          R record = check.get();
+          save.accept(record, actor);
+          return record;
         });
   }
 
