@@ -19,15 +19,11 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Reading;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Staff edits of organisations and people: checked by the same check as an import, written in one
@@ -44,6 +40,7 @@ public class Edits {
   private final StoredRecords stored;
   private final References references;
   private final RecordLocks locks;
+  private final Saving saving;
   private final Writes writes;
 
   Edits(
@@ -53,6 +50,7 @@ public class Edits {
       StoredRecords stored,
       References references,
       RecordLocks locks,
+      Saving saving,
       Writes writes) {
     this.organizations = organizations;
     this.people = people;
@@ -60,6 +58,7 @@ public class Edits {
     this.stored = stored;
     this.references = references;
     this.locks = locks;
+    this.saving = saving;
     this.writes = writes;
   }
 
@@ -67,11 +66,18 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Organization createOrganization(OrganizationDraft draft, String actor) {
-    return create(
+    return createOrganization(draft, actor, created -> created);
+  }
+
+  /** Creates, and answers what {@code answer} reads of it before the transaction ends. */
+  public <T> T createOrganization(
+      OrganizationDraft draft, String actor, Function<Organization, T> answer) {
+    return saving.create(
         () -> OrganizationCheck.check(draft, stored).orRefuse(),
         Organization::id,
         organizations::save,
-        actor);
+        actor,
+        answer);
   }
 
   /**
@@ -82,14 +88,25 @@ public class Edits {
    */
   public Organization updateOrganization(
       String id, long version, OrganizationDraft draft, String actor) {
-    return update(
+    return updateOrganization(id, version, draft, actor, updated -> updated);
+  }
+
+  /** Changes, and answers what {@code answer} reads of it before the transaction ends. */
+  public <T> T updateOrganization(
+      String id,
+      long version,
+      OrganizationDraft draft,
+      String actor,
+      Function<Organization, T> answer) {
+    return saving.update(
         RecordKind.ORGANIZATION,
         id,
         version,
         draft.id(),
         () -> OrganizationCheck.check(draft.withId(id), stored).orRefuse(),
         organizations::save,
-        actor);
+        actor,
+        answer);
   }
 
   /**
@@ -116,8 +133,13 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Person createPerson(PersonDraft draft, String actor) {
-    return create(
-        () -> PersonCheck.check(draft, stored).orRefuse(), Person::id, people::save, actor);
+    return createPerson(draft, actor, created -> created);
+  }
+
+  /** Creates, and answers what {@code answer} reads of it before the transaction ends. */
+  public <T> T createPerson(PersonDraft draft, String actor, Function<Person, T> answer) {
+    return saving.create(
+        () -> PersonCheck.check(draft, stored).orRefuse(), Person::id, people::save, actor, answer);
   }
 
   /**
@@ -126,14 +148,21 @@ public class Edits {
    * @throws Refused naming each wrong field
    */
   public Person updatePerson(String id, long version, PersonDraft draft, String actor) {
-    return update(
+    return updatePerson(id, version, draft, actor, updated -> updated);
+  }
+
+  /** Changes, and answers what {@code answer} reads of it before the transaction ends. */
+  public <T> T updatePerson(
+      String id, long version, PersonDraft draft, String actor, Function<Person, T> answer) {
+    return saving.update(
         RecordKind.PERSON,
         id,
         version,
         draft.id(),
         () -> PersonCheck.check(draft.withId(id), stored).orRefuse(),
         people::save,
-        actor);
+        actor,
+        answer);
   }
 
   /**
@@ -160,8 +189,17 @@ public class Edits {
    * @throws Refused naming each wrong field, or an id that is taken
    */
   public Position createPosition(PositionDraft draft, String actor) {
-    return create(
-        () -> PositionCheck.check(draft, stored).orRefuse(), Position::id, positions::save, actor);
+    return createPosition(draft, actor, created -> created);
+  }
+
+  /** Creates, and answers what {@code answer} reads of it before the transaction ends. */
+  public <T> T createPosition(PositionDraft draft, String actor, Function<Position, T> answer) {
+    return saving.create(
+        () -> PositionCheck.check(draft, stored).orRefuse(),
+        Position::id,
+        positions::save,
+        actor,
+        answer);
   }
 
   /**
@@ -170,14 +208,26 @@ public class Edits {
    * @throws Refused naming each wrong field
    */
   public Position updatePosition(String id, long version, PositionDraft draft, String actor) {
-    return update(
+    return updatePosition(id, version, draft, actor, updated -> updated);
+  }
+
+  /** Changes, and answers what {@code answer} reads of it before the transaction ends. */
+  public <T> T updatePosition(
+      String id, long version, PositionDraft draft, String actor, Function<Position, T> answer) {
+    return saving.update(
         RecordKind.POSITION,
         id,
         version,
         draft.id(),
         () -> PositionCheck.check(draft.withId(id), stored).orRefuse(),
         positions::save,
-        actor);
+        actor,
+        answer);
+  }
+
+  public Position endHolding(
+      String id, long version, String personId, LocalDate day, String actor) {
+    return endHolding(id, version, personId, day, actor, left -> left);
   }
 
   /**
@@ -188,8 +238,13 @@ public class Edits {
    * @throws EditConflict when it has changed since {@code version}
    * @throws Refused when the person does not hold it on that day, or the day is before they began
    */
-  public Position endHolding(
-      String id, long version, String personId, LocalDate day, String actor) {
+  public <T> T endHolding(
+      String id,
+      long version,
+      String personId,
+      LocalDate day,
+      String actor,
+      Function<Position, T> answer) {
     return writes.inTransaction(
         () -> {
           locks.checkVersion(RecordKind.POSITION, id, version);
@@ -211,7 +266,7 @@ public class Edits {
           }
           Position left = position.withHolders(holdings);
           positions.save(left, actor);
-          return left;
+          return answer.apply(left);
         });
   }
 
@@ -225,57 +280,5 @@ public class Edits {
           locks.checkVersion(RecordKind.POSITION, id, version);
           positions.delete(id, actor);
         });
-  }
-
-  /** Checks and saves a new record, in one transaction; an id any record has is refused. */
-  private <R> R create(
-      Supplier<R> check, Function<R, String> id, BiConsumer<R, String> save, String actor) {
-    return writes.inTransaction(
-        () -> {
-          R record = check.get();
-          refuseTaken(anyHas(id.apply(record)), id.apply(record));
-          save.accept(record, actor);
-          return record;
-        });
-  }
-
-  /**
-   * Checks and saves a changed record, in one transaction, its row locked at the editor's version.
-   */
-  private <R> R update(
-      RecordKind kind,
-      String id,
-      long version,
-      @Nullable String givenId,
-      Supplier<R> check,
-      BiConsumer<R, String> save,
-      String actor) {
-    return writes.inTransaction(
-        () -> {
-          locks.checkVersion(kind, id, version);
-          refuseOtherId(id, givenId);
-          R record = check.get();
-          save.accept(record, actor);
-          return record;
-        });
-  }
-
-  /** An id given in the draft that differs from the record's is refused: ids do not change. */
-  private static void refuseOtherId(String id, @Nullable String given) {
-    String other = Reading.text(given);
-    if (other != null && !other.equals(id)) {
-      throw Refused.of("id", ProblemCode.ID_CHANGED, id, other);
-    }
-  }
-
-  /** Whether a person, organisation or position has the id: search tells records by it alone. */
-  private boolean anyHas(String id) {
-    return people.exists(id) || organizations.exists(id) || positions.exists(id);
-  }
-
-  private static void refuseTaken(boolean taken, String id) {
-    if (taken) {
-      throw Refused.of("id", ProblemCode.ID_TAKEN, id);
-    }
   }
 }

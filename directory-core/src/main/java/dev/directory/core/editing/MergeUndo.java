@@ -16,6 +16,7 @@ import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Undoes a merge, in one transaction: the record that went is back as it was, with what was moved
@@ -61,6 +62,11 @@ public class MergeUndo {
    * @throws Refused when {@code from} has been taken by another record since
    */
   public Person undoPeople(String from, String actor) {
+    return undoPeople(from, actor, done -> done);
+  }
+
+  /** As the method above, answering what {@code answer} reads before the transaction ends. */
+  public <T> T undoPeople(String from, String actor, Function<Person, T> answer) {
     return writes.inTransaction(
         () -> {
           MergedRecords.Merge merge = undoable(RecordKind.PERSON, from);
@@ -74,7 +80,7 @@ public class MergeUndo {
           people.save(before, actor);
           references.moveBack(RecordKind.PERSON, merge, from, actor);
           merged.remove(RecordKind.PERSON, from);
-          return restored;
+          return answer.apply(restored);
         });
   }
 
@@ -85,6 +91,11 @@ public class MergeUndo {
    * @throws Refused also when one of those offices has changed since
    */
   public Organization undoOrganizations(String from, String actor) {
+    return undoOrganizations(from, actor, done -> done);
+  }
+
+  /** As the method above, answering what {@code answer} reads before the transaction ends. */
+  public <T> T undoOrganizations(String from, String actor, Function<Organization, T> answer) {
     return writes.inTransaction(
         () -> {
           MergedRecords.Merge merge = undoable(RecordKind.ORGANIZATION, from);
@@ -100,7 +111,7 @@ public class MergeUndo {
           organizations.save(before, actor);
           references.moveBack(RecordKind.ORGANIZATION, merge, from, actor);
           merged.remove(RecordKind.ORGANIZATION, from);
-          return restored;
+          return answer.apply(restored);
         });
   }
 

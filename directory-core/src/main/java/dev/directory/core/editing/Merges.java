@@ -20,6 +20,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Merges two records of one person or organisation into one, in one transaction: the record that
@@ -78,6 +79,18 @@ public class Merges {
       long otherVersion,
       Map<String, String> choices,
       String actor) {
+    return mergePeople(id, version, other, otherVersion, choices, actor, done -> done);
+  }
+
+  /** As the method above, answering what {@code answer} reads before the transaction ends. */
+  public <T> T mergePeople(
+      String id,
+      long version,
+      String other,
+      long otherVersion,
+      Map<String, String> choices,
+      String actor,
+      Function<Person, T> answer) {
     refuseSelf(id, other);
     Map<String, MergedCells.Choice> chosen = MergedCells.choices(choices, PersonField.values());
     return writes.inTransaction(
@@ -105,7 +118,7 @@ public class Merges {
               PersonField.cells(going),
               moved,
               actor);
-          return result;
+          return answer.apply(result);
         });
   }
 
@@ -124,6 +137,18 @@ public class Merges {
       long otherVersion,
       Map<String, String> choices,
       String actor) {
+    return mergeOrganizations(id, version, other, otherVersion, choices, actor, done -> done);
+  }
+
+  /** As the method above, answering what {@code answer} reads before the transaction ends. */
+  public <T> T mergeOrganizations(
+      String id,
+      long version,
+      String other,
+      long otherVersion,
+      Map<String, String> choices,
+      String actor,
+      Function<Organization, T> answer) {
     refuseSelf(id, other);
     Map<String, MergedCells.Choice> chosen =
         MergedCells.choices(choices, OrganizationField.values());
@@ -160,7 +185,7 @@ public class Merges {
               OrganizationField.cells(going),
               moved,
               actor);
-          return result;
+          return answer.apply(result);
         });
   }
 

@@ -1,6 +1,5 @@
 package dev.directory.web.edit;
 
-import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
 import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.error.ApiError;
@@ -29,7 +28,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Creating, changing and deleting organisations and people (editors and admins). A body has the
@@ -48,13 +46,11 @@ final class EditController {
   private final Edits edits;
   private final Records records;
   private final DuplicateCheck check;
-  private final Writes writes;
 
-  EditController(Edits edits, Records records, DuplicateCheck check, Writes writes) {
+  EditController(Edits edits, Records records, DuplicateCheck check) {
     this.edits = edits;
     this.check = check;
     this.records = records;
-    this.writes = writes;
   }
 
   /** Creates an organisation; 400 names each wrong field. */
@@ -72,12 +68,9 @@ final class EditController {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.organization(body).orRefuse();
-    return HttpResponse.created(
-        inOneTransaction(
-            () -> {
-              String id = edits.createOrganization(draft, editor.getName()).id();
-              return organization(id);
-            }));
+    Saved.Organization created =
+        edits.createOrganization(draft, editor.getName(), saved -> organization(saved.id()));
+    return HttpResponse.created(created);
   }
 
   /** Changes an organisation: every field, and the {@code version} the change was made on. */
@@ -98,11 +91,8 @@ final class EditController {
       Principal editor) {
     var draft = JsonDrafts.organization(body).orRefuse();
     long version = Versions.of(body.get("version"));
-    return inOneTransaction(
-        () -> {
-          edits.updateOrganization(id, version, draft, editor.getName());
-          return organization(id);
-        });
+    return edits.updateOrganization(
+        id, version, draft, editor.getName(), updated -> organization(id));
   }
 
   /** Deletes an organisation without departments, people or anything else referring to it. */
@@ -137,12 +127,8 @@ final class EditController {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.person(body).orRefuse();
-    return HttpResponse.created(
-        inOneTransaction(
-            () -> {
-              String id = edits.createPerson(draft, editor.getName()).id();
-              return person(id);
-            }));
+    Saved.Person created = edits.createPerson(draft, editor.getName(), saved -> person(saved.id()));
+    return HttpResponse.created(created);
   }
 
   /** Changes a person: every field, and the {@code version} the change was made on. */
@@ -163,11 +149,7 @@ final class EditController {
       Principal editor) {
     var draft = JsonDrafts.person(body).orRefuse();
     long version = Versions.of(body.get("version"));
-    return inOneTransaction(
-        () -> {
-          edits.updatePerson(id, version, draft, editor.getName());
-          return person(id);
-        });
+    return edits.updatePerson(id, version, draft, editor.getName(), updated -> person(id));
   }
 
   /** Deletes a person whom no engagement or inquiry names. */
@@ -193,14 +175,5 @@ final class EditController {
 
   private Saved.Organization organization(String id) {
     return new Saved.Organization(records.organization(id).orElseThrow(), check.organization(id));
-  }
-
-  /**
-   * Makes a change and reads the record it made before its transaction ends (the change keeps the
-   * row locked), so the answer is what was committed: that change's version, never another editor's
-   * made just after, and never a failure for a change that was made.
-   */
-  private <T> T inOneTransaction(Supplier<T> changeAndRead) {
-    return writes.inTransaction(changeAndRead);
   }
 }

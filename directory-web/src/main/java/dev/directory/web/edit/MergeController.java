@@ -1,6 +1,5 @@
 package dev.directory.web.edit;
 
-import dev.directory.core.change.Writes;
 import dev.directory.core.editing.MergeUndo;
 import dev.directory.core.editing.Merges;
 import dev.directory.web.error.ApiError;
@@ -25,7 +24,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Merging two records of one person or organisation into one, and undoing a merge (editors and
@@ -41,13 +39,11 @@ final class MergeController {
   private final Merges merges;
   private final MergeUndo undo;
   private final Records records;
-  private final Writes writes;
 
-  MergeController(Merges merges, MergeUndo undo, Records records, Writes writes) {
+  MergeController(Merges merges, MergeUndo undo, Records records) {
     this.merges = merges;
     this.undo = undo;
     this.records = records;
-    this.writes = writes;
   }
 
   /**
@@ -82,12 +78,14 @@ final class MergeController {
   PersonView mergePerson(String id, @Body MergeRequest merge, Principal editor) {
     long version = Versions.of(merge.version());
     long otherVersion = Versions.of("otherVersion", merge.otherVersion());
-    return inOneTransaction(
-        () -> {
-          merges.mergePeople(
-              id, version, merge.other(), otherVersion, choices(merge), editor.getName());
-          return records.person(id).orElseThrow();
-        });
+    return merges.mergePeople(
+        id,
+        version,
+        merge.other(),
+        otherVersion,
+        choices(merge),
+        editor.getName(),
+        merged -> records.person(id).orElseThrow());
   }
 
   /**
@@ -105,12 +103,14 @@ final class MergeController {
   OrganizationView mergeOrganization(String id, @Body MergeRequest merge, Principal editor) {
     long version = Versions.of(merge.version());
     long otherVersion = Versions.of("otherVersion", merge.otherVersion());
-    return inOneTransaction(
-        () -> {
-          merges.mergeOrganizations(
-              id, version, merge.other(), otherVersion, choices(merge), editor.getName());
-          return records.organization(id).orElseThrow();
-        });
+    return merges.mergeOrganizations(
+        id,
+        version,
+        merge.other(),
+        otherVersion,
+        choices(merge),
+        editor.getName(),
+        merged -> records.organization(id).orElseThrow());
   }
 
   /**
@@ -125,11 +125,7 @@ final class MergeController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/people/{from}/merge/undo")
   PersonView undoPersonMerge(String from, Principal editor) {
-    return inOneTransaction(
-        () -> {
-          undo.undoPeople(from, editor.getName());
-          return records.person(from).orElseThrow();
-        });
+    return undo.undoPeople(from, editor.getName(), back -> records.person(from).orElseThrow());
   }
 
   /** Undoes the merge that took organisation {@code from} away, as for a person. */
@@ -141,19 +137,11 @@ final class MergeController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Post("/organizations/{from}/merge/undo")
   OrganizationView undoOrganizationMerge(String from, Principal editor) {
-    return inOneTransaction(
-        () -> {
-          undo.undoOrganizations(from, editor.getName());
-          return records.organization(from).orElseThrow();
-        });
+    return undo.undoOrganizations(
+        from, editor.getName(), back -> records.organization(from).orElseThrow());
   }
 
   private static Map<String, String> choices(MergeRequest merge) {
     return merge.choices() == null ? Map.of() : merge.choices();
-  }
-
-  /** Merges or undoes, and reads the record as it is after before the transaction ends. */
-  private <T> T inOneTransaction(Supplier<T> changeAndRead) {
-    return writes.inTransaction(changeAndRead);
   }
 }

@@ -1,6 +1,5 @@
 package dev.directory.web.edit;
 
-import dev.directory.core.change.Writes;
 import dev.directory.core.editing.Edits;
 import dev.directory.core.position.PositionDraft;
 import dev.directory.core.problem.ProblemCode;
@@ -49,12 +48,10 @@ final class PositionEditController {
 
   private final Edits edits;
   private final PositionRecords positions;
-  private final Writes writes;
 
-  PositionEditController(Edits edits, PositionRecords positions, Writes writes) {
+  PositionEditController(Edits edits, PositionRecords positions) {
     this.edits = edits;
     this.positions = positions;
-    this.writes = writes;
   }
 
   /** Creates a position; 400 names each wrong field, a holding ending before it starts too. */
@@ -73,7 +70,7 @@ final class PositionEditController {
       Principal editor) {
     PositionDraft draft = JsonDrafts.position(body).orRefuse();
     PositionView created =
-        writes.inTransaction(() -> today(edits.createPosition(draft, editor.getName()).id()));
+        edits.createPosition(draft, editor.getName(), saved -> today(saved.id()));
     return HttpResponse.created(created);
   }
 
@@ -95,11 +92,7 @@ final class PositionEditController {
       Principal editor) {
     PositionDraft draft = JsonDrafts.position(body).orRefuse();
     long version = Versions.of(body.get("version"));
-    return writes.inTransaction(
-        () -> {
-          edits.updatePosition(id, version, draft, editor.getName());
-          return today(id);
-        });
+    return edits.updatePosition(id, version, draft, editor.getName(), updated -> today(id));
   }
 
   /** Deletes a position, its holdings with it (its history keeps them). */
@@ -152,11 +145,8 @@ final class PositionEditController {
             ? LocalDate.now(ZoneOffset.UTC)
             : Refused.reading("date", () -> Values.date(leaving.date().strip()));
     long version = Versions.of(leaving.version());
-    return writes.inTransaction(
-        () -> {
-          edits.endHolding(id, version, leaving.person().strip(), day, editor.getName());
-          return today(id);
-        });
+    return edits.endHolding(
+        id, version, leaving.person().strip(), day, editor.getName(), left -> today(id));
   }
 
   private PositionView today(String id) {
