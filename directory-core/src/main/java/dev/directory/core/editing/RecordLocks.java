@@ -69,4 +69,9 @@ public final class RecordLocks {
     }
     return current;
   }
+
+  /** Whether a person, organisation or position has the id: search tells records by it alone. */
+  boolean anyHas(String id) {
+    return people.exists(id) || organizations.exists(id) || positions.exists(id);
+  }
 }

@@ -2,9 +2,6 @@ package dev.directory.core.editing;
 
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.position.Positions;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Reading;
@@ -22,21 +19,10 @@ import java.util.function.Supplier;
 @Singleton
 class Saving {
 
-  private final Organizations organizations;
-  private final People people;
-  private final Positions positions;
   private final RecordLocks locks;
   private final Writes writes;
 
-  Saving(
-      Organizations organizations,
-      People people,
-      Positions positions,
-      RecordLocks locks,
-      Writes writes) {
-    this.organizations = organizations;
-    this.people = people;
-    this.positions = positions;
+  Saving(RecordLocks locks, Writes writes) {
     this.locks = locks;
     this.writes = writes;
   }
@@ -51,7 +37,7 @@ class Saving {
     return writes.inTransaction(
         () -> {
           R record = check.get();
-          refuseTaken(anyHas(id.apply(record)), id.apply(record));
+          refuseTaken(locks.anyHas(id.apply(record)), id.apply(record));
           save.accept(record, actor);
           return answer.apply(record);
         });
@@ -85,11 +71,6 @@ class Saving {
     if (other != null && !other.equals(id)) {
       throw Refused.of("id", ProblemCode.ID_CHANGED, id, other);
     }
-  }
-
-  /** Whether a person, organisation or position has the id: search tells records by it alone. */
-  private boolean anyHas(String id) {
-    return people.exists(id) || organizations.exists(id) || positions.exists(id);
   }
 
   private static void refuseTaken(boolean taken, String id) {
