@@ -225,6 +225,7 @@ public class Edits {
         answer);
   }
 
+  /** Ends a holding, as the method below does, answering the position as it is after. */
   public Position endHolding(
       String id, long version, String personId, LocalDate day, String actor) {
     return endHolding(id, version, personId, day, actor, left -> left);
