@@ -2,6 +2,9 @@ package dev.directory.web.edit;
 
 import dev.directory.core.editing.CellEdits;
 import dev.directory.core.editing.EditConflict;
+import dev.directory.core.organization.OrganizationField;
+import dev.directory.core.person.PersonField;
+import dev.directory.core.position.PositionField;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.duplicate.DuplicateCheck;
@@ -60,24 +63,24 @@ final class EditPages {
   @Get("/people/new")
   HttpResponse<String> newPerson(@Nullable @QueryValue String organization) {
     Map<String, String> values = new HashMap<>();
-    values.put("organization_id", organization);
-    values.put("visibility", "internal");
-    values.put("press_contact", "no");
+    values.put(PersonField.ORGANIZATION.column(), organization);
+    values.put(PersonField.VISIBILITY.column(), "internal");
+    values.put(PersonField.PRESS_CONTACT.column(), "no");
     return pages.ok("edit", EditForm.blank(FormKind.PERSON, null, null, values));
   }
 
   @Get("/organizations/new")
   HttpResponse<String> newOrganization(@Nullable @QueryValue String parent) {
     Map<String, String> values = new HashMap<>();
-    values.put("parent_id", parent);
+    values.put(OrganizationField.PARENT.column(), parent);
     return pages.ok("edit", EditForm.blank(FormKind.ORGANIZATION, null, null, values));
   }
 
   @Get("/positions/new")
   HttpResponse<String> newPosition(@Nullable @QueryValue String organization) {
     Map<String, String> values = new HashMap<>();
-    values.put("organization_id", organization);
-    values.put("press_contact", "no");
+    values.put(PositionField.ORGANIZATION.column(), organization);
+    values.put(PositionField.PRESS_CONTACT.column(), "no");
     return pages.ok("edit", EditForm.blank(FormKind.POSITION, null, null, values));
   }
 
