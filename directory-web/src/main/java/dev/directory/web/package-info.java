@@ -1,5 +1,5 @@
 /**
- * The composition root: the server and its commands, settings, the database and search wired as
- * beans, and what every answer carries (security headers, guarded connections).
+ * The composition root: the server and its commands, the search library wired as beans, and what
+ * every answer carries (security headers, guarded connections).
  */
 package dev.directory.web;

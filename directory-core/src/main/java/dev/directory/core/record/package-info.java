@@ -1,5 +1,6 @@
 /**
- * The input model of each record: drafts as given (CSV, JSON, a form), their columns, the checks
- * shared by import and edits, and the cells that forms, merges and history read.
+ * What every kind's description is made of, naming no kind: a field's names and form, reading a
+ * record's values with its problems, cells of lists and typed e-mails and phones, and the batched
+ * saves every store shares.
  */
 package dev.directory.core.record;

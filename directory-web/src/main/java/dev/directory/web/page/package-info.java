@@ -1,2 +1,2 @@
-/** What every page shares: rendering the templates, times as pages show them, the icon. */
+/** What every page shares: rendering the templates, who a page is for, the icon. */
 package dev.directory.web.page;
