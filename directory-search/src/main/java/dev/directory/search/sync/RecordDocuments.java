@@ -160,7 +160,7 @@ final class RecordDocuments {
       case PERSON -> people.versions(ids);
       case ORGANIZATION -> organizations.versions(ids);
       case POSITION -> positions.versions(ids);
-      default -> Map.of();
+      case TOPIC, ENGAGEMENT -> Map.of();
     };
   }
 

@@ -102,7 +102,12 @@ public class DuplicateList {
     Predicate<String> inPlace = place(office, country);
     BiPredicate<String, String> dismissed = notTheSame.all(kind);
     DuplicateScans.Scan scan =
-        scans.of(kind == RecordKind.PERSON ? Traits.Kind.PERSON : Traits.Kind.ORGANIZATION);
+        scans.of(
+            switch (kind) {
+              case PERSON -> Traits.Kind.PERSON;
+              case ORGANIZATION -> Traits.Kind.ORGANIZATION;
+              case POSITION, TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
+            });
     List<Duplicates.Pair> matching =
         scan.pairs().stream()
             .filter(p -> inPlace.test(p.a().country()) || inPlace.test(p.b().country()))

@@ -3,7 +3,6 @@ package dev.directory.web.record;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.MergedRecords;
 import dev.directory.core.problem.NotFound;
-import dev.directory.core.problem.ProblemWord;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,14 +33,7 @@ final class MergedRedirects {
 
   /** As {@link #to(RecordKind, String, String)}, to {@code prefix} + id + {@code suffix}. */
   <T> HttpResponse<T> to(RecordKind kind, String id, String prefix, String suffix) {
-    String into =
-        merged
-            .into(kind, id)
-            .orElseThrow(
-                () ->
-                    new NotFound(
-                        kind == RecordKind.PERSON ? ProblemWord.PERSON : ProblemWord.ORGANIZATION,
-                        id));
+    String into = merged.into(kind, id).orElseThrow(() -> kind.notFound(id));
     return HttpResponse.<T>status(HttpStatus.PERMANENT_REDIRECT)
         .header(HttpHeaders.LOCATION, prefix + into + suffix);
   }

@@ -56,7 +56,12 @@ final class RecordPages {
    */
   private <V> HttpResponse<String> page(
       RecordKind kind, String id, String name, Optional<V> view, ToLongFunction<V> version) {
-    String address = kind == RecordKind.PERSON ? "/people/" : "/organizations/";
+    String address =
+        switch (kind) {
+          case PERSON -> "/people/";
+          case ORGANIZATION -> "/organizations/";
+          case POSITION, TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
+        };
     if (view.isEmpty()) {
       return merged.to(kind, id, address);
     }
