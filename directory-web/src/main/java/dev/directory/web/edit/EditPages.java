@@ -226,7 +226,7 @@ final class EditPages {
       @Nullable String id,
       Map<String, String> form,
       Function<Consumer<String>, String> write) {
-    Long version = id == null ? null : parsedVersion(form);
+    Long version = id == null ? null : Versions.readable(form.get("version"));
     boolean anyway = "yes".equals(form.get("save_anyway"));
     try {
       String saved =
@@ -291,12 +291,5 @@ final class EditPages {
 
   private static long version(Map<String, String> form) {
     return Versions.of(form.get("version"));
-  }
-
-  private static @Nullable Long parsedVersion(Map<String, String> form) {
-    String version = form.get("version");
-    return version != null && version.strip().matches("[0-9]{1,18}")
-        ? Long.valueOf(version.strip())
-        : null;
   }
 }

@@ -23,4 +23,12 @@ public final class Versions {
       throw Refused.of(field, ProblemCode.VERSION_REQUIRED);
     }
   }
+
+  /** The version when it reads as one, else null: a form shown again keeps what it can. */
+  @Nullable
+  public static Long readable(@Nullable String value) {
+    return value != null && value.strip().matches("[0-9]{1,18}")
+        ? Long.valueOf(value.strip())
+        : null;
+  }
 }
