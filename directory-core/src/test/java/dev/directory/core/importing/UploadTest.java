@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.directory.core.contact.Email;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
+import dev.directory.core.problem.Refused;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,21 @@ class UploadTest {
   @BeforeEach
   void importSeed() throws Exception {
     importer.importFrom(CsvImporterTest.SEED);
+  }
+
+  @Test
+  void refusesAFileNameOrMappingTooLongToKeepNamingThePart() {
+    byte[] csv = "id,given_name\n".getBytes(StandardCharsets.UTF_8);
+
+    Refused name =
+        assertThrows(Refused.class, () -> new Upload("x".repeat(301) + ".csv", csv, Map.of()));
+    Refused mapping =
+        assertThrows(
+            Refused.class,
+            () -> new Upload("people.csv", csv, Map.of("y".repeat(20_000), "minsal")));
+
+    assertEquals("file", name.problems().get(0).field());
+    assertEquals("organizations", mapping.problems().get(0).field());
   }
 
   @Test
