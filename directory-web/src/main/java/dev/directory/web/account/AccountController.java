@@ -6,7 +6,6 @@ import dev.directory.core.account.ApiTokens;
 import dev.directory.core.account.Role;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.steward.AccountChanges;
-import dev.directory.core.steward.Stewards;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
@@ -44,14 +43,11 @@ final class AccountController {
   private final Accounts accounts;
   private final ApiTokens apiTokens;
 
-  private final Stewards stewards;
   private final AccountChanges changes;
 
-  AccountController(
-      Accounts accounts, ApiTokens apiTokens, Stewards stewards, AccountChanges changes) {
+  AccountController(Accounts accounts, ApiTokens apiTokens, AccountChanges changes) {
     this.accounts = accounts;
     this.apiTokens = apiTokens;
-    this.stewards = stewards;
     this.changes = changes;
   }
 
@@ -216,10 +212,7 @@ final class AccountController {
   }
 
   private AccountViews.AccountView view(Account account) {
-    return AccountViews.of(
-        account,
-        stewards.officeOf(account.username()).orElse(null),
-        apiTokens.tokens(account.username()));
+    return AccountViews.of(account, account.officeId(), apiTokens.tokens(account.username()));
   }
 
   private Account required(String username) {

@@ -10,7 +10,6 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.steward.AccountChanges;
-import dev.directory.core.steward.Stewards;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Records;
 import dev.directory.web.security.Csrf;
@@ -46,7 +45,6 @@ final class AccountPages {
 
   private final Accounts accounts;
   private final ApiTokens apiTokens;
-  private final Stewards stewards;
   private final Records records;
   private final Pages pages;
   private final Csrf csrf;
@@ -56,7 +54,6 @@ final class AccountPages {
   AccountPages(
       Accounts accounts,
       ApiTokens apiTokens,
-      Stewards stewards,
       Records records,
       Pages pages,
       Csrf csrf,
@@ -64,7 +61,6 @@ final class AccountPages {
     this.changes = changes;
     this.accounts = accounts;
     this.apiTokens = apiTokens;
-    this.stewards = stewards;
     this.records = records;
     this.pages = pages;
     this.csrf = csrf;
@@ -203,10 +199,7 @@ final class AccountPages {
                     status,
                     "account",
                     new AccountPage(
-                        AccountViews.of(
-                            account,
-                            stewards.officeOf(username).orElse(null),
-                            apiTokens.tokens(username)),
+                        AccountViews.of(account, account.officeId(), apiTokens.tokens(username)),
                         records.officeRefs(),
                         admin,
                         admin ? "/accounts/" + username : "/account",
@@ -221,12 +214,7 @@ final class AccountPages {
         "accounts",
         new AccountPage.Listing(
             accounts.all().stream()
-                .map(
-                    a ->
-                        AccountViews.of(
-                            a,
-                            stewards.officeOf(a.username()).orElse(null),
-                            apiTokens.tokens(a.username())))
+                .map(a -> AccountViews.of(a, a.officeId(), apiTokens.tokens(a.username())))
                 .toList(),
             message));
   }
