@@ -1,5 +1,7 @@
 package dev.directory.core.steward;
 
+import dev.directory.core.account.Accounts;
+import dev.directory.core.account.Role;
 import dev.directory.core.change.Writes;
 import dev.directory.core.outbox.Outbox;
 import dev.directory.core.outbox.OutboxMessage;
@@ -13,8 +15,9 @@ import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -26,6 +29,7 @@ import java.util.function.BiFunction;
 public class StewardDigests {
 
   private final JdbcOperations jdbc;
+  private final Accounts accounts;
   private final StewardQueue queue;
   private final Outbox outbox;
   private final TransactionOperations<Connection> transactions;
@@ -33,11 +37,13 @@ public class StewardDigests {
 
   StewardDigests(
       JdbcOperations jdbc,
+      Accounts accounts,
       StewardQueue queue,
       Outbox outbox,
       TransactionOperations<Connection> transactions,
       Writes writes) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
     this.queue = queue;
     this.outbox = outbox;
     this.transactions = transactions;
@@ -105,24 +111,30 @@ public class StewardDigests {
     }
   }
 
+  /** The enabled editors and admins with an e-mail address not sent the week's digest yet. */
   private List<Recipient> unsent(LocalDate week) {
+    Set<String> sent = sentIn(week);
+    return accounts.all().stream()
+        .filter(a -> a.enabled() && a.role() != Role.VIEWER && a.email() != null)
+        .filter(a -> !sent.contains(a.username()))
+        .map(a -> new Recipient(a.username(), a.displayName(), a.email()))
+        .toList();
+  }
+
+  private Set<String> sentIn(LocalDate week) {
     return transactions.executeRead(
         status ->
             jdbc.prepareStatement(
-                "SELECT a.username, a.display_name, a.email FROM account a"
-                    + " WHERE a.enabled AND a.role <> 'VIEWER' AND a.email IS NOT NULL"
-                    + " AND NOT EXISTS (SELECT 1 FROM steward_digest d"
-                    + " WHERE d.username = a.username AND d.week = ?) ORDER BY a.username",
+                "SELECT username FROM steward_digest WHERE week = ?",
                 statement -> {
                   statement.setDate(1, Date.valueOf(week));
-                  List<Recipient> recipients = new ArrayList<>();
+                  Set<String> usernames = new HashSet<>();
                   try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                      recipients.add(
-                          new Recipient(rows.getString(1), rows.getString(2), rows.getString(3)));
+                      usernames.add(rows.getString(1));
                     }
                   }
-                  return recipients;
+                  return usernames;
                 }));
   }
 }
