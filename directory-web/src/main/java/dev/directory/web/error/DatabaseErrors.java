@@ -7,7 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.transaction.exceptions.CannotCreateTransactionException;
 import io.micronaut.transaction.exceptions.TransactionException;
 import jakarta.inject.Singleton;
@@ -77,13 +76,11 @@ final class DatabaseErrors {
             "Something went wrong on the directory's side; it has been logged.", "internal"));
   }
 
-  /** Answers one kind of database failure; one bean per kind, as Micronaut matches by type. */
-  abstract static class Answer<E extends RuntimeException>
-      implements ExceptionHandler<E, HttpResponse<?>> {
-    private final ErrorAnswers answers;
+  /** Answers one kind of database failure as {@link #answer} does. */
+  abstract static class Answer<E extends RuntimeException> extends AnswerHandler<E> {
 
     Answer(ErrorAnswers answers) {
-      this.answers = answers;
+      super(answers);
     }
 
     @Override

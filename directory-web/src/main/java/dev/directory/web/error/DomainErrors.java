@@ -12,7 +12,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -27,7 +26,7 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class RefusedAnswer extends Answer<Refused> {
+  static final class RefusedAnswer extends AnswerHandler<Refused> {
     RefusedAnswer(ErrorAnswers answers) {
       super(answers);
     }
@@ -43,7 +42,7 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class NotFoundAnswer extends Answer<NotFound> {
+  static final class NotFoundAnswer extends AnswerHandler<NotFound> {
     NotFoundAnswer(ErrorAnswers answers) {
       super(answers);
     }
@@ -56,7 +55,7 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class ConflictAnswer extends Answer<Conflict> {
+  static final class ConflictAnswer extends AnswerHandler<Conflict> {
     ConflictAnswer(ErrorAnswers answers) {
       super(answers);
     }
@@ -79,7 +78,7 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class ForbiddenAnswer extends Answer<Forbidden> {
+  static final class ForbiddenAnswer extends AnswerHandler<Forbidden> {
     ForbiddenAnswer(ErrorAnswers answers) {
       super(answers);
     }
@@ -92,7 +91,7 @@ final class DomainErrors {
 
   @Produces
   @Singleton
-  static final class TooLargeAnswer extends Answer<TooLarge> {
+  static final class TooLargeAnswer extends AnswerHandler<TooLarge> {
     TooLargeAnswer(ErrorAnswers answers) {
       super(answers);
     }
@@ -103,16 +102,6 @@ final class DomainErrors {
           request,
           HttpStatus.REQUEST_ENTITY_TOO_LARGE,
           ApiError.refused(List.of(e.problem()), null));
-    }
-  }
-
-  /** Answers one kind of refusal; one bean per kind, as Micronaut matches handlers by type. */
-  abstract static class Answer<E extends RuntimeException>
-      implements ExceptionHandler<E, HttpResponse<?>> {
-    final ErrorAnswers answers;
-
-    Answer(ErrorAnswers answers) {
-      this.answers = answers;
     }
   }
 }
