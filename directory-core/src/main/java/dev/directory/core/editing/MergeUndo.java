@@ -16,7 +16,10 @@ import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Undoes a merge, in one transaction: the record that went is back as it was, with what was moved
@@ -67,21 +70,14 @@ public class MergeUndo {
 
   /** As the method above, answering what {@code answer} reads before the transaction ends. */
   public <T> T undoPeople(String from, String actor, Function<Person, T> answer) {
-    return writes.inTransaction(
-        () -> {
-          MergedRecords.Merge merge = undoable(RecordKind.PERSON, from);
-          refuseTaken(people.exists(from), from);
-          audit.moveBack(history(merge), from);
-          Person restored =
-              PersonCheck.check(PersonField.draft(merge.fromCells()).orRefuse(), stored).orRefuse();
-          Person before =
-              PersonCheck.check(PersonField.draft(merge.intoCells()).orRefuse(), stored).orRefuse();
-          people.save(restored, actor);
-          people.save(before, actor);
-          references.moveBack(RecordKind.PERSON, merge, from, actor);
-          merged.remove(RecordKind.PERSON, from);
-          return answer.apply(restored);
-        });
+    return undo(
+        RecordKind.PERSON,
+        from,
+        people::exists,
+        cells -> PersonCheck.check(PersonField.draft(cells).orRefuse(), stored).orRefuse(),
+        people::save,
+        actor,
+        answer);
   }
 
   /**
@@ -96,21 +92,40 @@ public class MergeUndo {
 
   /** As the method above, answering what {@code answer} reads before the transaction ends. */
   public <T> T undoOrganizations(String from, String actor, Function<Organization, T> answer) {
+    return undo(
+        RecordKind.ORGANIZATION,
+        from,
+        organizations::exists,
+        cells ->
+            OrganizationCheck.check(OrganizationField.draft(cells).orRefuse(), stored).orRefuse(),
+        organizations::save,
+        actor,
+        answer);
+  }
+
+  /**
+   * Undoes the merge of {@code from}, in one transaction: both records read back from the cells the
+   * merge kept and saved, what it moved moved back, the merge forgotten.
+   */
+  private <R, T> T undo(
+      RecordKind kind,
+      String from,
+      Predicate<String> exists,
+      Function<Map<String, String>, R> read,
+      BiConsumer<R, String> save,
+      String actor,
+      Function<? super R, T> answer) {
     return writes.inTransaction(
         () -> {
-          MergedRecords.Merge merge = undoable(RecordKind.ORGANIZATION, from);
-          refuseTaken(organizations.exists(from), from);
+          MergedRecords.Merge merge = undoable(kind, from);
+          refuseTaken(exists.test(from), from);
           audit.moveBack(history(merge), from);
-          Organization restored =
-              OrganizationCheck.check(OrganizationField.draft(merge.fromCells()).orRefuse(), stored)
-                  .orRefuse();
-          Organization before =
-              OrganizationCheck.check(OrganizationField.draft(merge.intoCells()).orRefuse(), stored)
-                  .orRefuse();
-          organizations.save(restored, actor);
-          organizations.save(before, actor);
-          references.moveBack(RecordKind.ORGANIZATION, merge, from, actor);
-          merged.remove(RecordKind.ORGANIZATION, from);
+          R restored = read.apply(merge.fromCells());
+          R before = read.apply(merge.intoCells());
+          save.accept(restored, actor);
+          save.accept(before, actor);
+          references.moveBack(kind, merge, from, actor);
+          merged.remove(kind, from);
           return answer.apply(restored);
         });
   }
