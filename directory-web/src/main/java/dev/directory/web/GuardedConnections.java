@@ -42,20 +42,13 @@ import java.util.concurrent.TimeUnit;
  * leaves with the security headers of {@link SecurityHeaders}.
  */
 @Singleton
-final class GuardedConnections implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+record GuardedConnections(Pages pages, JsonMapper json)
+    implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
   private static final String HANDLER = "directory-guard";
 
   /** How long a connection whose request was refused waits for the client to close it. */
   private static final long LINGER_SECONDS = 5;
-
-  private final Pages pages;
-  private final JsonMapper json;
-
-  GuardedConnections(Pages pages, JsonMapper json) {
-    this.pages = pages;
-    this.json = json;
-  }
 
   @Override
   public NettyServerCustomizer.Registry onCreated(

@@ -22,16 +22,10 @@ import java.util.stream.Stream;
  * that the undo puts it back, and refuses when it has changed since.
  */
 @Singleton
-class OfficeMerge {
+record OfficeMerge(MissionOffices offices) {
 
   private static final String BEFORE = "office-before";
   private static final String AFTER = "office-after";
-
-  private final MissionOffices offices;
-
-  OfficeMerge(MissionOffices offices) {
-    this.offices = offices;
-  }
 
   /** Moves the office of {@code other} and what falls back to it to {@code id}; what it changed. */
   List<MergedRecords.Moved> move(String id, String other) {

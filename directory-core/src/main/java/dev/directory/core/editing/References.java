@@ -22,32 +22,14 @@ import java.util.List;
  * undone. Call inside a transaction.
  */
 @Singleton
-class References {
-
-  private final Organizations organizations;
-  private final People people;
-  private final Positions positions;
-  private final MissionOffices offices;
-  private final OfficeMerge officeMerge;
-  private final Engagements engagements;
-  private final Inquiries inquiries;
-
-  References(
-      Organizations organizations,
-      People people,
-      Positions positions,
-      MissionOffices offices,
-      OfficeMerge officeMerge,
-      Engagements engagements,
-      Inquiries inquiries) {
-    this.organizations = organizations;
-    this.people = people;
-    this.positions = positions;
-    this.offices = offices;
-    this.officeMerge = officeMerge;
-    this.engagements = engagements;
-    this.inquiries = inquiries;
-  }
+record References(
+    Organizations organizations,
+    People people,
+    Positions positions,
+    MissionOffices offices,
+    OfficeMerge officeMerge,
+    Engagements engagements,
+    Inquiries inquiries) {
 
   /** "2 departments", "1 press inquiry": what refers to the record; empty when nothing does. */
   List<String> to(RecordKind kind, String id) {

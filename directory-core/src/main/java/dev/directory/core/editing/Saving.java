@@ -17,15 +17,7 @@ import java.util.function.Supplier;
  * Each in one transaction, answering what the caller reads of the record before it ends.
  */
 @Singleton
-class Saving {
-
-  private final RecordLocks locks;
-  private final Writes writes;
-
-  Saving(RecordLocks locks, Writes writes) {
-    this.locks = locks;
-    this.writes = writes;
-  }
+record Saving(RecordLocks locks, Writes writes) {
 
   /** Checks and saves a new record, in one transaction; an id any record has is refused. */
   <R, T> T create(

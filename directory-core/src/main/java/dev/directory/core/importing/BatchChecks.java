@@ -34,26 +34,12 @@ import java.util.function.Function;
  * offices and engagements by what they refer to.
  */
 @Singleton
-final class BatchChecks {
-
-  private final StoredRecords stored;
-  private final MissionOffices offices;
-  private final People people;
-  private final Organizations organizations;
-  private final Positions positions;
-
-  BatchChecks(
-      StoredRecords stored,
-      MissionOffices offices,
-      People people,
-      Organizations organizations,
-      Positions positions) {
-    this.stored = stored;
-    this.offices = offices;
-    this.people = people;
-    this.organizations = organizations;
-    this.positions = positions;
-  }
+record BatchChecks(
+    StoredRecords stored,
+    MissionOffices offices,
+    People people,
+    Organizations organizations,
+    Positions positions) {
 
   void check(Batch batch) {
     Known known = new BatchKnown(batch, stored);

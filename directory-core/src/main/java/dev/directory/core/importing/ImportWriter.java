@@ -29,32 +29,14 @@ import java.util.function.Predicate;
  * office) first, and counts what each file created, updated or left as it was.
  */
 @Singleton
-final class ImportWriter {
-
-  private final Topics topics;
-  private final Organizations organizations;
-  private final MissionOffices offices;
-  private final People people;
-  private final Positions positions;
-  private final Verifications verifications;
-  private final Engagements engagements;
-
-  ImportWriter(
-      Topics topics,
-      Organizations organizations,
-      MissionOffices offices,
-      People people,
-      Positions positions,
-      Verifications verifications,
-      Engagements engagements) {
-    this.topics = topics;
-    this.organizations = organizations;
-    this.offices = offices;
-    this.people = people;
-    this.positions = positions;
-    this.verifications = verifications;
-    this.engagements = engagements;
-  }
+record ImportWriter(
+    Topics topics,
+    Organizations organizations,
+    MissionOffices offices,
+    People people,
+    Positions positions,
+    Verifications verifications,
+    Engagements engagements) {
 
   /** Writes a checked batch; call it inside one writing transaction ({@code Writes}). */
   ImportResult write(Batch batch) {

@@ -22,23 +22,11 @@ import java.util.Map;
  * time, and read back with the people's rows, a thousand people at a time.
  */
 @Singleton
-class PersonContacts {
-
-  private final PersonRepositories.Emails emails;
-  private final PersonRepositories.Phones phones;
-  private final PersonRepositories.Topics topics;
-  private final RowInserts inserts;
-
-  PersonContacts(
-      PersonRepositories.Emails emails,
-      PersonRepositories.Phones phones,
-      PersonRepositories.Topics topics,
-      RowInserts inserts) {
-    this.emails = emails;
-    this.phones = phones;
-    this.topics = topics;
-    this.inserts = inserts;
-  }
+record PersonContacts(
+    PersonRepositories.Emails emails,
+    PersonRepositories.Phones phones,
+    PersonRepositories.Topics topics,
+    RowInserts inserts) {
 
   /** The people of these rows, with their e-mails, phones and topics. */
   List<Person> assemble(List<PersonRow> found) {

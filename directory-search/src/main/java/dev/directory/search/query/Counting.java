@@ -13,18 +13,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 
 /** The counts of a search's matches: how many, and the top values of every facet with labels. */
-final class Counting {
+record Counting(FacetCounter counter, FacetLabels labels) {
 
   /** What a search counted: the total and every facet's values. */
   record Counts(long total, Map<Facet, List<FacetCount>> facets) {}
-
-  private final FacetCounter counter;
-  private final FacetLabels labels;
-
-  Counting(FacetCounter counter, FacetLabels labels) {
-    this.counter = counter;
-    this.labels = labels;
-  }
 
   /** Browsing everything: counted straight from the doc values, no collection needed. */
   Counts everything(IndexSearcher searcher, SortedSetDocValuesReaderState facetState)

@@ -21,13 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * every query for every search and took most of a search's time; these rules are few and known, so
  * they are applied directly, each word's automaton built once per search.
  */
-final class Highlighter {
-
-  private final Analyzer analyzer;
-
-  Highlighter(Analyzer analyzer) {
-    this.analyzer = analyzer;
-  }
+record Highlighter(Analyzer analyzer) {
 
   /** The matching rules of one query, prepared once and applied to every hit. */
   Marker forQuery(List<String> words, boolean lastWordIsPartial) {

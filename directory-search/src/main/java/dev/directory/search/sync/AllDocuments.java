@@ -28,23 +28,11 @@ import org.apache.lucene.document.Document;
  * The documents of every record, for a rebuild: organisations and positions first, then people read
  * a page at a time while workers turn the pages already read into documents.
  */
-final class AllDocuments {
+record AllDocuments(
+    RecordDocuments documents, Organizations organizations, People people, Positions positions) {
 
   /** How many people a rebuild's worker turns into documents at a time. */
   private static final int REBUILD_PAGE = 1_000;
-
-  private final RecordDocuments documents;
-  private final Organizations organizations;
-  private final People people;
-  private final Positions positions;
-
-  AllDocuments(
-      RecordDocuments documents, Organizations organizations, People people, Positions positions) {
-    this.documents = documents;
-    this.organizations = organizations;
-    this.people = people;
-    this.positions = positions;
-  }
 
   /**
    * Adds the document of every record to {@code sink}, counting them in {@code count}; {@code

@@ -7,6 +7,7 @@ import dev.directory.core.account.Role;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.steward.AccountChanges;
 import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NoSuchAccount;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
@@ -38,18 +39,7 @@ import java.util.Optional;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class AccountController {
-
-  private final Accounts accounts;
-  private final ApiTokens apiTokens;
-
-  private final AccountChanges changes;
-
-  AccountController(Accounts accounts, ApiTokens apiTokens, AccountChanges changes) {
-    this.accounts = accounts;
-    this.apiTokens = apiTokens;
-    this.changes = changes;
-  }
+record AccountController(Accounts accounts, ApiTokens apiTokens, AccountChanges changes) {
 
   /** A new account; without a password it signs in through the identity provider only. */
   @Serdeable
@@ -97,10 +87,7 @@ final class AccountController {
   }
 
   /** One account. */
-  @ApiResponse(
-      responseCode = "404",
-      description = "No account has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchAccount
   @Get("/{username}")
   AccountViews.AccountView getAccount(String username) {
     return view(required(username));
@@ -129,10 +116,7 @@ final class AccountController {
 
   /** Changes an account's name, e-mail, role, office or whether it is enabled. */
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No account has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchAccount
   @ApiResponse(
       responseCode = "409",
       description = "It would leave no enabled admin",
@@ -153,10 +137,7 @@ final class AccountController {
   /** Sets a new password, which ends every sign-in made with the old one. */
   @ApiResponse(responseCode = "204", description = "Set")
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No account has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchAccount
   @Put("/{username}/password")
   HttpResponse<Void> setPassword(String username, @Body PasswordChange body) {
     required(username);
@@ -166,10 +147,7 @@ final class AccountController {
 
   /** Deletes an account (never the last enabled admin). */
   @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No account has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchAccount
   @ApiResponse(
       responseCode = "409",
       description = "It would leave no enabled admin",
@@ -187,10 +165,7 @@ final class AccountController {
       description = "Issued: the secret is in this answer only",
       content = @Content(schema = @Schema(implementation = AccountViews.IssuedToken.class)))
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No account has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchAccount
   @Post("/{username}/tokens")
   HttpResponse<AccountViews.IssuedToken> issueToken(String username, @Body NewToken body) {
     required(username);

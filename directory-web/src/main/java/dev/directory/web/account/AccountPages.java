@@ -41,30 +41,13 @@ import java.util.Optional;
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class AccountPages {
-
-  private final Accounts accounts;
-  private final ApiTokens apiTokens;
-  private final Records records;
-  private final Pages pages;
-  private final Csrf csrf;
-
-  private final AccountChanges changes;
-
-  AccountPages(
-      Accounts accounts,
-      ApiTokens apiTokens,
-      Records records,
-      Pages pages,
-      Csrf csrf,
-      AccountChanges changes) {
-    this.changes = changes;
-    this.accounts = accounts;
-    this.apiTokens = apiTokens;
-    this.records = records;
-    this.pages = pages;
-    this.csrf = csrf;
-  }
+record AccountPages(
+    Accounts accounts,
+    ApiTokens apiTokens,
+    Records records,
+    Pages pages,
+    Csrf csrf,
+    AccountChanges changes) {
 
   @Get("/accounts")
   HttpResponse<String> list() {

@@ -31,19 +31,13 @@ import java.util.List;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class DuplicateController {
+record DuplicateController(DuplicateList list) {
 
   /** Two records said to be different: their ids, both people or both organisations. */
   @Serdeable
   record Pair(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String a,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String b) {}
-
-  private final DuplicateList list;
-
-  DuplicateController(DuplicateList list) {
-    this.list = list;
-  }
 
   /**
    * Pairs of likely duplicates, best first, from the last scan of the directory (made again in the

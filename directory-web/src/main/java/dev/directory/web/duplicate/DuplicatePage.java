@@ -34,21 +34,9 @@ import java.util.Map;
 @Controller("/duplicates")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class DuplicatePage {
+record DuplicatePage(DuplicateList list, Records records, Pages pages, Csrf csrf) {
 
   private static final int PAGE = 200;
-
-  private final DuplicateList list;
-  private final Records records;
-  private final Pages pages;
-  private final Csrf csrf;
-
-  DuplicatePage(DuplicateList list, Records records, Pages pages, Csrf csrf) {
-    this.list = list;
-    this.records = records;
-    this.pages = pages;
-    this.csrf = csrf;
-  }
 
   @Get
   HttpResponse<String> page(

@@ -2,8 +2,9 @@ package dev.directory.web.edit;
 
 import dev.directory.core.editing.Edits;
 import dev.directory.web.duplicate.DuplicateCheck;
-import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
+import dev.directory.web.error.ErrorResponses.NoSuchOrganization;
+import dev.directory.web.error.ErrorResponses.NoSuchPerson;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
@@ -41,17 +42,7 @@ import java.util.Map;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class EditController {
-
-  private final Edits edits;
-  private final Records records;
-  private final DuplicateCheck check;
-
-  EditController(Edits edits, Records records, DuplicateCheck check) {
-    this.edits = edits;
-    this.check = check;
-    this.records = records;
-  }
+record EditController(Edits edits, Records records, DuplicateCheck check) {
 
   /** Creates an organisation; 400 names each wrong field. */
   @ApiResponse(
@@ -75,10 +66,7 @@ final class EditController {
 
   /** Changes an organisation: every field, and the {@code version} the change was made on. */
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchOrganization
   @ChangedMeanwhile
   @Put("/organizations/{id}")
   Saved.Organization updateOrganization(
@@ -98,10 +86,7 @@ final class EditController {
   /** Deletes an organisation without departments, people or anything else referring to it. */
   @ApiResponse(responseCode = "204", description = "Deleted")
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchOrganization
   @ChangedMeanwhile
   @Delete("/organizations/{id}")
   HttpResponse<Void> deleteOrganization(
@@ -133,10 +118,7 @@ final class EditController {
 
   /** Changes a person: every field, and the {@code version} the change was made on. */
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPerson
   @ChangedMeanwhile
   @Put("/people/{id}")
   Saved.Person updatePerson(
@@ -155,10 +137,7 @@ final class EditController {
   /** Deletes a person whom no engagement or inquiry names. */
   @ApiResponse(responseCode = "204", description = "Deleted")
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPerson
   @ChangedMeanwhile
   @Delete("/people/{id}")
   HttpResponse<Void> deletePerson(

@@ -46,19 +46,7 @@ import java.util.function.Function;
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class EditPages {
-
-  private final CellEdits edits;
-  private final Pages pages;
-  private final Csrf csrf;
-  private final DuplicateCheck check;
-
-  EditPages(CellEdits edits, Pages pages, Csrf csrf, DuplicateCheck check) {
-    this.edits = edits;
-    this.check = check;
-    this.pages = pages;
-    this.csrf = csrf;
-  }
+record EditPages(CellEdits edits, Pages pages, Csrf csrf, DuplicateCheck check) {
 
   @Get("/people/new")
   HttpResponse<String> newPerson(@Nullable @QueryValue String organization) {

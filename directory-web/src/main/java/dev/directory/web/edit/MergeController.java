@@ -4,6 +4,8 @@ import dev.directory.core.editing.MergeUndo;
 import dev.directory.core.editing.Merges;
 import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
+import dev.directory.web.error.ErrorResponses.NoSuchOrganization;
+import dev.directory.web.error.ErrorResponses.NoSuchPerson;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
@@ -34,17 +36,7 @@ import java.util.Map;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class MergeController {
-
-  private final Merges merges;
-  private final MergeUndo undo;
-  private final Records records;
-
-  MergeController(Merges merges, MergeUndo undo, Records records) {
-    this.merges = merges;
-    this.undo = undo;
-    this.records = records;
-  }
+record MergeController(Merges merges, MergeUndo undo, Records records) {
 
   /**
    * Two entries of one person, and which of each field stays.
@@ -70,10 +62,7 @@ final class MergeController {
    */
   @WrongValues
   @ChangedMeanwhile
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPerson
   @Post("/people/{id}/merge")
   PersonView mergePerson(String id, @Body MergeRequest merge, Principal editor) {
     long version = Versions.of(merge.version());
@@ -95,10 +84,7 @@ final class MergeController {
    */
   @WrongValues
   @ChangedMeanwhile
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchOrganization
   @Post("/organizations/{id}/merge")
   OrganizationView mergeOrganization(String id, @Body MergeRequest merge, Principal editor) {
     long version = Versions.of(merge.version());

@@ -40,21 +40,7 @@ import java.util.Optional;
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class MergePages {
-
-  private final Merges merges;
-  private final MergeUndo undo;
-  private final CellEdits records;
-  private final Pages pages;
-  private final Csrf csrf;
-
-  MergePages(Merges merges, MergeUndo undo, CellEdits records, Pages pages, Csrf csrf) {
-    this.merges = merges;
-    this.undo = undo;
-    this.records = records;
-    this.pages = pages;
-    this.csrf = csrf;
-  }
+record MergePages(Merges merges, MergeUndo undo, CellEdits records, Pages pages, Csrf csrf) {
 
   @Get("/people/{id}/merge")
   HttpResponse<String> person(String id, @Nullable @QueryValue String other) {

@@ -5,8 +5,8 @@ import dev.directory.core.position.PositionDraft;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Values;
-import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
+import dev.directory.web.error.ErrorResponses.NoSuchPosition;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
@@ -44,15 +44,7 @@ import java.util.Map;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class PositionEditController {
-
-  private final Edits edits;
-  private final PositionRecords positions;
-
-  PositionEditController(Edits edits, PositionRecords positions) {
-    this.edits = edits;
-    this.positions = positions;
-  }
+record PositionEditController(Edits edits, PositionRecords positions) {
 
   /** Creates a position; 400 names each wrong field, a holding ending before it starts too. */
   @ApiResponse(
@@ -76,10 +68,7 @@ final class PositionEditController {
 
   /** Changes a position: every field, and the {@code version} the change was made on. */
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No position has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPosition
   @ChangedMeanwhile
   @Put("/positions/{id}")
   PositionView updatePosition(
@@ -98,10 +87,7 @@ final class PositionEditController {
   /** Deletes a position, its holdings with it (its history keeps them). */
   @ApiResponse(responseCode = "204", description = "Deleted")
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No position has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPosition
   @ChangedMeanwhile
   @Delete("/positions/{id}")
   HttpResponse<Void> deletePosition(
@@ -130,10 +116,7 @@ final class PositionEditController {
    * position is vacant from the next day if nobody else holds it.
    */
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No position has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPosition
   @ChangedMeanwhile
   @Post("/positions/{id}/end-holding")
   PositionView endHolding(String id, @Body Leaving leaving, Principal editor) {

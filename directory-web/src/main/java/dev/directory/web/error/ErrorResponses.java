@@ -56,4 +56,40 @@ public final class ErrorResponses {
           "Changed since that version (the answer says what changed), or still referred to",
       content = @Content(schema = @Schema(implementation = HistoryViews.Conflict.class)))
   public @interface ChangedMeanwhile {}
+
+  /** 404: no person has the id in the path. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ApiResponse(
+      responseCode = "404",
+      description = "No person has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public @interface NoSuchPerson {}
+
+  /** 404: no organisation has the id in the path. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ApiResponse(
+      responseCode = "404",
+      description = "No organisation has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public @interface NoSuchOrganization {}
+
+  /** 404: no position has the id in the path. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ApiResponse(
+      responseCode = "404",
+      description = "No position has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public @interface NoSuchPosition {}
+
+  /** 404: no account has the id in the path. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ApiResponse(
+      responseCode = "404",
+      description = "No account has that id",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public @interface NoSuchAccount {}
 }

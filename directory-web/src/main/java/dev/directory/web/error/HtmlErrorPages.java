@@ -16,16 +16,10 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 @Replaces(HtmlErrorResponseBodyProvider.class)
-final class HtmlErrorPages implements HtmlErrorResponseBodyProvider {
+record HtmlErrorPages(Pages pages) implements HtmlErrorResponseBodyProvider {
 
   /** Micronaut's message when no route answers an address. */
   private static final String ROUTE_MISS = "Page Not Found";
-
-  private final Pages pages;
-
-  HtmlErrorPages(Pages pages) {
-    this.pages = pages;
-  }
 
   @Override
   public String body(ErrorContext context, HttpResponse<?> response) {

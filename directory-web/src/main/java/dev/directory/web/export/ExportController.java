@@ -8,7 +8,8 @@ import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.SearchRequest;
-import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NoSuchPerson;
+import dev.directory.web.error.ErrorResponses.NoSuchPosition;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.position.PositionRecords;
@@ -29,9 +30,7 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -93,10 +92,7 @@ final class ExportController {
   }
 
   /** The vCard (version 4.0) of a person: every e-mail and phone, title, organisation, place. */
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPerson
   @Get("/people/{id}/vcard")
   @Produces(VCARD)
   HttpResponse<String> getPersonVCard(String id) {
@@ -109,10 +105,7 @@ final class ExportController {
   }
 
   /** The vCard (version 4.0) of a position: its mailbox and phones, and who holds it now. */
-  @ApiResponse(
-      responseCode = "404",
-      description = "No position has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPosition
   @Get("/positions/{id}/vcard")
   @Produces(VCARD)
   HttpResponse<String> getPositionVCard(String id) {

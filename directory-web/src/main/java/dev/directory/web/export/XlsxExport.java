@@ -28,7 +28,7 @@ import org.dhatim.fastexcel.Worksheet;
  * {@code 0} of {@code 0041…}), the day a record last changed a date cell. Each sheet is the search
  * run again for its kinds and written while it is read, a chunk of rows at a time.
  */
-final class XlsxExport {
+record XlsxExport(DirectorySearch search, ChangeLog changes) {
 
   static final String MEDIA_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -63,14 +63,6 @@ final class XlsxExport {
       this.kind = kind;
       this.types = types;
     }
-  }
-
-  private final DirectorySearch search;
-  private final ChangeLog changes;
-
-  XlsxExport(DirectorySearch search, ChangeLog changes) {
-    this.search = search;
-    this.changes = changes;
   }
 
   /** Writes the workbook of {@code request}'s results to {@code out}; does not close it. */

@@ -5,8 +5,10 @@ import dev.directory.core.editing.Stewarding;
 import dev.directory.core.freshness.VerifiedHow;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.web.error.ApiError;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
+import dev.directory.web.error.ErrorResponses.NoSuchOrganization;
+import dev.directory.web.error.ErrorResponses.NoSuchPerson;
+import dev.directory.web.error.ErrorResponses.NoSuchPosition;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
@@ -18,9 +20,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 
@@ -30,15 +30,7 @@ import java.security.Principal;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class VerifyController {
-
-  private final Stewarding stewarding;
-  private final Freshness freshness;
-
-  VerifyController(Stewarding stewarding, Freshness freshness) {
-    this.stewarding = stewarding;
-    this.freshness = freshness;
-  }
+record VerifyController(Stewarding stewarding, Freshness freshness) {
 
   /**
    * How the record was found true, on the version that was checked.
@@ -58,10 +50,7 @@ final class VerifyController {
   /** Records that the person was found true today; their history keeps it. */
   @WrongValues
   @ChangedMeanwhile
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPerson
   @Post("/people/{id}/verify")
   FreshnessView verifyPerson(String id, @Body Verifying verifying, Principal editor) {
     return verify(RecordKind.PERSON, id, verifying, editor);
@@ -70,10 +59,7 @@ final class VerifyController {
   /** Records that the organisation was found true today; its history keeps it. */
   @WrongValues
   @ChangedMeanwhile
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchOrganization
   @Post("/organizations/{id}/verify")
   FreshnessView verifyOrganization(String id, @Body Verifying verifying, Principal editor) {
     return verify(RecordKind.ORGANIZATION, id, verifying, editor);
@@ -82,10 +68,7 @@ final class VerifyController {
   /** Records that the position was found true today; its history keeps it. */
   @WrongValues
   @ChangedMeanwhile
-  @ApiResponse(
-      responseCode = "404",
-      description = "No position has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPosition
   @Post("/positions/{id}/verify")
   FreshnessView verifyPosition(String id, @Body Verifying verifying, Principal editor) {
     return verify(RecordKind.POSITION, id, verifying, editor);

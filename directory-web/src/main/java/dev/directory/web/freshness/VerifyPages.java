@@ -24,15 +24,7 @@ import java.util.Map;
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class VerifyPages {
-
-  private final Stewarding stewarding;
-  private final Csrf csrf;
-
-  VerifyPages(Stewarding stewarding, Csrf csrf) {
-    this.stewarding = stewarding;
-    this.csrf = csrf;
-  }
+record VerifyPages(Stewarding stewarding, Csrf csrf) {
 
   @Post("/people/{id}/verify")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -17,13 +17,7 @@ import java.util.Map;
  * text as a number, nor anything as an object or a list it is not. The document is the one the
  * server serves, so a body the document describes is a body the server takes.
  */
-final class JsonTypes {
-
-  private final ApiDocument document;
-
-  JsonTypes(ApiDocument document) {
-    this.document = document;
-  }
+record JsonTypes(ApiDocument document) {
 
   /** The problems of {@code value} against {@code schema}, at {@code path}. */
   List<Problem> problems(@Nullable Object schema, @Nullable Object value, String path) {

@@ -36,23 +36,10 @@ import java.security.Principal;
 @Controller("/api/inquiries")
 @Tag(name = "Inquiries")
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class InquiryController {
+record InquiryController(
+    InquiryIntake intake, InquiryDesk desk, InquiryViews views, ClientAddresses addresses) {
 
   static final int MAX_PAGE_SIZE = 200;
-
-  private final InquiryIntake intake;
-  private final InquiryDesk desk;
-  private final InquiryViews views;
-
-  private final ClientAddresses addresses;
-
-  InquiryController(
-      InquiryIntake intake, InquiryDesk desk, InquiryViews views, ClientAddresses addresses) {
-    this.addresses = addresses;
-    this.intake = intake;
-    this.desk = desk;
-    this.views = views;
-  }
 
   /**
    * Sends a press inquiry. It is routed to the press contact of the mission office that answers for

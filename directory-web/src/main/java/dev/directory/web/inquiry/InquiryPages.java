@@ -49,37 +49,18 @@ import java.util.stream.Collectors;
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class InquiryPages {
+record InquiryPages(
+    InquiryIntake intake,
+    InquiryDesk desk,
+    InquiryViews views,
+    Records records,
+    Pages pages,
+    Csrf csrf,
+    ClientAddresses addresses) {
 
   // the models of the templates are in InquiryPageViews, public for the generated template code
 
   private static final int PAGE_SIZE = 50;
-
-  private final InquiryIntake intake;
-  private final InquiryDesk desk;
-  private final InquiryViews views;
-  private final Records records;
-  private final Pages pages;
-  private final Csrf csrf;
-
-  private final ClientAddresses addresses;
-
-  InquiryPages(
-      InquiryIntake intake,
-      InquiryDesk desk,
-      InquiryViews views,
-      Records records,
-      Pages pages,
-      Csrf csrf,
-      ClientAddresses addresses) {
-    this.addresses = addresses;
-    this.csrf = csrf;
-    this.intake = intake;
-    this.desk = desk;
-    this.views = views;
-    this.records = records;
-    this.pages = pages;
-  }
 
   /** The fields of the staff's change form. */
   @Serdeable

@@ -4,7 +4,7 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Values;
-import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NoSuchPosition;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
 import io.micronaut.core.annotation.Nullable;
@@ -14,9 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,23 +24,14 @@ import java.time.ZoneOffset;
 @Tag(name = "Records")
 @NotSignedIn
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class PositionController {
-
-  private final PositionRecords positions;
-
-  PositionController(PositionRecords positions) {
-    this.positions = positions;
-  }
+record PositionController(PositionRecords positions) {
 
   /**
    * A position: its contact points, every holding, and who held it on the day {@code at}
    * (YYYY-MM-DD; today when not given).
    */
   @WrongValues
-  @ApiResponse(
-      responseCode = "404",
-      description = "No position has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPosition
   @Get("/positions/{id}{?at}")
   PositionView getPosition(
       String id,

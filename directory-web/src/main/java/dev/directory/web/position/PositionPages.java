@@ -34,21 +34,8 @@ import java.util.Map;
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class PositionPages {
-
-  private final PositionRecords positions;
-  private final Edits edits;
-  private final AuditLog audit;
-  private final Pages pages;
-  private final Csrf csrf;
-
-  PositionPages(PositionRecords positions, Edits edits, AuditLog audit, Pages pages, Csrf csrf) {
-    this.positions = positions;
-    this.edits = edits;
-    this.audit = audit;
-    this.pages = pages;
-    this.csrf = csrf;
-  }
+record PositionPages(
+    PositionRecords positions, Edits edits, AuditLog audit, Pages pages, Csrf csrf) {
 
   @Get("/positions/{id}{?at}")
   HttpResponse<String> position(String id, @Nullable @QueryValue String at) {

@@ -14,13 +14,7 @@ import java.util.List;
  * offers to undo the merges into it.
  */
 @Singleton
-final class MergedRedirects {
-
-  private final MergedRecords merged;
-
-  MergedRedirects(MergedRecords merged) {
-    this.merged = merged;
-  }
+record MergedRedirects(MergedRecords merged) {
 
   /**
    * A 308 to {@code prefix} + the id of the record {@code id} was merged into.

@@ -2,7 +2,8 @@ package dev.directory.web.record;
 
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.web.error.ApiError;
+import dev.directory.web.error.ErrorResponses.NoSuchOrganization;
+import dev.directory.web.error.ErrorResponses.NoSuchPerson;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.history.HistoryViews;
 import dev.directory.web.record.RecordViews.OrganizationView;
@@ -24,24 +25,11 @@ import java.util.List;
 @Tag(name = "Records")
 @NotSignedIn
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class RecordController {
-
-  private final Records records;
-  private final AuditLog audit;
-  private final MergedRedirects merged;
-
-  RecordController(Records records, AuditLog audit, MergedRedirects merged) {
-    this.records = records;
-    this.audit = audit;
-    this.merged = merged;
-  }
+record RecordController(Records records, AuditLog audit, MergedRedirects merged) {
 
   /** A person: contact details, organisation and the path of organisations above it. */
   @Get("/people/{id}")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPerson
   @ApiResponse(
       responseCode = "200",
       description = "The person",
@@ -58,10 +46,7 @@ final class RecordController {
 
   /** An organisation with its ancestors (breadcrumb), children, people and engagements. */
   @Get("/organizations/{id}")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchOrganization
   @ApiResponse(
       responseCode = "200",
       description = "The organisation",
@@ -77,10 +62,7 @@ final class RecordController {
   }
 
   /** Every change to a person: who, when, each field before and after. */
-  @ApiResponse(
-      responseCode = "404",
-      description = "No person has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchPerson
   @ApiResponse(
       responseCode = "200",
       description = "Every change, oldest first",
@@ -96,10 +78,7 @@ final class RecordController {
   }
 
   /** Every change to an organisation: who, when, each field before and after. */
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation has that id",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @NoSuchOrganization
   @ApiResponse(
       responseCode = "200",
       description = "Every change, oldest first",

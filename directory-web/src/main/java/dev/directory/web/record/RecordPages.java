@@ -24,20 +24,7 @@ import java.util.function.ToLongFunction;
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class RecordPages {
-
-  private final Records records;
-  private final Pages pages;
-  private final AuditLog audit;
-
-  private final MergedRedirects merged;
-
-  RecordPages(Records records, Pages pages, AuditLog audit, MergedRedirects merged) {
-    this.merged = merged;
-    this.records = records;
-    this.pages = pages;
-    this.audit = audit;
-  }
+record RecordPages(Records records, Pages pages, AuditLog audit, MergedRedirects merged) {
 
   @Get("/people/{id}")
   HttpResponse<String> person(String id) {

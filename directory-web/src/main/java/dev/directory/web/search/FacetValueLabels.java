@@ -19,15 +19,7 @@ import java.util.Map;
  * and topics. The search library names them in English; organisations keep their names.
  */
 @Singleton
-final class FacetValueLabels {
-
-  private final PlaceTree places;
-  private final Topics topics;
-
-  FacetValueLabels(PlaceTree places, Topics topics) {
-    this.places = places;
-    this.topics = topics;
-  }
+record FacetValueLabels(PlaceTree places, Topics topics) {
 
   /** The labels for one result: its topics are read only when it names one. */
   Labeller of(SearchResult result) {

@@ -23,15 +23,7 @@ import java.util.Map;
 @Tag(name = "Search")
 @NotSignedIn
 @ExecuteOn(SearchThreads.EXECUTOR)
-final class SearchController {
-
-  private final DirectorySearch search;
-  private final FacetValueLabels valueLabels;
-
-  SearchController(DirectorySearch search, FacetValueLabels valueLabels) {
-    this.search = search;
-    this.valueLabels = valueLabels;
-  }
+record SearchController(DirectorySearch search, FacetValueLabels valueLabels) {
 
   /**
    * Free text and facet filters; one page of results with highlights, and the counts of every

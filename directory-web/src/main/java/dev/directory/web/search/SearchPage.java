@@ -38,19 +38,8 @@ import java.util.Map;
 @Hidden
 @Controller
 @ExecuteOn(SearchThreads.EXECUTOR)
-final class SearchPage {
-
-  private final DirectorySearch search;
-  private final PlaceTree places;
-  private final Pages pages;
-  private final FacetValueLabels valueLabels;
-
-  SearchPage(DirectorySearch search, PlaceTree places, Pages pages, FacetValueLabels valueLabels) {
-    this.search = search;
-    this.places = places;
-    this.pages = pages;
-    this.valueLabels = valueLabels;
-  }
+record SearchPage(
+    DirectorySearch search, PlaceTree places, Pages pages, FacetValueLabels valueLabels) {
 
   @Get
   @Produces(MediaType.TEXT_HTML)

@@ -21,17 +21,11 @@ import java.util.List;
 @Tag(name = "Search")
 @NotSignedIn
 @ExecuteOn(SearchThreads.EXECUTOR)
-final class SuggestController {
+record SuggestController(Suggestions suggestions) {
 
   /** One suggestion, as the type-ahead list shows it. */
   @Serdeable
   record SuggestionView(String id, String type, String name, String url) {}
-
-  private final Suggestions suggestions;
-
-  SuggestController(Suggestions suggestions) {
-    this.suggestions = suggestions;
-  }
 
   /** Type-ahead: at most ten names or acronyms beginning with what was typed. */
   @WrongValues

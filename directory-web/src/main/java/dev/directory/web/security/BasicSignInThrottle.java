@@ -23,18 +23,9 @@ import java.util.Optional;
  * is checked.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class BasicSignInThrottle implements Ordered {
+record BasicSignInThrottle(SignInThrottle throttle, ClientAddresses addresses) implements Ordered {
 
   private static final String BASIC = "Basic ";
-
-  private final SignInThrottle throttle;
-
-  private final ClientAddresses addresses;
-
-  BasicSignInThrottle(SignInThrottle throttle, ClientAddresses addresses) {
-    this.addresses = addresses;
-    this.throttle = throttle;
-  }
 
   @Override
   public int getOrder() {

@@ -29,13 +29,7 @@ import java.util.Optional;
  * and its bearer sent to sign in again.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class SignInStillValid implements Ordered {
-
-  private final Accounts accounts;
-
-  SignInStillValid(Accounts accounts) {
-    this.accounts = accounts;
-  }
+record SignInStillValid(Accounts accounts) implements Ordered {
 
   @Override
   public int getOrder() {

@@ -9,13 +9,7 @@ import java.util.Optional;
 
 /** The viewer of a page: the signed-in account's name and role, and its forms' CSRF token. */
 @Singleton
-final class SignedInViewers implements Viewers {
-
-  private final Csrf csrf;
-
-  SignedInViewers(Csrf csrf) {
-    this.csrf = csrf;
-  }
+record SignedInViewers(Csrf csrf) implements Viewers {
 
   @Override
   public Viewer of(HttpRequest<?> request) {

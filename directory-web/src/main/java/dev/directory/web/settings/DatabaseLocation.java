@@ -10,13 +10,8 @@ import jakarta.inject.Singleton;
  * paths, so the URL is made in code rather than in application.yml.
  */
 @Singleton
-final class DatabaseLocation implements BeanCreatedEventListener<DatasourceConfiguration> {
-
-  private final ChosenDatabase database;
-
-  DatabaseLocation(ChosenDatabase database) {
-    this.database = database;
-  }
+record DatabaseLocation(ChosenDatabase database)
+    implements BeanCreatedEventListener<DatasourceConfiguration> {
 
   @Override
   public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {

@@ -21,26 +21,13 @@ import org.reactivestreams.Publisher;
  * written: a load balancer then sends the node nothing, rather than answers that are stale.
  */
 @Singleton
-final class DirectoryHealth implements HealthIndicator {
-
-  private final Readiness readiness;
-  private final SearchIndex index;
-  private final IndexSync sync;
-  private final ChangeLog changeLog;
-  private final IndexSettings settings;
-
-  DirectoryHealth(
-      Readiness readiness,
-      SearchIndex index,
-      IndexSync sync,
-      ChangeLog changeLog,
-      IndexSettings settings) {
-    this.readiness = readiness;
-    this.index = index;
-    this.sync = sync;
-    this.changeLog = changeLog;
-    this.settings = settings;
-  }
+record DirectoryHealth(
+    Readiness readiness,
+    SearchIndex index,
+    IndexSync sync,
+    ChangeLog changeLog,
+    IndexSettings settings)
+    implements HealthIndicator {
 
   @Override
   public Publisher<HealthResult> getResult() {

@@ -23,34 +23,19 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(notEnv = ImportCommand.ENVIRONMENT)
-final class FirstStart implements ApplicationEventListener<StartupEvent> {
+record FirstStart(
+    DirectorySettings settings,
+    Organizations organizations,
+    People people,
+    CsvImporter importer,
+    IndexSync sync,
+    Readiness readiness)
+    implements ApplicationEventListener<StartupEvent> {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
 
   /** The exit status of a node stopped because its index cannot be written. */
   static final int EXIT_BROKEN_INDEX = 70;
-
-  private final DirectorySettings settings;
-  private final Organizations organizations;
-  private final People people;
-  private final CsvImporter importer;
-  private final IndexSync sync;
-  private final Readiness readiness;
-
-  FirstStart(
-      DirectorySettings settings,
-      Organizations organizations,
-      People people,
-      CsvImporter importer,
-      IndexSync sync,
-      Readiness readiness) {
-    this.settings = settings;
-    this.organizations = organizations;
-    this.people = people;
-    this.importer = importer;
-    this.sync = sync;
-    this.readiness = readiness;
-  }
 
   @Override
   public void onApplicationEvent(StartupEvent event) {

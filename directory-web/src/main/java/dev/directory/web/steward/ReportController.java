@@ -37,17 +37,7 @@ import java.util.List;
 @Tag(name = "Stewards")
 @NotSignedIn
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class ReportController {
-
-  private final OutdatedReports reports;
-  private final StewardQueue queue;
-  private final Freshness freshness;
-
-  ReportController(OutdatedReports reports, StewardQueue queue, Freshness freshness) {
-    this.reports = reports;
-    this.queue = queue;
-    this.freshness = freshness;
-  }
+record ReportController(OutdatedReports reports, StewardQueue queue, Freshness freshness) {
 
   /**
    * What is wrong with the record.

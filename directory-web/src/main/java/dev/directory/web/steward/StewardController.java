@@ -33,15 +33,7 @@ import java.lang.annotation.Target;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class StewardController {
-
-  private final Stewarding stewarding;
-  private final Freshness freshness;
-
-  StewardController(Stewarding stewarding, Freshness freshness) {
-    this.stewarding = stewarding;
-    this.freshness = freshness;
-  }
+record StewardController(Stewarding stewarding, Freshness freshness) {
 
   /**
    * The record's steward.

@@ -42,19 +42,11 @@ import java.util.Map;
 @NotSignedIn
 @NotForYourRole
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class UploadController {
+record UploadController(Uploads uploads, JsonMapper json) {
 
   /** How the organisations the cards name map to the directory's ({@code {"name": "id"}}). */
   @Serdeable
   record Mapping(@Nullable Map<String, String> organizations) {}
-
-  private final Uploads uploads;
-  private final JsonMapper json;
-
-  UploadController(Uploads uploads, JsonMapper json) {
-    this.uploads = uploads;
-    this.json = json;
-  }
 
   /**
    * Previews a file: a vCard file ({@code .vcf}, versions 2.1, 3.0 and 4.0), a workbook ({@code

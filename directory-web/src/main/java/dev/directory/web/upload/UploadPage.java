@@ -33,17 +33,7 @@ import java.util.Map;
 @Controller("/imports")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class UploadPage {
-
-  private final Uploads uploads;
-  private final Pages pages;
-  private final Csrf csrf;
-
-  UploadPage(Uploads uploads, Pages pages, Csrf csrf) {
-    this.uploads = uploads;
-    this.pages = pages;
-    this.csrf = csrf;
-  }
+record UploadPage(Uploads uploads, Pages pages, Csrf csrf) {
 
   @Get
   HttpResponse<String> form() {
