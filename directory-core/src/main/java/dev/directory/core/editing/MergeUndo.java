@@ -14,12 +14,11 @@ import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.record.RecordStore;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Undoes a merge, in one transaction: the record that went is back as it was, with what was moved
@@ -73,9 +72,8 @@ public class MergeUndo {
     return undo(
         RecordKind.PERSON,
         from,
-        people::exists,
+        people,
         cells -> PersonCheck.check(PersonField.draft(cells).orRefuse(), stored).orRefuse(),
-        people::save,
         actor,
         answer);
   }
@@ -95,10 +93,9 @@ public class MergeUndo {
     return undo(
         RecordKind.ORGANIZATION,
         from,
-        organizations::exists,
+        organizations,
         cells ->
             OrganizationCheck.check(OrganizationField.draft(cells).orRefuse(), stored).orRefuse(),
-        organizations::save,
         actor,
         answer);
   }
@@ -110,20 +107,19 @@ public class MergeUndo {
   private <R, T> T undo(
       RecordKind kind,
       String from,
-      Predicate<String> exists,
+      RecordStore<R> store,
       Function<Map<String, String>, R> read,
-      BiConsumer<R, String> save,
       String actor,
       Function<? super R, T> answer) {
     return writes.inTransaction(
         () -> {
           MergedRecords.Merge merge = undoable(kind, from);
-          refuseTaken(exists.test(from), from);
+          refuseTaken(store.exists(from), from);
           audit.moveBack(history(merge), from);
           R restored = read.apply(merge.fromCells());
           R before = read.apply(merge.intoCells());
-          save.accept(restored, actor);
-          save.accept(before, actor);
+          store.save(restored, actor);
+          store.save(before, actor);
           references.moveBack(kind, merge, from, actor);
           merged.remove(kind, from);
           return answer.apply(restored);

@@ -15,6 +15,7 @@ import dev.directory.core.person.PersonField;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.record.Field;
+import dev.directory.core.record.RecordStore;
 import dev.directory.core.steward.OutdatedReports;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -65,6 +66,12 @@ public class Merges {
   }
 
   /**
+   * The record that stays ({@code id}) and the one that goes ({@code other}), each with the version
+   * the merge was chosen on.
+   */
+  public record Pair(String id, long version, @Nullable String other, long otherVersion) {}
+
+  /**
    * Merges person {@code other} into person {@code id}.
    *
    * @param choices by field (as the API names it, or its CSV column): whose value stays
@@ -72,54 +79,23 @@ public class Merges {
    *     that would not read
    * @throws EditConflict when either has changed since its version
    */
-  public Person mergePeople(
-      String id,
-      long version,
-      String other,
-      long otherVersion,
-      Map<String, String> choices,
-      String actor) {
-    return mergePeople(id, version, other, otherVersion, choices, actor, done -> done);
+  public Person mergePeople(Pair pair, Map<String, String> choices, String actor) {
+    return mergePeople(pair, choices, actor, done -> done);
   }
 
   /** As the method above, answering what {@code answer} reads before the transaction ends. */
   public <T> T mergePeople(
-      String id,
-      long version,
-      String other,
-      long otherVersion,
-      Map<String, String> choices,
-      String actor,
-      Function<Person, T> answer) {
-    refuseSelf(id, other);
-    Map<String, MergedCells.Choice> chosen = MergedCells.choices(choices, PersonField.values());
-    return writes.inTransaction(
-        () -> {
-          lockBoth(RecordKind.PERSON, id, version, other, otherVersion);
-          Person staying = people.find(id).orElseThrow();
-          Person going = people.find(other).orElseThrow();
-          Map<String, String> cells =
-              MergedCells.merge(
-                  PersonField.cells(staying),
-                  PersonField.cells(going),
-                  chosen,
-                  Field.listColumns(PersonField.values()));
-          Person result = PersonCheck.check(PersonField.draft(cells).orRefuse(), stored).orRefuse();
-          List<MergedRecords.Moved> moved = references.move(RecordKind.PERSON, other, id, actor);
-          people.save(result, actor);
-          people.delete(other, actor);
-          keep(
-              RecordKind.PERSON,
-              id,
-              people.version(id).orElseThrow(),
-              other,
-              otherVersion,
-              PersonField.cells(staying),
-              PersonField.cells(going),
-              moved,
-              actor);
-          return answer.apply(result);
-        });
+      Pair pair, Map<String, String> choices, String actor, Function<Person, T> answer) {
+    return merge(
+        RecordKind.PERSON,
+        people,
+        PersonField.values(),
+        PersonField::cells,
+        cells -> PersonCheck.check(PersonField.draft(cells).orRefuse(), stored).orRefuse(),
+        pair,
+        choices,
+        actor,
+        answer);
   }
 
   /**
@@ -130,61 +106,64 @@ public class Merges {
    *     organisation its own ancestor
    * @throws EditConflict when either has changed since its version
    */
-  public Organization mergeOrganizations(
-      String id,
-      long version,
-      String other,
-      long otherVersion,
-      Map<String, String> choices,
-      String actor) {
-    return mergeOrganizations(id, version, other, otherVersion, choices, actor, done -> done);
+  public Organization mergeOrganizations(Pair pair, Map<String, String> choices, String actor) {
+    return mergeOrganizations(pair, choices, actor, done -> done);
   }
 
   /** As the method above, answering what {@code answer} reads before the transaction ends. */
   public <T> T mergeOrganizations(
-      String id,
-      long version,
-      String other,
-      long otherVersion,
-      Map<String, String> choices,
-      String actor,
-      Function<Organization, T> answer) {
-    refuseSelf(id, other);
-    Map<String, MergedCells.Choice> chosen =
-        MergedCells.choices(choices, OrganizationField.values());
-    return writes.inTransaction(
-        () -> {
-          lockBoth(RecordKind.ORGANIZATION, id, version, other, otherVersion);
-          Organization staying = organizations.find(id).orElseThrow();
-          Organization going = organizations.find(other).orElseThrow();
-          Map<String, String> cells =
-              MergedCells.merge(
-                  OrganizationField.cells(staying),
-                  OrganizationField.cells(going),
-                  chosen,
-                  Field.listColumns(OrganizationField.values()));
-          if (other.equals(cells.get(OrganizationField.PARENT.column()))
-              || id.equals(cells.get(OrganizationField.PARENT.column()))) {
+      Pair pair, Map<String, String> choices, String actor, Function<Organization, T> answer) {
+    return merge(
+        RecordKind.ORGANIZATION,
+        organizations,
+        OrganizationField.values(),
+        OrganizationField::cells,
+        cells -> {
+          String parent = cells.get(OrganizationField.PARENT.column());
+          if (pair.other().equals(parent) || pair.id().equals(parent)) {
             throw Refused.of(OrganizationField.PARENT.column(), ProblemCode.PARENT_SELF);
           }
-          Organization result =
-              OrganizationCheck.check(
-                      OrganizationField.draft(cells).orRefuse(), new AfterMerge(stored, other, id))
-                  .orRefuse();
-          organizations.save(result, actor);
-          List<MergedRecords.Moved> moved =
-              references.move(RecordKind.ORGANIZATION, other, id, actor);
-          organizations.delete(other, actor);
-          keep(
-              RecordKind.ORGANIZATION,
-              id,
-              organizations.version(id).orElseThrow(),
-              other,
-              otherVersion,
-              OrganizationField.cells(staying),
-              OrganizationField.cells(going),
-              moved,
-              actor);
+          return OrganizationCheck.check(
+                  OrganizationField.draft(cells).orRefuse(),
+                  new AfterMerge(stored, pair.other(), pair.id()))
+              .orRefuse();
+        },
+        pair,
+        choices,
+        actor,
+        answer);
+  }
+
+  /**
+   * Merges in one transaction, for any kind: both rows locked, the cells chosen field by field and
+   * read back as the kind's record ({@code read} checks it), the merged record saved, what referred
+   * to the other moved, the other deleted, and all of it kept for undo.
+   */
+  private <R, T> T merge(
+      RecordKind kind,
+      RecordStore<R> store,
+      Field[] fields,
+      Function<R, Map<String, String>> cellsOf,
+      Function<Map<String, String>, R> read,
+      Pair pair,
+      Map<String, String> choices,
+      String actor,
+      Function<? super R, T> answer) {
+    String id = pair.id();
+    String other = pair.other();
+    refuseSelf(id, other);
+    Map<String, MergedCells.Choice> chosen = MergedCells.choices(choices, fields);
+    return writes.inTransaction(
+        () -> {
+          lockBoth(kind, pair);
+          Map<String, String> staying = cellsOf.apply(store.find(id).orElseThrow());
+          Map<String, String> going = cellsOf.apply(store.find(other).orElseThrow());
+          R result =
+              read.apply(MergedCells.merge(staying, going, chosen, Field.listColumns(fields)));
+          store.save(result, actor);
+          List<MergedRecords.Moved> moved = references.move(kind, other, id, actor);
+          store.delete(other, actor);
+          keep(kind, pair, store.version(id).orElseThrow(), staying, going, moved, actor);
           return answer.apply(result);
         });
   }
@@ -195,16 +174,16 @@ public class Merges {
    */
   private void keep(
       RecordKind kind,
-      String id,
+      Pair pair,
       long version,
-      String other,
-      long otherVersion,
       Map<String, String> stayingCells,
       Map<String, String> goingCells,
       List<MergedRecords.Moved> moved,
       String actor) {
+    String id = pair.id();
+    String other = pair.other();
     audit.markMerge(kind, id, version);
-    audit.markMerge(kind, other, otherVersion + 1);
+    audit.markMerge(kind, other, pair.otherVersion() + 1);
     audit
         .moveHistory(kind, other, id)
         .forEach(change -> moved.add(new MergedRecords.Moved("history", "" + change, false)));
@@ -223,10 +202,12 @@ public class Merges {
   }
 
   /** Locks both rows, the smaller id first (two merges of one pair cannot deadlock). */
-  private void lockBoth(RecordKind kind, String id, long version, String other, long otherVersion) {
-    boolean first = id.compareTo(other) < 0;
-    locks.checkVersion(kind, first ? id : other, first ? version : otherVersion);
-    locks.checkVersion(kind, first ? other : id, first ? otherVersion : version);
+  private void lockBoth(RecordKind kind, Pair pair) {
+    boolean first = pair.id().compareTo(pair.other()) < 0;
+    locks.checkVersion(
+        kind, first ? pair.id() : pair.other(), first ? pair.version() : pair.otherVersion());
+    locks.checkVersion(
+        kind, first ? pair.other() : pair.id(), first ? pair.otherVersion() : pair.version());
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.record.RecordStore;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +44,15 @@ public final class RecordLocks {
 
   /** Locks the record's row until the transaction ends; its version, empty when it is not there. */
   Optional<Long> lock(RecordKind kind, String id) {
+    return store(kind).lockVersion(id);
+  }
+
+  /** The store of an edited kind. */
+  RecordStore<?> store(RecordKind kind) {
     return switch (kind) {
-      case PERSON -> people.lockVersion(id);
-      case POSITION -> positions.lockVersion(id);
-      case ORGANIZATION -> organizations.lockVersion(id);
+      case PERSON -> people;
+      case POSITION -> positions;
+      case ORGANIZATION -> organizations;
       case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
     };
   }

@@ -8,6 +8,7 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.OrganizationRows.OrganizationRow;
 import dev.directory.core.organization.OrganizationRows.TopicRow;
 import dev.directory.core.record.BatchedSaves;
+import dev.directory.core.record.RecordStore;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.RowInserts;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
 
 /** Reads and writes organisations, with their topics, as whole records. */
 @Singleton
-public class Organizations {
+public class Organizations implements RecordStore<Organization> {
 
   /** Who changes made by importing CSV files are attributed to. */
   public static final String IMPORT = "import";
@@ -54,16 +55,19 @@ public class Organizations {
   }
 
   /** The organisation's version: 1 when made, one more with each change. */
+  @Override
   public Optional<Long> version(String id) {
     return rows.findVersion(id);
   }
 
   /** The versions of these organisations, by id; an id without a record is left out. */
+  @Override
   public Map<String, Long> versions(Collection<String> ids) {
     return Versioned.byId(ids, rows::findVersions);
   }
 
   /** The version, the row locked until the transaction ends: for an edit comparing versions. */
+  @Override
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);
   }
@@ -73,11 +77,13 @@ public class Organizations {
     return rows.countByParentId(id);
   }
 
+  @Override
   public Optional<Organization> find(String id) {
     return findAll(List.of(id)).stream().findFirst();
   }
 
   /** The organisations with these ids, in no particular order; unknown ids are skipped. */
+  @Override
   public List<Organization> findAll(Collection<String> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -91,6 +97,7 @@ public class Organizations {
     return assemble(all);
   }
 
+  @Override
   public boolean exists(String id) {
     return rows.existsById(id);
   }
@@ -158,6 +165,7 @@ public class Organizations {
    *
    * @return whether anything was written: saving an identical record changes nothing
    */
+  @Override
   public boolean save(Organization organization, String actor) {
     return saveAll(List.of(organization), actor).wroteAnything();
   }
@@ -166,6 +174,7 @@ public class Organizations {
    * Saves many organisations as {@link #save} does, in batches; a parent must come before its
    * children. Call inside a transaction.
    */
+  @Override
   public Saved saveAll(List<Organization> organizations, String actor) {
     return BatchedSaves.saveAll(organizations, actor, new Store(), audit, changeLog);
   }
@@ -224,6 +233,7 @@ public class Organizations {
    * Deletes an organisation (with its topics and office coverage), keeping what it was. Call inside
    * a transaction, once nothing refers to it any more.
    */
+  @Override
   public void delete(String id, String actor) {
     Organization organization = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;

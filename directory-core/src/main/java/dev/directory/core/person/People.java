@@ -6,6 +6,7 @@ import dev.directory.core.change.RecordKind;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.PersonRows.PersonRow;
 import dev.directory.core.record.BatchedSaves;
+import dev.directory.core.record.RecordStore;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 
 /** Reads and writes people, with their e-mails, phones and topics, as whole records. */
 @Singleton
-public class People {
+public class People implements RecordStore<Person> {
 
   private final PersonRepositories.Rows rows;
   private final PersonContacts contacts;
@@ -38,11 +39,13 @@ public class People {
     this.changeLog = changeLog;
   }
 
+  @Override
   public Optional<Person> find(String id) {
     return findAll(List.of(id)).stream().findFirst();
   }
 
   /** The people with these ids, in no particular order; unknown ids are skipped. */
+  @Override
   public List<Person> findAll(Collection<String> ids) {
     List<PersonRow> found = new ArrayList<>();
     for (List<String> batch : Batches.of(List.copyOf(ids))) {
@@ -72,6 +75,7 @@ public class People {
     return rows.findAllIds();
   }
 
+  @Override
   public boolean exists(String id) {
     return rows.existsById(id);
   }
@@ -95,16 +99,19 @@ public class People {
   }
 
   /** The person's version: 1 when made, one more with each change. */
+  @Override
   public Optional<Long> version(String id) {
     return rows.findVersion(id);
   }
 
   /** The versions of these persons, by id; an id without a record is left out. */
+  @Override
   public Map<String, Long> versions(Collection<String> ids) {
     return Versioned.byId(ids, rows::findVersions);
   }
 
   /** The version, the row locked until the transaction ends: for an edit comparing versions. */
+  @Override
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);
   }
@@ -124,11 +131,13 @@ public class People {
    *
    * @return whether anything was written: saving an identical record changes nothing
    */
+  @Override
   public boolean save(Person person, String actor) {
     return saveAll(List.of(person), actor).wroteAnything();
   }
 
   /** Saves many people as {@link #save} does, in batches. Call inside a transaction. */
+  @Override
   public Saved saveAll(List<Person> people, String actor) {
     return BatchedSaves.saveAll(people, actor, new Store(), audit, changeLog);
   }
@@ -189,6 +198,7 @@ public class People {
   }
 
   /** Deletes a person, keeping what they were. Call inside a transaction. */
+  @Override
   public void delete(String id, String actor) {
     Person person = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;

@@ -10,6 +10,7 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.position.PositionRows.HolderRow;
 import dev.directory.core.position.PositionRows.PositionRow;
 import dev.directory.core.record.BatchedSaves;
+import dev.directory.core.record.RecordStore;
 import dev.directory.core.record.Saved;
 import dev.directory.core.storage.Batches;
 import dev.directory.core.storage.TextList;
@@ -26,7 +27,7 @@ import java.util.Set;
 
 /** Reads and writes positions, with their holders, as whole records. */
 @Singleton
-public class Positions {
+public class Positions implements RecordStore<Position> {
 
   private final PositionRepositories.Rows rows;
   private final PositionRepositories.Holders holders;
@@ -44,11 +45,13 @@ public class Positions {
     this.audit = audit;
   }
 
+  @Override
   public Optional<Position> find(String id) {
     return findAll(List.of(id)).stream().findFirst();
   }
 
   /** The positions with these ids, in no particular order; unknown ids are skipped. */
+  @Override
   public List<Position> findAll(Collection<String> ids) {
     List<Position> found = new ArrayList<>();
     for (List<String> batch : Batches.of(List.copyOf(ids))) {
@@ -110,21 +113,25 @@ public class Positions {
     return found;
   }
 
+  @Override
   public boolean exists(String id) {
     return rows.existsById(id);
   }
 
   /** The position's version: 1 when made, one more with each change. */
+  @Override
   public Optional<Long> version(String id) {
     return rows.findVersion(id);
   }
 
   /** The versions of these positions, by id; an id without a record is left out. */
+  @Override
   public Map<String, Long> versions(Collection<String> ids) {
     return Versioned.byId(ids, rows::findVersions);
   }
 
   /** The version, the row locked until the transaction ends: for an edit comparing versions. */
+  @Override
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);
   }
@@ -134,16 +141,19 @@ public class Positions {
    *
    * @return whether anything was written
    */
+  @Override
   public boolean save(Position position, String actor) {
     return saveAll(List.of(position), actor).wroteAnything();
   }
 
   /** Saves many positions as {@link #save} does, in batches. Call inside a transaction. */
+  @Override
   public Saved saveAll(List<Position> positions, String actor) {
     return BatchedSaves.saveAll(positions, actor, new Store(), audit, changeLog);
   }
 
   /** Deletes a position with its holders, keeping what it was. Call inside a transaction. */
+  @Override
   public void delete(String id, String actor) {
     Position position = find(id).orElseThrow();
     long version = version(id).orElseThrow() + 1;

@@ -62,10 +62,11 @@ class MergesTest {
 
     Person survivor =
         merges.mergePeople(
-            "test-merge-a",
-            people.version("test-merge-a").orElseThrow(),
-            "test-merge-b",
-            people.version("test-merge-b").orElseThrow(),
+            new Merges.Pair(
+                "test-merge-a",
+                people.version("test-merge-a").orElseThrow(),
+                "test-merge-b",
+                people.version("test-merge-b").orElseThrow()),
             Map.of(),
             "editor");
 
@@ -102,10 +103,11 @@ class MergesTest {
 
     Person survivor =
         merges.mergePeople(
-            "test-choice-a",
-            people.version("test-choice-a").orElseThrow(),
-            "test-choice-b",
-            people.version("test-choice-b").orElseThrow(),
+            new Merges.Pair(
+                "test-choice-a",
+                people.version("test-choice-a").orElseThrow(),
+                "test-choice-b",
+                people.version("test-choice-b").orElseThrow()),
             Map.of("title", "other", "organization", "other", "emails", "this"),
             "editor");
 
@@ -122,7 +124,9 @@ class MergesTest {
             Refused.class,
             () ->
                 merges.mergePeople(
-                    "norberto-giron", version, "norberto-giron", version, Map.of(), "editor"));
+                    new Merges.Pair("norberto-giron", version, "norberto-giron", version),
+                    Map.of(),
+                    "editor"));
     assertEquals("merge.self", self.problems().get(0).code());
 
     create("test-unknown-choice", "Test", "Unknown", "iom-chile", "", "");
@@ -131,10 +135,11 @@ class MergesTest {
             Refused.class,
             () ->
                 merges.mergePeople(
-                    "norberto-giron",
-                    version,
-                    "test-unknown-choice",
-                    people.version("test-unknown-choice").orElseThrow(),
+                    new Merges.Pair(
+                        "norberto-giron",
+                        version,
+                        "test-unknown-choice",
+                        people.version("test-unknown-choice").orElseThrow()),
                     Map.of("colour", "other"),
                     "editor"));
     assertEquals("field.unknown", choice.problems().get(0).code());
@@ -150,10 +155,11 @@ class MergesTest {
         EditConflict.class,
         () ->
             merges.mergePeople(
-                "test-stale-a",
-                people.version("test-stale-a").orElseThrow(),
-                "test-stale-b",
-                stale,
+                new Merges.Pair(
+                    "test-stale-a",
+                    people.version("test-stale-a").orElseThrow(),
+                    "test-stale-b",
+                    stale),
                 Map.of(),
                 "editor"));
     assertTrue(people.find("test-stale-b").isPresent(), "nothing merged");
@@ -162,10 +168,11 @@ class MergesTest {
   @Test
   void movesAnOrganisationsPeopleAndDepartmentsToTheOneThatStays() {
     merges.mergeOrganizations(
-        "municipal-services-arica",
-        organizations.version("municipal-services-arica").orElseThrow(),
-        "municipal-services-iquique",
-        organizations.version("municipal-services-iquique").orElseThrow(),
+        new Merges.Pair(
+            "municipal-services-arica",
+            organizations.version("municipal-services-arica").orElseThrow(),
+            "municipal-services-iquique",
+            organizations.version("municipal-services-iquique").orElseThrow()),
         Map.of(),
         "editor");
 
@@ -185,10 +192,11 @@ class MergesTest {
             Refused.class,
             () ->
                 merges.mergeOrganizations(
-                    "department-for-foreigners-and-migration",
-                    child,
-                    "ministry-of-internal-affairs",
-                    parent,
+                    new Merges.Pair(
+                        "department-for-foreigners-and-migration",
+                        child,
+                        "ministry-of-internal-affairs",
+                        parent),
                     Map.of(),
                     "editor"));
 
@@ -230,10 +238,11 @@ class MergesTest {
   void undoesAnOrganisationsMergeWithItsPeople() {
     create("test-undo-member", "Test", "Member", "municipal-services-antofagasta", "", "");
     merges.mergeOrganizations(
-        "municipal-services-santiago",
-        organizations.version("municipal-services-santiago").orElseThrow(),
-        "municipal-services-antofagasta",
-        organizations.version("municipal-services-antofagasta").orElseThrow(),
+        new Merges.Pair(
+            "municipal-services-santiago",
+            organizations.version("municipal-services-santiago").orElseThrow(),
+            "municipal-services-antofagasta",
+            organizations.version("municipal-services-antofagasta").orElseThrow()),
         Map.of(),
         "editor");
     assertEquals(
@@ -304,10 +313,11 @@ class MergesTest {
 
   private void mergeOrganizations(String id, String other) {
     merges.mergeOrganizations(
-        id,
-        organizations.version(id).orElseThrow(),
-        other,
-        organizations.version(other).orElseThrow(),
+        new Merges.Pair(
+            id,
+            organizations.version(id).orElseThrow(),
+            other,
+            organizations.version(other).orElseThrow()),
         Map.of(),
         "editor");
   }
@@ -328,10 +338,8 @@ class MergesTest {
 
   private void merge(String id, String other) {
     merges.mergePeople(
-        id,
-        people.version(id).orElseThrow(),
-        other,
-        people.version(other).orElseThrow(),
+        new Merges.Pair(
+            id, people.version(id).orElseThrow(), other, people.version(other).orElseThrow()),
         Map.of(),
         "editor");
   }
@@ -373,7 +381,9 @@ class MergesTest {
                 () -> {
                   start.await();
                   return done(
-                      () -> merges.mergePeople(a, versionA, b, versionB, Map.of(), "editor"));
+                      () ->
+                          merges.mergePeople(
+                              new Merges.Pair(a, versionA, b, versionB), Map.of(), "editor"));
                 }));
         edited.add(
             pool.submit(

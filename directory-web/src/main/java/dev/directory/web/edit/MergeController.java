@@ -53,7 +53,18 @@ record MergeController(Merges merges, MergeUndo undo, Records records) {
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String other,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long version,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long otherVersion,
-      @Nullable Map<String, String> choices) {}
+      @Nullable Map<String, String> choices) {
+
+    /** This record, the other, and the versions of both, which must be given. */
+    Merges.Pair pair(String id) {
+      return new Merges.Pair(
+          id, Versions.of(version), other, Versions.of("otherVersion", otherVersion));
+    }
+
+    Map<String, String> chosen() {
+      return choices == null ? Map.of() : choices;
+    }
+  }
 
   /**
    * Merges another person into this one: engagements and inquiries move to this one, the other is
@@ -65,14 +76,9 @@ record MergeController(Merges merges, MergeUndo undo, Records records) {
   @NoSuchPerson
   @Post("/people/{id}/merge")
   PersonView mergePerson(String id, @Body MergeRequest merge, Principal editor) {
-    long version = Versions.of(merge.version());
-    long otherVersion = Versions.of("otherVersion", merge.otherVersion());
     return merges.mergePeople(
-        id,
-        version,
-        merge.other(),
-        otherVersion,
-        choices(merge),
+        merge.pair(id),
+        merge.chosen(),
         editor.getName(),
         merged -> records.person(id).orElseThrow());
   }
@@ -87,14 +93,9 @@ record MergeController(Merges merges, MergeUndo undo, Records records) {
   @NoSuchOrganization
   @Post("/organizations/{id}/merge")
   OrganizationView mergeOrganization(String id, @Body MergeRequest merge, Principal editor) {
-    long version = Versions.of(merge.version());
-    long otherVersion = Versions.of("otherVersion", merge.otherVersion());
     return merges.mergeOrganizations(
-        id,
-        version,
-        merge.other(),
-        otherVersion,
-        choices(merge),
+        merge.pair(id),
+        merge.chosen(),
         editor.getName(),
         merged -> records.organization(id).orElseThrow());
   }
@@ -125,9 +126,5 @@ record MergeController(Merges merges, MergeUndo undo, Records records) {
   OrganizationView undoOrganizationMerge(String from, Principal editor) {
     return undo.undoOrganizations(
         from, editor.getName(), back -> records.organization(from).orElseThrow());
-  }
-
-  private static Map<String, String> choices(MergeRequest merge) {
-    return merge.choices() == null ? Map.of() : merge.choices();
   }
 }

@@ -99,14 +99,13 @@ record MergePages(Merges merges, MergeUndo undo, CellEdits records, Pages pages,
             choices.put(field.substring("choice.".length()), value);
           }
         });
-    long version = Versions.of(form.get("version"));
-    long otherVersion = Versions.of(form.get("other_version"));
+    var pair =
+        new Merges.Pair(
+            id, Versions.of(form.get("version")), other, Versions.of(form.get("other_version")));
     try {
       switch (kind) {
-        case PERSON ->
-            merges.mergePeople(id, version, other, otherVersion, choices, editor.getName());
-        case ORGANIZATION ->
-            merges.mergeOrganizations(id, version, other, otherVersion, choices, editor.getName());
+        case PERSON -> merges.mergePeople(pair, choices, editor.getName());
+        case ORGANIZATION -> merges.mergeOrganizations(pair, choices, editor.getName());
       }
       return HttpResponse.seeOther(URI.create(kind.path + id));
     } catch (Refused e) {
