@@ -17,14 +17,12 @@ import dev.directory.core.storage.Versioned;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -54,19 +52,16 @@ public class Organizations implements RecordStore<Organization> {
     this.audit = audit;
   }
 
-  /** The organisation's version: 1 when made, one more with each change. */
   @Override
   public Optional<Long> version(String id) {
     return rows.findVersion(id);
   }
 
-  /** The versions of these organisations, by id; an id without a record is left out. */
   @Override
   public Map<String, Long> versions(Collection<String> ids) {
     return Versioned.byId(ids, rows::findVersions);
   }
 
-  /** The version, the row locked until the transaction ends: for an edit comparing versions. */
   @Override
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);
@@ -82,7 +77,6 @@ public class Organizations implements RecordStore<Organization> {
     return findAll(List.of(id)).stream().findFirst();
   }
 
-  /** The organisations with these ids, in no particular order; unknown ids are skipped. */
   @Override
   public List<Organization> findAll(Collection<String> ids) {
     if (ids.isEmpty()) {
@@ -129,29 +123,7 @@ public class Organizations implements RecordStore<Organization> {
 
   /** The chain of parents of an organisation, the top-level one first; empty for a root. */
   public List<Organization> ancestors(Organization organization) {
-    return ancestors(organization, id -> find(id).orElse(null));
-  }
-
-  /**
-   * The chain of parents of an organisation, the top-level one first, with parents looked up by
-   * {@code lookup} (returning null for an unknown id) — from the database, or from records already
-   * in memory when a whole directory is being indexed.
-   */
-  public static List<Organization> ancestors(
-      Organization organization, Function<String, Organization> lookup) {
-    List<Organization> chain = new ArrayList<>();
-    Set<String> seen = new HashSet<>(List.of(organization.id()));
-    String parentId = organization.parentId();
-    while (parentId != null && seen.add(parentId)) {
-      Organization parent = lookup.apply(parentId);
-      if (parent == null) {
-        break;
-      }
-      chain.add(parent);
-      parentId = parent.parentId();
-    }
-    Collections.reverse(chain);
-    return chain;
+    return organization.ancestors(id -> find(id).orElse(null));
   }
 
   /** Saves as the import does: attributed to {@link #IMPORT}. */

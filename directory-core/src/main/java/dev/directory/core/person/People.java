@@ -44,7 +44,6 @@ public class People implements RecordStore<Person> {
     return findAll(List.of(id)).stream().findFirst();
   }
 
-  /** The people with these ids, in no particular order; unknown ids are skipped. */
   @Override
   public List<Person> findAll(Collection<String> ids) {
     List<PersonRow> found = new ArrayList<>();
@@ -98,19 +97,16 @@ public class People implements RecordStore<Person> {
     }
   }
 
-  /** The person's version: 1 when made, one more with each change. */
   @Override
   public Optional<Long> version(String id) {
     return rows.findVersion(id);
   }
 
-  /** The versions of these persons, by id; an id without a record is left out. */
   @Override
   public Map<String, Long> versions(Collection<String> ids) {
     return Versioned.byId(ids, rows::findVersions);
   }
 
-  /** The version, the row locked until the transaction ends: for an edit comparing versions. */
   @Override
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);

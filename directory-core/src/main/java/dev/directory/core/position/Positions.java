@@ -50,7 +50,6 @@ public class Positions implements RecordStore<Position> {
     return findAll(List.of(id)).stream().findFirst();
   }
 
-  /** The positions with these ids, in no particular order; unknown ids are skipped. */
   @Override
   public List<Position> findAll(Collection<String> ids) {
     List<Position> found = new ArrayList<>();
@@ -118,19 +117,16 @@ public class Positions implements RecordStore<Position> {
     return rows.existsById(id);
   }
 
-  /** The position's version: 1 when made, one more with each change. */
   @Override
   public Optional<Long> version(String id) {
     return rows.findVersion(id);
   }
 
-  /** The versions of these positions, by id; an id without a record is left out. */
   @Override
   public Map<String, Long> versions(Collection<String> ids) {
     return Versioned.byId(ids, rows::findVersions);
   }
 
-  /** The version, the row locked until the transaction ends: for an edit comparing versions. */
   @Override
   public Optional<Long> lockVersion(String id) {
     return rows.lockVersion(id);

@@ -15,16 +15,21 @@ public interface RecordStore<R> {
 
   Optional<R> find(String id);
 
+  /** The records with these ids, in no particular order; unknown ids are left out. */
   List<R> findAll(Collection<String> ids);
 
   boolean exists(String id);
 
-  /** The stored version, empty when there is no such record. */
+  /** The stored version (1 when made, one more with each change); empty when there is none. */
   Optional<Long> version(String id);
 
+  /** The versions of these records, by id; an id without a record is left out. */
   Map<String, Long> versions(Collection<String> ids);
 
-  /** The version, with the row locked until the transaction ends; empty when it is not there. */
+  /**
+   * The version, the row locked until the transaction ends (for an edit comparing versions); empty
+   * when it is not there.
+   */
   Optional<Long> lockVersion(String id);
 
   /**

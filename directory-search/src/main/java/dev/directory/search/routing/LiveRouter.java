@@ -1,6 +1,7 @@
 package dev.directory.search.routing;
 
 import dev.directory.core.change.ChangeLog;
+import dev.directory.core.inquiry.OfficeContacts;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
@@ -8,12 +9,13 @@ import dev.directory.core.position.Positions;
 import dev.directory.core.topic.Topics;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Routes against the directory as it is now: the snapshot routing reads is rebuilt when the change
  * log has moved since it was made, so an office's new press contact is used at once.
  */
-public final class LiveRouter {
+public final class LiveRouter implements OfficeContacts {
 
   private record Snapshot(long seq, LocalDate day, Router router, RoutingDirectory directory) {}
 
@@ -48,6 +50,11 @@ public final class LiveRouter {
   /** The offices and contacts routing knows now. */
   public RoutingDirectory directory() {
     return current().directory();
+  }
+
+  @Override
+  public Optional<String> pressContact(String officeId) {
+    return directory().contacts(officeId).stream().findFirst().map(RoutingDirectory.Contact::id);
   }
 
   private Snapshot current() {

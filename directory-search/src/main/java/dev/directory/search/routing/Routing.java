@@ -1,6 +1,7 @@
 package dev.directory.search.routing;
 
 import dev.directory.core.inquiry.Reasons;
+import dev.directory.core.inquiry.Routed;
 import dev.directory.search.routing.RoutingDirectory.Contact;
 import dev.directory.search.routing.RoutingDirectory.Office;
 import io.micronaut.core.annotation.Nullable;
@@ -24,11 +25,24 @@ public record Routing(
     @Nullable Contact contact,
     List<Reason> explained,
     @Nullable String language,
-    List<String> topicIds) {
+    List<String> topicIds)
+    implements Routed {
 
   public Routing {
     explained = List.copyOf(explained);
     topicIds = List.copyOf(topicIds);
+  }
+
+  @Override
+  @Nullable
+  public String officeId() {
+    return office == null ? null : office.id();
+  }
+
+  @Override
+  @Nullable
+  public String contactId() {
+    return contact == null ? null : contact.id();
   }
 
   /** The reasons in English, as staff and the API read them. */
@@ -37,6 +51,7 @@ public record Routing(
   }
 
   /** The reasons in each of the pages' languages, as an inquiry keeps them. */
+  @Override
   public Reasons inEveryLanguage() {
     return new Reasons(
         reasons(Locale.ENGLISH), reasons(Locale.forLanguageTag("es")), reasons(Locale.FRENCH));

@@ -57,7 +57,7 @@ record AllDocuments(
                 allPositions.stream().map(Position::id).toList()));
     count.addAndGet(all.size());
     for (Organization organization : all.values()) {
-      sink.add(factory.organization(organization, Organizations.ancestors(organization, all::get)));
+      sink.add(factory.organization(organization, organization.ancestors(all::get)));
     }
     addPeople(sink, vocabulary, all, count, progressed);
     for (Document post : documents.positionDocuments(factory, allPositions, all::get, today)) {
@@ -102,10 +102,7 @@ record AllDocuments(
                       for (Person person : people) {
                         Organization organization = all.get(person.organizationId());
                         sink.add(
-                            factory.person(
-                                person,
-                                organization,
-                                Organizations.ancestors(organization, all::get)));
+                            factory.person(person, organization, organization.ancestors(all::get)));
                       }
                       count.addAndGet(people.size());
                       progressed.run();

@@ -118,14 +118,12 @@ final class RecordDocuments {
     List<Document> documents = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Organization organization : organizations.findAll(organizationIds)) {
-      documents.add(
-          factory.organization(organization, Organizations.ancestors(organization, lookup)));
+      documents.add(factory.organization(organization, organization.ancestors(lookup)));
       ids.add(organization.id());
     }
     for (Person person : people.findAll(personIds)) {
       Organization organization = lookup.apply(person.organizationId());
-      documents.add(
-          factory.person(person, organization, Organizations.ancestors(organization, lookup)));
+      documents.add(factory.person(person, organization, organization.ancestors(lookup)));
       ids.add(person.id());
     }
     found.forEach(p -> ids.add(p.id()));
@@ -182,7 +180,7 @@ final class RecordDocuments {
             factory.position(
                 position,
                 organization,
-                Organizations.ancestors(organization, lookup),
+                organization.ancestors(lookup),
                 position.holdersOn(today).stream()
                     .map(names::get)
                     .filter(Objects::nonNull)

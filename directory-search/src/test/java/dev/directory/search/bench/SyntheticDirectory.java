@@ -12,7 +12,6 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationKind;
-import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.text.Folding;
@@ -144,7 +143,7 @@ public final class SyntheticDirectory {
 
   /** The chain of parents of an organisation, the top-level one first. */
   public List<Organization> ancestors(Organization organization) {
-    return Organizations.ancestors(organization, byId::get);
+    return organization.ancestors(byId::get);
   }
 
   private void makeOrganizations(int count) {

@@ -1,5 +1,6 @@
 package dev.directory.web.inquiry;
 
+import dev.directory.core.inquiry.InquiryDesk;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;

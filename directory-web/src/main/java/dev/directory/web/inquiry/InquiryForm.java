@@ -2,6 +2,7 @@ package dev.directory.web.inquiry;
 
 import dev.directory.core.contact.Email;
 import dev.directory.core.country.Countries;
+import dev.directory.core.inquiry.InquiryDesk;
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.Problem;
 import io.micronaut.core.annotation.Introspected;
@@ -52,15 +53,6 @@ public record InquiryForm(
     return new InquiryForm(null, null, null, null, null, null, null);
   }
 
-  /** The form once checked: trimmed, the e-mail normalised, the country as its code. */
-  public record Valid(
-      String name,
-      @Nullable String outlet,
-      String email,
-      String subject,
-      String message,
-      @Nullable String country) {}
-
   /** Whether the hidden field a person never sees was filled. */
   boolean filledByRobot() {
     return website != null && !website.isBlank();
@@ -101,9 +93,12 @@ public record InquiryForm(
     return problems;
   }
 
-  /** The checked form; call only when {@link #problems()} is empty. */
-  Valid valid() {
-    return new Valid(
+  /**
+   * The checked form, trimmed, the e-mail normalised, the country as its code; call only when
+   * {@link #problems()} is empty.
+   */
+  InquiryDesk.NewInquiry valid() {
+    return new InquiryDesk.NewInquiry(
         name.strip(),
         blank(outlet) ? null : outlet.strip(),
         Email.normalize(email),

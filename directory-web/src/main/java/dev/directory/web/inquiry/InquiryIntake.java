@@ -1,6 +1,10 @@
 package dev.directory.web.inquiry;
 
+import dev.directory.core.inquiry.InquiryDesk;
 import dev.directory.core.problem.Problem;
+import dev.directory.search.routing.LiveRouter;
+import dev.directory.search.routing.Router;
+import dev.directory.search.routing.Routing;
 import dev.directory.web.limit.RateLimiter;
 import io.micronaut.context.annotation.Context;
 import java.time.Clock;
@@ -19,7 +23,7 @@ final class InquiryIntake {
 
   /** What became of a submission. */
   sealed interface Outcome {
-    record Received(InquiryDesk.Receipt receipt) implements Outcome {}
+    record Received(InquiryDesk.Receipt<Routing> receipt) implements Outcome {}
 
     record Refused(List<Problem> problems) implements Outcome {
       String message() {
@@ -44,12 +48,14 @@ final class InquiryIntake {
   }
 
   private final InquiryDesk desk;
+  private final LiveRouter router;
   private final RateLimiter limiter;
   private final int perMinute;
   private final Clock clock = Clock.systemUTC();
 
-  InquiryIntake(InquiryDesk desk, InquirySettings settings) {
+  InquiryIntake(InquiryDesk desk, LiveRouter router, InquirySettings settings) {
     this.desk = desk;
+    this.router = router;
     this.perMinute = settings.rateLimitPerMinute();
     this.limiter = new RateLimiter(perMinute);
   }
@@ -71,6 +77,11 @@ final class InquiryIntake {
     if (!problems.isEmpty()) {
       return new Outcome.Refused(problems);
     }
-    return new Outcome.Received(desk.receive(form.valid()));
+    return new Outcome.Received(
+        desk.receive(
+            form.valid(),
+            inquiry ->
+                router.route(
+                    new Router.Inquiry(inquiry.subject(), inquiry.message(), inquiry.country()))));
   }
 }

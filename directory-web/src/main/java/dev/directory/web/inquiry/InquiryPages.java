@@ -1,6 +1,7 @@
 package dev.directory.web.inquiry;
 
 import dev.directory.core.country.Countries;
+import dev.directory.core.inquiry.InquiryDesk;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;

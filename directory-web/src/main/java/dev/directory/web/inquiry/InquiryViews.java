@@ -2,6 +2,7 @@ package dev.directory.web.inquiry;
 
 import dev.directory.core.inquiry.Inquiries;
 import dev.directory.core.inquiry.Inquiry;
+import dev.directory.core.inquiry.InquiryDesk;
 import dev.directory.core.inquiry.InquiryEvent;
 import dev.directory.core.inquiry.InquiryStatus;
 import dev.directory.core.organization.Organization;
@@ -150,7 +151,7 @@ public final class InquiryViews {
     this.people = people;
   }
 
-  static Receipt receipt(InquiryDesk.Receipt receipt) {
+  static Receipt receipt(InquiryDesk.Receipt<Routing> receipt) {
     Routing routing = receipt.routing();
     return new Receipt(
         receipt.inquiry().id(),

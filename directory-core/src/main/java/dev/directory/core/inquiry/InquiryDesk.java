@@ -1,11 +1,6 @@
-package dev.directory.web.inquiry;
+package dev.directory.core.inquiry;
 
 import dev.directory.core.change.Writes;
-import dev.directory.core.inquiry.Inquiries;
-import dev.directory.core.inquiry.Inquiry;
-import dev.directory.core.inquiry.InquiryEvent;
-import dev.directory.core.inquiry.InquiryRecipients;
-import dev.directory.core.inquiry.InquiryStatus;
 import dev.directory.core.office.MissionOffices;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
@@ -17,12 +12,6 @@ import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
-import dev.directory.search.routing.LiveRouter;
-import dev.directory.search.routing.Router;
-import dev.directory.search.routing.Routing;
-import dev.directory.search.routing.RoutingDirectory;
-import dev.directory.web.language.Language;
-import dev.directory.web.mail.MailDelivery;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -41,11 +30,11 @@ import java.util.function.Function;
 @Singleton
 public class InquiryDesk {
 
-  static final int NOTE = 4000;
+  /** The longest note staff may add to a step. */
+  public static final int NOTE = 4000;
 
   private static final char[] REFERENCE_LETTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-  private final LiveRouter router;
   private final Inquiries inquiries;
   private final Outbox outbox;
   private final Organizations organizations;
@@ -53,12 +42,12 @@ public class InquiryDesk {
   private final People people;
   private final InquiryRecipients recipients;
   private final Writes writes;
-  private final MailDelivery delivery;
+  private final OfficeContacts contacts;
+  private final InquiryMail mail;
   private final Clock clock = Clock.systemUTC();
   private final SecureRandom random = new SecureRandom();
 
   InquiryDesk(
-      LiveRouter router,
       Inquiries inquiries,
       Outbox outbox,
       Organizations organizations,
@@ -66,20 +55,34 @@ public class InquiryDesk {
       People people,
       InquiryRecipients recipients,
       Writes writes,
-      MailDelivery delivery) {
-    this.recipients = recipients;
-    this.router = router;
+      OfficeContacts contacts,
+      InquiryMail mail) {
     this.inquiries = inquiries;
     this.outbox = outbox;
     this.organizations = organizations;
     this.offices = offices;
     this.people = people;
+    this.recipients = recipients;
     this.writes = writes;
-    this.delivery = delivery;
+    this.contacts = contacts;
+    this.mail = mail;
   }
 
+  /**
+   * What a journalist sends, checked.
+   *
+   * @param country the country they say it is about, when they say
+   */
+  public record NewInquiry(
+      String name,
+      @Nullable String outlet,
+      String email,
+      String subject,
+      String message,
+      @Nullable String country) {}
+
   /** A stored inquiry and how it was routed. */
-  public record Receipt(Inquiry inquiry, Routing routing) {}
+  public record Receipt<R extends Routed>(Inquiry inquiry, R routing) {}
 
   /**
    * What staff change on an inquiry; each part left null stays as it is.
@@ -97,13 +100,11 @@ public class InquiryDesk {
    * Routes, stores and notifies; the inquiry is committed before this returns. It is routed holding
    * the writer lock, so that the office and contact it goes to are still there when it is stored.
    */
-  public Receipt receive(InquiryForm.Valid form) {
-    return writes.inTransaction(() -> store(form));
+  public <R extends Routed> Receipt<R> receive(NewInquiry form, Function<NewInquiry, R> route) {
+    return writes.inTransaction(() -> store(form, route.apply(form)));
   }
 
-  private Receipt store(InquiryForm.Valid form) {
-    Routing routing =
-        router.route(new Router.Inquiry(form.subject(), form.message(), form.country()));
+  private <R extends Routed> Receipt<R> store(NewInquiry form, R routing) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Inquiry inquiry =
         new Inquiry(
@@ -116,14 +117,14 @@ public class InquiryDesk {
             form.message(),
             routing.language(),
             form.country(),
-            routing.office() == null ? null : routing.office().id(),
-            routing.contact() == null ? null : routing.contact().id(),
+            routing.officeId(),
+            routing.contactId(),
             routing.inEveryLanguage(),
             InquiryStatus.NEW);
     inquiries.create(inquiry);
     outbox.add(notification(inquiry, now, null));
-    writes.afterCommit(delivery::deliverSoon);
-    return new Receipt(inquiry, routing);
+    writes.afterCommit(mail::sendSoon);
+    return new Receipt<>(inquiry, routing);
   }
 
   /**
@@ -182,7 +183,7 @@ public class InquiryDesk {
     if (kind == InquiryEvent.Kind.REASSIGNED) {
       // the new contact is told, with the note that came with it
       outbox.add(notification(next, now, step));
-      writes.afterCommit(delivery::deliverSoon);
+      writes.afterCommit(mail::sendSoon);
     }
     return next;
   }
@@ -220,12 +221,7 @@ public class InquiryDesk {
       officeId = current.officeId();
     }
     String contactId =
-        contact != null
-            ? contact.id()
-            : router.directory().contacts(officeId).stream()
-                .findFirst()
-                .map(RoutingDirectory.Contact::id)
-                .orElse(null);
+        contact != null ? contact.id() : contacts.pressContact(officeId).orElse(null);
     if (Objects.equals(officeId, current.officeId())
         && Objects.equals(contactId, current.contactId())) {
       return null;
@@ -254,20 +250,9 @@ public class InquiryDesk {
     Organization office =
         inquiry.officeId() == null ? null : organizations.find(inquiry.officeId()).orElse(null);
     String recipient = recipients.of(inquiry, contact, office, LocalDate.now(clock));
-    Language language =
-        inquiry.officeId() == null
-            ? Language.EN
-            : offices
-                .find(inquiry.officeId())
-                .flatMap(o -> Language.parse(o.workingLanguage()))
-                .orElse(Language.EN);
+    InquiryMail.Letter letter = mail.compose(inquiry, contact, office, handedOver);
     return OutboxMessage.draft(
-        inquiry.id(),
-        now,
-        recipient,
-        inquiry.email(),
-        Notifications.subject(inquiry, language),
-        Notifications.body(inquiry, contact, office, handedOver, language));
+        inquiry.id(), now, recipient, inquiry.email(), letter.subject(), letter.body());
   }
 
   /** "INQ-7K3M9P2X": short enough to read out on the phone, too many to guess. */
