@@ -25,7 +25,12 @@ import java.util.function.Predicate;
  * scan, but the pairs marked "not the same", narrowed to an office's countries or a country.
  */
 @Singleton
-public class DuplicateList {
+record DuplicateList(
+    DuplicateScans scans,
+    NotTheSame notTheSame,
+    MissionOffices offices,
+    People people,
+    Organizations organizations) {
 
   /** At most this many pairs are listed at once. */
   public static final int LARGEST_PAGE = 1_000;
@@ -35,25 +40,6 @@ public class DuplicateList {
    * @param scannedAt when the scan listed was made
    */
   public record Listing(long total, Instant scannedAt, List<DuplicatePair> pairs) {}
-
-  private final DuplicateScans scans;
-  private final NotTheSame notTheSame;
-  private final MissionOffices offices;
-  private final People people;
-  private final Organizations organizations;
-
-  DuplicateList(
-      DuplicateScans scans,
-      NotTheSame notTheSame,
-      MissionOffices offices,
-      People people,
-      Organizations organizations) {
-    this.scans = scans;
-    this.notTheSame = notTheSame;
-    this.offices = offices;
-    this.people = people;
-    this.organizations = organizations;
-  }
 
   /**
    * Marks two records, both people or both organisations, as different: the pair is never proposed

@@ -5,6 +5,7 @@ import dev.directory.web.duplicate.PossibleDuplicate;
 import dev.directory.web.history.HistoryViews;
 import dev.directory.web.language.ProblemTexts;
 import dev.directory.web.language.Texts;
+import dev.directory.web.page.Addresses;
 import io.micronaut.core.annotation.Nullable;
 import java.util.HashMap;
 import java.util.List;
@@ -105,8 +106,9 @@ public record EditForm(
             .toList();
     String noun = Texts.t("noun." + kind.key);
     String heading = id == null ? Texts.t("edit.new", noun) : Texts.t("edit.edit", noun, id);
-    String action = id == null ? kind.path + "new" : kind.path + id + "/edit";
-    String cancel = id == null ? "/" : kind.path + id;
+    String action =
+        id == null ? Addresses.page(kind.record, "new") : Addresses.page(kind.record, id) + "/edit";
+    String cancel = id == null ? "/" : Addresses.page(kind.record, id);
     return new EditForm(
         heading,
         action,
@@ -115,7 +117,7 @@ public record EditForm(
         fields,
         problem,
         changedMeanwhile,
-        id == null ? null : kind.path + id + "/delete",
+        id == null ? null : Addresses.page(kind.record, id) + "/delete",
         List.of());
   }
 

@@ -1,5 +1,6 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.CellEdits;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.organization.OrganizationField;
@@ -11,6 +12,7 @@ import dev.directory.web.duplicate.DuplicateCheck;
 import dev.directory.web.duplicate.PossibleDuplicate;
 import dev.directory.web.history.HistoryViews;
 import dev.directory.web.input.Versions;
+import dev.directory.web.page.Addresses;
 import dev.directory.web.page.Pages;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
@@ -199,7 +201,8 @@ record EditPages(CellEdits edits, Pages pages, Csrf csrf, DuplicateCheck check) 
     String above =
         edits.cells(kind.record, id).map(fields -> fields.get(kind.above.column())).orElse(null);
     edits.delete(kind.record, id, version(form), editor.getName());
-    return HttpResponse.seeOther(URI.create(above == null ? "/" : "/organizations/" + above));
+    return HttpResponse.seeOther(
+        URI.create(above == null ? "/" : Addresses.page(RecordKind.ORGANIZATION, above)));
   }
 
   /**
@@ -232,7 +235,7 @@ record EditPages(CellEdits edits, Pages pages, Csrf csrf, DuplicateCheck check) 
                   throw new LooksLikeOthers(alike); // rolls the save back
                 }
               });
-      return HttpResponse.seeOther(URI.create(kind.path + saved));
+      return HttpResponse.seeOther(URI.create(Addresses.page(kind.record, saved)));
     } catch (LooksLikeOthers e) {
       return pages.ok(
           "edit",

@@ -11,31 +11,21 @@ import java.util.List;
 
 /** Which kind of record an edit page edits: its address, its key in the bundles and its fields. */
 enum FormKind {
-  PERSON(
-      RecordKind.PERSON,
-      "/people/",
-      "person",
-      ProblemWord.PERSON,
-      Columns.PERSON,
-      PersonField.ORGANIZATION),
+  PERSON(RecordKind.PERSON, "person", ProblemWord.PERSON, Columns.PERSON, PersonField.ORGANIZATION),
   ORGANIZATION(
       RecordKind.ORGANIZATION,
-      "/organizations/",
       "organization",
       ProblemWord.ORGANIZATION,
       Columns.ORGANIZATION,
       OrganizationField.PARENT),
   POSITION(
       RecordKind.POSITION,
-      "/positions/",
       "position",
       ProblemWord.POSITION,
       Columns.POSITION,
       PositionField.ORGANIZATION);
 
   final RecordKind record;
-
-  final String path;
 
   /** The kind in the bundles' keys: {@code noun.<key>}, {@code field.<key>.<column>}. */
   final String key;
@@ -49,14 +39,8 @@ enum FormKind {
   final Field above;
 
   FormKind(
-      RecordKind record,
-      String path,
-      String key,
-      ProblemWord noun,
-      List<Columns.Column> columns,
-      Field above) {
+      RecordKind record, String key, ProblemWord noun, List<Columns.Column> columns, Field above) {
     this.record = record;
-    this.path = path;
     this.key = key;
     this.noun = noun;
     this.columns = columns;

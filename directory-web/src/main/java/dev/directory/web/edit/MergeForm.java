@@ -2,6 +2,7 @@ package dev.directory.web.edit;
 
 import dev.directory.web.language.Labels;
 import dev.directory.web.language.Texts;
+import dev.directory.web.page.Addresses;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ public record MergeForm(
             .toList();
     return new MergeForm(
         Texts.t("merge.heading", other, id),
-        kind.path + id + "/merge",
+        Addresses.page(kind.record, id) + "/merge",
         id,
         other,
         version,

@@ -1,5 +1,6 @@
 package dev.directory.web.edit;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.CellEdits;
 import dev.directory.core.editing.EditConflict;
 import dev.directory.core.editing.MergeUndo;
@@ -9,6 +10,7 @@ import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.input.Versions;
 import dev.directory.web.language.ProblemTexts;
+import dev.directory.web.page.Addresses;
 import dev.directory.web.page.Pages;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
@@ -72,7 +74,7 @@ record MergePages(Merges merges, MergeUndo undo, CellEdits records, Pages pages,
       String from, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
     undo.undoPeople(from, editor.getName());
-    return HttpResponse.seeOther(URI.create("/people/" + from));
+    return HttpResponse.seeOther(URI.create(Addresses.page(RecordKind.PERSON, from)));
   }
 
   @Post("/organizations/{from}/merge/undo")
@@ -81,7 +83,7 @@ record MergePages(Merges merges, MergeUndo undo, CellEdits records, Pages pages,
       String from, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
     csrf.check(request, form.get(Csrf.FIELD));
     undo.undoOrganizations(from, editor.getName());
-    return HttpResponse.seeOther(URI.create("/organizations/" + from));
+    return HttpResponse.seeOther(URI.create(Addresses.page(RecordKind.ORGANIZATION, from)));
   }
 
   private HttpResponse<String> merge(
@@ -107,7 +109,7 @@ record MergePages(Merges merges, MergeUndo undo, CellEdits records, Pages pages,
         case PERSON -> merges.mergePeople(pair, choices, editor.getName());
         case ORGANIZATION -> merges.mergeOrganizations(pair, choices, editor.getName());
       }
-      return HttpResponse.seeOther(URI.create(kind.path + id));
+      return HttpResponse.seeOther(URI.create(Addresses.page(kind.record, id)));
     } catch (Refused e) {
       return form(kind, id, other, ProblemTexts.describe(e.problems()), HttpStatus.BAD_REQUEST);
     } catch (EditConflict e) {

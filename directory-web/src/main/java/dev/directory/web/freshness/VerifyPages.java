@@ -3,6 +3,7 @@ package dev.directory.web.freshness;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.editing.Stewarding;
 import dev.directory.web.input.Versions;
+import dev.directory.web.page.Addresses;
 import dev.directory.web.security.Csrf;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,34 +27,16 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 record VerifyPages(Stewarding stewarding, Csrf csrf) {
 
-  @Post("/people/{id}/verify")
+  /** Verifies the person, organisation or position: {@code kinds} is where its pages are. */
+  @Post("/{kinds}/{id}/verify")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<String> person(
-      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return verify(RecordKind.PERSON, id, "/people/", form, request, editor);
-  }
-
-  @Post("/organizations/{id}/verify")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<String> organization(
-      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return verify(RecordKind.ORGANIZATION, id, "/organizations/", form, request, editor);
-  }
-
-  @Post("/positions/{id}/verify")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<String> position(
-      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal editor) {
-    return verify(RecordKind.POSITION, id, "/positions/", form, request, editor);
-  }
-
-  private HttpResponse<String> verify(
-      RecordKind kind,
+  HttpResponse<String> verify(
+      String kinds,
       String id,
-      String page,
-      Map<String, String> form,
+      @Body Map<String, String> form,
       HttpRequest<?> request,
       Principal editor) {
+    RecordKind kind = Addresses.kind(kinds);
     csrf.check(request, form.get(Csrf.FIELD));
     stewarding.verify(
         kind,
@@ -61,6 +44,6 @@ record VerifyPages(Stewarding stewarding, Csrf csrf) {
         Versions.of(form.get("version")),
         VerifyController.how(form.get("how")),
         editor.getName());
-    return HttpResponse.seeOther(URI.create(page + id));
+    return HttpResponse.seeOther(URI.create(Addresses.page(kind, id)));
   }
 }

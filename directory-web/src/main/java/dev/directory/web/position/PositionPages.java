@@ -9,6 +9,7 @@ import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
 import dev.directory.web.history.HistoryViews;
 import dev.directory.web.input.Versions;
+import dev.directory.web.page.Addresses;
 import dev.directory.web.page.Pages;
 import dev.directory.web.security.Csrf;
 import io.micronaut.core.annotation.Nullable;
@@ -70,6 +71,6 @@ record PositionPages(
         person.strip(),
         PositionController.day(form.get("date")),
         editor.getName());
-    return HttpResponse.seeOther(URI.create("/positions/" + id));
+    return HttpResponse.seeOther(URI.create(Addresses.page(RecordKind.POSITION, id)));
   }
 }

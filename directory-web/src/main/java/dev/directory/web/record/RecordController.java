@@ -6,6 +6,7 @@ import dev.directory.web.error.ErrorResponses.NoSuchOrganization;
 import dev.directory.web.error.ErrorResponses.NoSuchPerson;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.history.HistoryViews;
+import dev.directory.web.page.Addresses;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
 import io.micronaut.http.HttpResponse;
@@ -41,7 +42,7 @@ record RecordController(Records records, AuditLog audit, MergedRedirects merged)
     return records
         .person(id)
         .<HttpResponse<PersonView>>map(HttpResponse::ok)
-        .orElseGet(() -> merged.to(RecordKind.PERSON, id, "/api/people/"));
+        .orElseGet(() -> merged.to(RecordKind.PERSON, id, Addresses::api));
   }
 
   /** An organisation with its ancestors (breadcrumb), children, people and engagements. */
@@ -58,7 +59,7 @@ record RecordController(Records records, AuditLog audit, MergedRedirects merged)
     return records
         .organization(id)
         .<HttpResponse<OrganizationView>>map(HttpResponse::ok)
-        .orElseGet(() -> merged.to(RecordKind.ORGANIZATION, id, "/api/organizations/"));
+        .orElseGet(() -> merged.to(RecordKind.ORGANIZATION, id, Addresses::api));
   }
 
   /** Every change to a person: who, when, each field before and after. */
@@ -74,7 +75,7 @@ record RecordController(Records records, AuditLog audit, MergedRedirects merged)
       description = "The person was merged into another, whose history holds theirs: Location")
   @Get("/people/{id}/history")
   HttpResponse<List<HistoryViews.Change>> getPersonHistory(String id) {
-    return history(RecordKind.PERSON, id, "/api/people/");
+    return history(RecordKind.PERSON, id);
   }
 
   /** Every change to an organisation: who, when, each field before and after. */
@@ -91,13 +92,14 @@ record RecordController(Records records, AuditLog audit, MergedRedirects merged)
           "The organisation was merged into another, whose history holds its own: Location")
   @Get("/organizations/{id}/history")
   HttpResponse<List<HistoryViews.Change>> getOrganizationHistory(String id) {
-    return history(RecordKind.ORGANIZATION, id, "/api/organizations/");
+    return history(RecordKind.ORGANIZATION, id);
   }
 
   /** The record's changes; those of a record merged into another are in that one's. */
-  private HttpResponse<List<HistoryViews.Change>> history(
-      RecordKind kind, String id, String prefix) {
+  private HttpResponse<List<HistoryViews.Change>> history(RecordKind kind, String id) {
     List<HistoryViews.Change> changes = HistoryViews.changes(audit.history(kind, id));
-    return changes.isEmpty() ? merged.to(kind, id, prefix, "/history") : HttpResponse.ok(changes);
+    return changes.isEmpty()
+        ? merged.to(kind, id, (stayed, into) -> Addresses.api(stayed, into) + "/history")
+        : HttpResponse.ok(changes);
   }
 }

@@ -3,6 +3,7 @@ package dev.directory.web.record;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.web.history.HistoryViews;
+import dev.directory.web.page.Addresses;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
@@ -43,14 +44,8 @@ record RecordPages(Records records, Pages pages, AuditLog audit, MergedRedirects
    */
   private <V> HttpResponse<String> page(
       RecordKind kind, String id, String name, Optional<V> view, ToLongFunction<V> version) {
-    String address =
-        switch (kind) {
-          case PERSON -> "/people/";
-          case ORGANIZATION -> "/organizations/";
-          case POSITION, TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
-        };
     if (view.isEmpty()) {
-      return merged.to(kind, id, address);
+      return merged.to(kind, id, Addresses::page);
     }
     return pages.ok(
         kind.code(),

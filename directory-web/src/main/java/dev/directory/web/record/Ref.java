@@ -2,6 +2,7 @@ package dev.directory.web.record;
 
 import dev.directory.core.change.RecordKind;
 import dev.directory.search.query.ResultType;
+import dev.directory.web.page.Addresses;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** A link to another record: its id, its name, and where it is. */
@@ -10,31 +11,27 @@ public record Ref(String id, String name, String url) {
 
   /** The page of a search result. */
   public static String url(ResultType type, String id) {
-    if (type == ResultType.POSITION) {
-      return "/positions/" + id;
-    }
-    return (type.isPerson() ? "/people/" : "/organizations/") + id;
+    RecordKind kind =
+        type == ResultType.POSITION
+            ? RecordKind.POSITION
+            : type.isPerson() ? RecordKind.PERSON : RecordKind.ORGANIZATION;
+    return Addresses.page(kind, id);
   }
 
   /** A link to a person, organisation or position. */
   public static Ref of(RecordKind kind, String id, String name) {
-    return switch (kind) {
-      case PERSON -> person(id, name);
-      case POSITION -> position(id, name);
-      case ORGANIZATION -> organization(id, name);
-      case TOPIC, ENGAGEMENT -> throw RecordKind.notEdited(kind);
-    };
+    return new Ref(id, name, Addresses.page(kind, id));
   }
 
   public static Ref organization(String id, String name) {
-    return new Ref(id, name, "/organizations/" + id);
+    return of(RecordKind.ORGANIZATION, id, name);
   }
 
   public static Ref person(String id, String name) {
-    return new Ref(id, name, "/people/" + id);
+    return of(RecordKind.PERSON, id, name);
   }
 
   public static Ref position(String id, String title) {
-    return new Ref(id, title, "/positions/" + id);
+    return of(RecordKind.POSITION, id, title);
   }
 }

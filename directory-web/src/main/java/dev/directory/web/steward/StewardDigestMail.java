@@ -23,31 +23,17 @@ import org.slf4j.LoggerFactory;
  * outbox; looking every hour means a node that was down on Monday still sends the week's digest.
  */
 @Singleton
-public class StewardDigestMail {
+record StewardDigestMail(
+    StewardDigests digests,
+    Stewards stewards,
+    MissionOffices offices,
+    Freshness freshness,
+    MailDelivery delivery) {
 
   private static final Logger LOG = LoggerFactory.getLogger(StewardDigestMail.class);
 
   /** The reports and stale records an e-mail names at most; the queue page lists the rest. */
   static final int NAMED = 20;
-
-  private final StewardDigests digests;
-  private final Stewards stewards;
-  private final MissionOffices offices;
-  private final Freshness freshness;
-  private final MailDelivery delivery;
-
-  StewardDigestMail(
-      StewardDigests digests,
-      Stewards stewards,
-      MissionOffices offices,
-      Freshness freshness,
-      MailDelivery delivery) {
-    this.digests = digests;
-    this.stewards = stewards;
-    this.offices = offices;
-    this.freshness = freshness;
-    this.delivery = delivery;
-  }
 
   @Scheduled(fixedDelay = "${directory.stewards.digest-interval:1h}", initialDelay = "1m")
   void sendOnTimer() {

@@ -11,6 +11,7 @@ import dev.directory.web.inquiry.InquirySettings;
 import dev.directory.web.language.Texts;
 import dev.directory.web.limit.ClientAddresses;
 import dev.directory.web.limit.RateLimiter;
+import dev.directory.web.page.Addresses;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Records;
 import dev.directory.web.security.Csrf;
@@ -85,27 +86,6 @@ final class StewardPages {
             freshness.staleAfterMonths()));
   }
 
-  @Post("/people/{id}/report")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<String> person(
-      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal staff) {
-    return report(RecordKind.PERSON, id, "/people/", form, request, staff);
-  }
-
-  @Post("/organizations/{id}/report")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<String> organization(
-      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal staff) {
-    return report(RecordKind.ORGANIZATION, id, "/organizations/", form, request, staff);
-  }
-
-  @Post("/positions/{id}/report")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<String> position(
-      String id, @Body Map<String, String> form, HttpRequest<?> request, Principal staff) {
-    return report(RecordKind.POSITION, id, "/positions/", form, request, staff);
-  }
-
   /**
    * A reader of the press page reports a press contact outdated: {@code contact} (their id), {@code
    * what}, and the robots' trap {@code website}, which a person leaves empty. Only the press
@@ -135,19 +115,24 @@ final class StewardPages {
     return pages.ok("report-received", Map.of());
   }
 
-  private HttpResponse<String> report(
-      RecordKind kind,
+  /**
+   * Reports the person, organisation or position outdated: {@code kinds} is where its pages are.
+   */
+  @Post("/{kinds}/{id}/report")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> report(
+      String kinds,
       String id,
-      String page,
-      Map<String, String> form,
+      @Body Map<String, String> form,
       HttpRequest<?> request,
       Principal staff) {
+    RecordKind kind = Addresses.kind(kinds);
     csrf.check(request, form.get(Csrf.FIELD));
     try {
       reports.file(kind, id, form.get("what"), staff.getName());
     } catch (Refused e) {
       return pages.error(HttpStatus.BAD_REQUEST, Texts.t("report.refused"));
     }
-    return HttpResponse.seeOther(URI.create(page + id + "#freshness"));
+    return HttpResponse.seeOther(URI.create(Addresses.page(kind, id) + "#freshness"));
   }
 }
