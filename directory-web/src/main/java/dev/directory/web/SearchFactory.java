@@ -12,6 +12,7 @@ import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.search.sync.IndexSync;
+import dev.directory.search.sync.TouchedRecords;
 import dev.directory.web.freshness.Freshness;
 import dev.directory.web.settings.DirectorySettings;
 import io.micronaut.context.annotation.Bean;
@@ -65,6 +66,11 @@ final class SearchFactory {
   @Singleton
   Suggestions suggestions(SearchIndex index) {
     return new Suggestions(index);
+  }
+
+  @Singleton
+  TouchedRecords touchedRecords(Organizations organizations, People people, Positions positions) {
+    return new TouchedRecords(organizations, people, positions);
   }
 
   @Singleton

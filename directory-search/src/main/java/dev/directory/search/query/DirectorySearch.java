@@ -3,15 +3,19 @@ package dev.directory.search.query;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.Analysis;
 import dev.directory.search.index.Facet;
+import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.Counting.Counts;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -19,12 +23,16 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Answers a {@link SearchRequest}: one page of highlighted hits and the counts of every facet.
@@ -187,6 +195,37 @@ public final class DirectorySearch {
             after = chunk.length == 0 ? null : chunk[chunk.length - 1];
           } while (chunk.length == chunkSize);
           return null;
+        });
+  }
+
+  /**
+   * Which of {@code ids} the request matches now: for an address book, telling a client which of
+   * the records changed since it last looked are still in it.
+   */
+  public Set<String> matchingAmong(SearchRequest request, Collection<String> ids)
+      throws IOException {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    Query text = queries.forText(request.text(), request.lastWordComplete());
+    return index.search(
+        (searcher, facetState) -> {
+          if (facetState == null) {
+            return Set.of();
+          }
+          Query query =
+              new BooleanQuery.Builder()
+                  .add(drillDown(text, request.filters()), BooleanClause.Occur.MUST)
+                  .add(
+                      new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList()),
+                      BooleanClause.Occur.FILTER)
+                  .build();
+          StoredFields stored = searcher.storedFields();
+          Set<String> found = new HashSet<>();
+          for (ScoreDoc match : searcher.search(query, ids.size()).scoreDocs) {
+            found.add(stored.document(match.doc).get(IndexFields.ID));
+          }
+          return found;
         });
   }
 

@@ -1,5 +1,6 @@
 package dev.directory.search.query;
 
+import dev.directory.core.change.RecordKind;
 import dev.directory.core.organization.OrganizationKind;
 import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.ProblemCode;
@@ -38,6 +39,16 @@ public enum ResultType {
 
   public boolean isPerson() {
     return this == PERSON || this == PRESS_CONTACT;
+  }
+
+  /** The kind of record a result is. */
+  public RecordKind kind() {
+    return switch (this) {
+      case PERSON, PRESS_CONTACT -> RecordKind.PERSON;
+      case POSITION -> RecordKind.POSITION;
+      case MINISTRY, DEPARTMENT, MUNICIPAL_SERVICE, MISSION_OFFICE, PARTNER ->
+          RecordKind.ORGANIZATION;
+    };
   }
 
   public static ResultType of(OrganizationKind kind) {

@@ -58,23 +58,18 @@ final class RecordDocuments {
    * people, and the positions of those organisations and people; the ids of those no longer there.
    */
   Changed changed(Map<String, Topic> vocabulary, List<Change> changes, LocalDate today) {
-    Set<String> organizationIds = new HashSet<>();
-    Set<String> personIds = new HashSet<>();
-    Set<String> positionIds = new HashSet<>();
-    for (Change change : changes) {
-      switch (change.kind()) {
-        case ORGANIZATION -> organizationIds.addAll(organizations.subtreeIds(change.id()));
-        case PERSON -> personIds.add(change.id());
-        case POSITION -> positionIds.add(change.id());
-        case TOPIC, ENGAGEMENT -> {}
-      }
-    }
-    personIds.addAll(people.idsInOrganizations(organizationIds));
-    positionIds.addAll(positions.idsOf(organizationIds, personIds));
-    Set<String> deletions = new HashSet<>(organizationIds);
-    deletions.addAll(personIds);
-    deletions.addAll(positionIds);
-    Found found = of(vocabulary, organizationIds, personIds, positions.findAll(positionIds), today);
+    TouchedRecords.Touched touched =
+        new TouchedRecords(organizations, people, positions).by(changes);
+    Set<String> deletions = new HashSet<>(touched.organizationIds());
+    deletions.addAll(touched.personIds());
+    deletions.addAll(touched.positionIds());
+    Found found =
+        of(
+            vocabulary,
+            touched.organizationIds(),
+            touched.personIds(),
+            positions.findAll(touched.positionIds()),
+            today);
     deletions.removeAll(found.ids());
     return new Changed(found.documents(), deletions);
   }

@@ -2,7 +2,6 @@ package dev.directory.web.export;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
@@ -12,12 +11,8 @@ import dev.directory.web.error.ErrorResponses.NoSuchPerson;
 import dev.directory.web.error.ErrorResponses.NoSuchPosition;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
-import dev.directory.web.position.PositionRecords;
-import dev.directory.web.position.PositionView;
-import dev.directory.web.record.RecordViews.PersonView;
-import dev.directory.web.record.Records;
 import dev.directory.web.search.SearchParameters;
-import io.micronaut.core.annotation.Nullable;
+import ezvcard.VCardVersion;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -33,21 +28,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Exports in the formats other tools read: a person's vCard, and a whole search as CSV, vCards or a
@@ -60,35 +47,18 @@ import org.slf4j.LoggerFactory;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ExportController {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
   static final String VCARD = "text/vcard";
-  private static final int BUFFER = 64 * 1024;
 
-  private final Records records;
   private final DirectorySearch search;
-
-  /**
-   * Threads of their own: a writer waits while its client reads slowly, and must not hold a thread
-   * of the request pool, which has a fixed size.
-   */
-  private final ExecutorService writers =
-      Executors.newCachedThreadPool(
-          runnable -> {
-            Thread thread = new Thread(runnable, "export-writer");
-            thread.setDaemon(true);
-            return thread;
-          });
-
-  private final PositionRecords positions;
-
+  private final Cards cards;
   private final ChangeLog changes;
+  private final Streaming streaming;
 
-  ExportController(
-      Records records, DirectorySearch search, PositionRecords positions, ChangeLog changes) {
-    this.changes = changes;
-    this.positions = positions;
-    this.records = records;
+  ExportController(DirectorySearch search, Cards cards, ChangeLog changes, Streaming streaming) {
     this.search = search;
+    this.cards = cards;
+    this.changes = changes;
+    this.streaming = streaming;
   }
 
   /** The vCard (version 4.0) of a person: every e-mail and phone, title, organisation, place. */
@@ -96,12 +66,7 @@ final class ExportController {
   @Get("/people/{id}/vcard")
   @Produces(VCARD)
   HttpResponse<String> getPersonVCard(String id) {
-    PersonView person = records.person(id).orElseThrow(() -> new NotFound(ProblemWord.PERSON, id));
-    return HttpResponse.ok(VCards.person(person, lastChanged(RecordKind.PERSON, id)))
-        .contentType(VCARD + ";charset=utf-8")
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"" + VCards.fileName(person.id()) + "\"");
+    return download(RecordKind.PERSON, id);
   }
 
   /** The vCard (version 4.0) of a position: its mailbox and phones, and who holds it now. */
@@ -109,15 +74,19 @@ final class ExportController {
   @Get("/positions/{id}/vcard")
   @Produces(VCARD)
   HttpResponse<String> getPositionVCard(String id) {
-    PositionView position =
-        positions
-            .view(id, LocalDate.now(ZoneOffset.UTC))
-            .orElseThrow(() -> new NotFound(ProblemWord.POSITION, id));
-    return HttpResponse.ok(VCards.position(position, lastChanged(RecordKind.POSITION, id)))
+    return download(RecordKind.POSITION, id);
+  }
+
+  private HttpResponse<String> download(RecordKind kind, String id) {
+    Cards.Card card =
+        cards.of(List.of(new Cards.Wanted(kind, id)), VCardVersion.V4_0).stream()
+            .findFirst()
+            .orElseThrow(() -> kind.notFound(id));
+    return HttpResponse.ok(card.text())
         .contentType(VCARD + ";charset=utf-8")
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"" + VCards.fileName(position.id()) + "\"");
+            "attachment; filename=\"" + VCards.fileName(id) + "\"");
   }
 
   /**
@@ -135,41 +104,27 @@ final class ExportController {
       throws IOException {
     Format chosen = Format.parse(format);
     SearchRequest request = parameters.toRequest();
-    PipedInputStream body = new PipedInputStream(BUFFER);
-    PipedOutputStream sink = new PipedOutputStream(body);
-    writers.execute(() -> write(chosen, request, sink));
+    InputStream body = streaming.of("Export of " + request, sink -> write(chosen, request, sink));
     return HttpResponse.ok(
         new StreamedFile(body, MediaType.of(chosen.mediaType)).attach(chosen.fileName));
   }
 
-  private @Nullable Instant lastChanged(RecordKind kind, String id) {
-    return changes.lastChanged(kind, List.of(id)).get(id);
-  }
-
-  private void write(Format format, SearchRequest request, PipedOutputStream sink) {
-    try (sink) {
-      switch (format) {
-        case CSV -> {
-          Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
-          try (CsvRows rows = new CsvRows(out)) {
-            search.forEachMatch(request, rows::add);
-          }
+  private void write(Format format, SearchRequest request, OutputStream sink) throws IOException {
+    switch (format) {
+      case CSV -> {
+        Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
+        try (CsvRows rows = new CsvRows(out)) {
+          search.forEachMatch(request, rows::add);
         }
-        case VCARD -> {
-          Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
-          VCardExport cards = new VCardExport(records, positions, changes, out);
-          search.forEachMatch(request, cards::add);
-          cards.flush();
-          out.flush();
-        }
-        case XLSX -> new XlsxExport(search, changes).write(request, sink);
       }
-    } catch (IOException | UncheckedIOException e) {
-      // Most often the reader went away before the end; nothing is left to answer.
-      LOG.debug("Export of {} ended early: {}", request, e.getMessage());
-    } catch (RuntimeException e) {
-      // The answer has begun: all that can be done is end it short, and say why here.
-      LOG.error("Export of {} failed; the download ends short", request, e);
+      case VCARD -> {
+        Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
+        VCardExport export = new VCardExport(cards, out);
+        search.forEachMatch(request, export::add);
+        export.flush();
+        out.flush();
+      }
+      case XLSX -> new XlsxExport(search, changes).write(request, sink);
     }
   }
 

@@ -40,6 +40,10 @@ final class VCards {
 
   /** Everything the directory holds about how to reach a person. */
   static String person(PersonView person, @Nullable Instant revised) {
+    return person(person, revised, VCardVersion.V4_0);
+  }
+
+  static String person(PersonView person, @Nullable Instant revised, VCardVersion version) {
     VCard card = stamped(RecordKind.PERSON, person.id(), revised);
     card.setKind(Kind.individual());
     card.setFormattedName(person.name());
@@ -59,11 +63,16 @@ final class VCards {
     if (person.notes() != null) {
       card.addNote(person.notes());
     }
-    return write(card);
+    return write(card, version);
   }
 
   /** Everything the directory holds about how to reach an organisation. */
   static String organization(OrganizationView organization, @Nullable Instant revised) {
+    return organization(organization, revised, VCardVersion.V4_0);
+  }
+
+  static String organization(
+      OrganizationView organization, @Nullable Instant revised, VCardVersion version) {
     VCard card = stamped(RecordKind.ORGANIZATION, organization.id(), revised);
     card.setKind(Kind.org());
     card.setFormattedName(organization.name());
@@ -86,7 +95,7 @@ final class VCards {
     if (organization.notes() != null) {
       card.addNote(organization.notes());
     }
-    return write(card);
+    return write(card, version);
   }
 
   /**
@@ -94,6 +103,10 @@ final class VCards {
    * now; an address book keeps reaching the role when its holder changes.
    */
   static String position(PositionView position, @Nullable Instant revised) {
+    return position(position, revised, VCardVersion.V4_0);
+  }
+
+  static String position(PositionView position, @Nullable Instant revised, VCardVersion version) {
     VCard card = stamped(RecordKind.POSITION, position.id(), revised);
     card.setKind(Kind.org());
     card.setFormattedName(position.title());
@@ -111,7 +124,7 @@ final class VCards {
     if (position.notes() != null) {
       card.addNote(position.notes());
     }
-    return write(card);
+    return write(card, version);
   }
 
   /**
@@ -166,12 +179,22 @@ final class VCards {
   }
 
   /**
-   * The card as vCard 4.0 text, its lines folded at 75 octets as RFC 6350 says (ez-vcard folds at
-   * 75 characters, which accented text makes longer), never inside a character.
+   * The card as vCard text of {@code version}, its lines folded at 75 octets as RFC 6350 says
+   * (ez-vcard folds at 75 characters, which accented text makes longer), never inside a character.
+   * Version 3.0, which has no KIND and requires N, gets an empty N, and an organisation's card
+   * Apple's mark for a company.
    */
-  private static String write(VCard card) {
+  private static String write(VCard card, VCardVersion version) {
+    if (version == VCardVersion.V3_0) {
+      if (card.getStructuredName() == null) {
+        card.setStructuredName(new StructuredName());
+      }
+      if (card.getKind() != null && card.getKind().isOrg()) {
+        card.setExtendedProperty("X-ABShowAs", "COMPANY");
+      }
+    }
     StringWriter text = new StringWriter();
-    try (VCardWriter writer = new VCardWriter(text, VCardVersion.V4_0)) {
+    try (VCardWriter writer = new VCardWriter(text, version)) {
       writer.setAddProdId(false);
       writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
       writer.write(card);

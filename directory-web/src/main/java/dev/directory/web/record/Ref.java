@@ -11,11 +11,7 @@ public record Ref(String id, String name, String url) {
 
   /** The page of a search result. */
   public static String url(ResultType type, String id) {
-    RecordKind kind =
-        type == ResultType.POSITION
-            ? RecordKind.POSITION
-            : type.isPerson() ? RecordKind.PERSON : RecordKind.ORGANIZATION;
-    return Addresses.page(kind, id);
+    return Addresses.page(type.kind(), id);
   }
 
   /** A link to a person, organisation or position. */
