@@ -4,6 +4,7 @@ import dev.directory.core.change.Writes;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -77,6 +78,11 @@ public class ApiTokens {
                     () -> {
                       throw NotFound.of(ProblemCode.TOKEN_NOT_FOUND, username, id);
                     }));
+  }
+
+  /** Whether {@code secret} has the form of a token, so that it is looked up as one. */
+  public static boolean looksLikeOne(@Nullable String secret) {
+    return secret != null && secret.startsWith(TOKEN_PREFIX);
   }
 
   /**

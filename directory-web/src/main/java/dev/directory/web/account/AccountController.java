@@ -41,7 +41,12 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 record AccountController(Accounts accounts, ApiTokens apiTokens, AccountChanges changes) {
 
-  /** A new account; without a password it signs in through the identity provider only. */
+  /**
+   * A new account.
+   *
+   * @param password without one, the account signs in through the identity provider only (and its
+   *     address books with an app password)
+   */
   @Serdeable
   record NewAccount(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[a-z0-9][a-z0-9._@-]{1,99}$")
@@ -54,9 +59,7 @@ record AccountController(Accounts accounts, ApiTokens apiTokens, AccountChanges 
               allowableValues = {"viewer", "editor", "admin"})
           @Nullable
           String role,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = Accounts.MIN_PASSWORD)
-          @Nullable
-          String password) {}
+      @Schema(minLength = Accounts.MIN_PASSWORD) @Nullable String password) {}
 
   /**
    * What an admin changes on an account; what is left out stays.

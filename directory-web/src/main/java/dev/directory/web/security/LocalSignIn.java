@@ -2,6 +2,7 @@ package dev.directory.web.security;
 
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
+import dev.directory.core.account.ApiTokens;
 import dev.directory.core.text.Controls;
 import dev.directory.web.limit.ClientAddresses;
 import io.micronaut.core.annotation.Nullable;
@@ -11,14 +12,16 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks a name and password against the local accounts, for the sign-in page and for HTTP Basic on
- * every route, counting failures per client address for the {@link SignInThrottle}. A pair bcrypt
- * accepted a moment ago is accepted again without it ({@link KnownCredentials}). Runs on the
- * blocking executor (bcrypt and the database take time).
+ * every route (where an API token of the account is also taken as its password: an app password),
+ * counting failures per client address for the {@link SignInThrottle}. A pair bcrypt accepted a
+ * moment ago is accepted again without it ({@link KnownCredentials}). Runs on the blocking executor
+ * (bcrypt and the database take time).
  */
 @Singleton
 final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -27,14 +30,17 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
   static final String STAMP = "stamp";
 
   private final Accounts accounts;
+  private final ApiTokens apiTokens;
   private final SignInThrottle throttle;
   private final KnownCredentials known = new KnownCredentials(Clock.systemUTC());
 
   private final ClientAddresses addresses;
 
-  LocalSignIn(Accounts accounts, SignInThrottle throttle, ClientAddresses addresses) {
+  LocalSignIn(
+      Accounts accounts, ApiTokens apiTokens, SignInThrottle throttle, ClientAddresses addresses) {
     this.addresses = addresses;
     this.accounts = accounts;
+    this.apiTokens = apiTokens;
     this.throttle = throttle;
   }
 
@@ -53,6 +59,9 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
       throttle.failed(address, username);
       return AuthenticationResponse.failure(Accounts.WRONG);
     }
+    if (request != null && ApiTokens.looksLikeOne(password) && overBasic(request)) {
+      return appPassword(address, username, password);
+    }
     Optional<Account> recalled = known.recall(username, password, accounts::find);
     if (recalled.isPresent()) {
       return signedIn(recalled.get());
@@ -65,6 +74,27 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
     }
     throttle.failed(address, username);
     return AuthenticationResponse.failure(Accounts.WRONG);
+  }
+
+  /**
+   * An API token given as the password of HTTP Basic, with the name of the account it belongs to:
+   * an app password, for an address book on a phone or in a mail program (which speak only Basic),
+   * also where the account signs in through the identity provider and has no password.
+   */
+  private AuthenticationResponse appPassword(String address, String username, String token) {
+    Optional<Account> account =
+        apiTokens.byToken(token, Instant.now()).filter(a -> a.username().equals(username));
+    if (account.isPresent()) {
+      throttle.succeeded(address, username);
+      return signedIn(account.get());
+    }
+    throttle.failed(address, username);
+    return AuthenticationResponse.failure(Accounts.WRONG);
+  }
+
+  private static boolean overBasic(HttpRequest<?> request) {
+    String authorization = request.getHeaders().getAuthorization().orElse("");
+    return authorization.regionMatches(true, 0, "Basic ", 0, 6);
   }
 
   private static boolean unreadable(@Nullable String credential) {

@@ -158,6 +158,46 @@ class CardDavTest implements TemporaryHome {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void anAccountThatSignsInThroughTheOrganisationSyncsWithAnAppPasswordUntilItIsRevoked()
+      throws IOException {
+    client
+        .toBlocking()
+        .exchange(
+            HttpRequest.POST(
+                "/api/accounts",
+                Map.of(
+                    "username", "phone-test-viewer",
+                    "displayName", "Phone Test Viewer",
+                    "email", "phone-test-viewer@example.org",
+                    "role", "viewer")));
+    Map<String, Object> issued =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.POST(
+                    "/api/accounts/phone-test-viewer/tokens", Map.of("name", "Test phone")),
+                Map.class);
+    DavClient phone =
+        new DavClient(server.getURI(), "phone-test-viewer", (String) issued.get("secret"));
+
+    DavClient.Answer books = phone.propfind("/dav/books/phone-test-viewer/", "1", "d:displayname");
+    assertEquals(207, books.status(), books.body());
+    assertTrue(books.all("displayname").contains("Press contacts"), books.body());
+    assertEquals(
+        401,
+        new DavClient(server.getURI(), "admin", (String) issued.get("secret"))
+            .propfind("/dav/", "0")
+            .status(),
+        "the token is the password of its own account only");
+
+    client
+        .toBlocking()
+        .exchange(HttpRequest.DELETE("/api/accounts/phone-test-viewer/tokens/" + issued.get("id")));
+    assertEquals(401, phone.propfind("/dav/books/phone-test-viewer/", "1").status());
+  }
+
+  @Test
   void refusesATokenItDidNotGive() throws IOException {
     DavClient.Answer answer = dav.sync(DIRECTORY, "urn:x-directory:sync:another-database:3");
     assertEquals(403, answer.status());

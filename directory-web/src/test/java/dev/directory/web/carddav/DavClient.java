@@ -40,15 +40,17 @@ final class DavClient {
    * @param username who signs in (with the tests' password), or null for nobody
    */
   DavClient(URI server, String username) {
+    this(server, username, TemporaryHome.ADMIN_PASSWORD);
+  }
+
+  DavClient(URI server, String username, String password) {
     this.server = server;
     this.authorization =
         username == null
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString(
-                        (username + ":" + TemporaryHome.ADMIN_PASSWORD)
-                            .getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
