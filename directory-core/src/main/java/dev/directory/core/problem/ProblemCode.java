@@ -82,6 +82,9 @@ public enum ProblemCode {
       "change.nothing", "Nothing to change: give an office, a contact, a status or a note."),
   ALREADY("change.already", "The inquiry is already {0}."),
   TOKEN_NOT_FOUND("token.not_found", "“{0}” has no token “{1}”."),
+  SAVED_SEARCH_NOT_FOUND("saved_search.not_found", "“{0}” has no saved search “{1}”."),
+  SAVED_SEARCHES_FULL(
+      "saved_search.full", "Keep at most {0} saved searches: remove one before saving another."),
   ACCOUNT_NOT_FOUND("account.not_found", "No account is called “{0}”."),
   STALE_VERSION(
       "version.stale",

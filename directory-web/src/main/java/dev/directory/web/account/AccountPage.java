@@ -1,5 +1,6 @@
 package dev.directory.web.account;
 
+import dev.directory.core.saved.SavedSearch;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @param administered whether an admin is managing it (role, enabled, delete), or its owner
  * @param base where its forms post, /accounts/{username} or /account
+ * @param books the searches the owner saved as address books (none on an admin's view of it)
  */
 public record AccountPage(
     AccountViews.AccountView account,
@@ -17,7 +19,8 @@ public record AccountPage(
     boolean administered,
     String base,
     @Nullable String message,
-    @Nullable AccountViews.IssuedToken issued) {
+    @Nullable AccountViews.IssuedToken issued,
+    List<SavedSearch> books) {
 
   /** The list of accounts, with the form that adds one. */
   public record Listing(List<AccountViews.AccountView> accounts, @Nullable String message) {}

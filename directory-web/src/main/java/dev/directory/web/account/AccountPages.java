@@ -9,6 +9,7 @@ import dev.directory.core.problem.Forbidden;
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.saved.SavedSearches;
 import dev.directory.core.steward.AccountChanges;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Records;
@@ -30,6 +31,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +49,8 @@ record AccountPages(
     Records records,
     Pages pages,
     Csrf csrf,
-    AccountChanges changes) {
+    AccountChanges changes,
+    SavedSearches saved) {
 
   @Get("/accounts")
   HttpResponse<String> list() {
@@ -187,7 +190,8 @@ record AccountPages(
                         admin,
                         admin ? "/accounts/" + username : "/account",
                         message,
-                        issued)))
+                        issued,
+                        admin ? List.of() : saved.of(username))))
         .orElseThrow(() -> NotFound.named(username));
   }
 

@@ -14,7 +14,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +73,73 @@ public record SearchParameters(
         @QueryValue
         @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
         String size) {
+
+  /** The parameters a search takes, as its query string names them. */
+  static final List<String> NAMES =
+      List.of(
+          "q",
+          "type",
+          "country",
+          "region",
+          "city",
+          "topic",
+          "organization",
+          "role",
+          "language",
+          "stale",
+          "sort",
+          "page",
+          "size");
+
+  /**
+   * The parameters of a query string such as {@code q=health&country=CL}: a saved search's.
+   *
+   * @throws Refused naming a parameter that is not one of a search's, or a broken escape
+   */
+  public static SearchParameters parse(String queryString) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (String pair : queryString.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+      if (!NAMES.contains(name)) {
+        throw Refused.of("search", ProblemCode.FIELD_UNKNOWN, name, String.join(", ", NAMES));
+      }
+      values
+          .computeIfAbsent(name, key -> new ArrayList<>())
+          .add(equals < 0 ? "" : decode(pair.substring(equals + 1)));
+    }
+    return new SearchParameters(
+        one(values, "q"),
+        values.get("type"),
+        values.get("country"),
+        values.get("region"),
+        values.get("city"),
+        values.get("topic"),
+        values.get("organization"),
+        values.get("role"),
+        values.get("language"),
+        values.get("stale"),
+        one(values, "sort"),
+        one(values, "page"),
+        one(values, "size"));
+  }
+
+  private static @Nullable String one(Map<String, List<String>> values, String name) {
+    List<String> given = values.get(name);
+    return given == null ? null : given.get(0);
+  }
+
+  private static String decode(String escaped) {
+    try {
+      return URLDecoder.decode(escaped, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw Refused.of(
+          "search", ProblemCode.FIELD_SHAPE, "a query string such as q=health&country=CL");
+    }
+  }
 
   /**
    * @throws Refused naming each parameter and its bad value

@@ -73,6 +73,11 @@ public record SearchState(
     return "/?" + parameters(q, fewer, 1);
   }
 
+  /** This search as a query string to keep: its query and filters, in no page. */
+  public String toKeep() {
+    return parameters(q, filters, 0);
+  }
+
   /** The whole result of this search, in a file. */
   public String exportHref(String format) {
     return "/api/search/export?format=" + format + "&" + parameters(q, filters, 0);

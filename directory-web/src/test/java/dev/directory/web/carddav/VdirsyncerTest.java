@@ -43,8 +43,19 @@ class VdirsyncerTest implements TemporaryHome {
   @TempDir Path work;
 
   @Test
-  void keepsAFolderOfCardsInStepWithTheDirectory() throws Exception {
+  @SuppressWarnings("unchecked")
+  void keepsAFolderOfCardsInStepWithTheDirectoryAndASavedSearch() throws Exception {
     requireClients();
+    String saved =
+        (String)
+            client
+                .toBlocking()
+                .retrieve(
+                    HttpRequest.POST(
+                        "/api/address-books",
+                        Map.of("name", "Press, as saved", "search", "type=press_contact")),
+                    Map.class)
+                .get("id");
     Path config = work.resolve("config");
     Files.writeString(
         config,
@@ -67,27 +78,16 @@ class VdirsyncerTest implements TemporaryHome {
             "password = \"" + ADMIN_PASSWORD + "\"",
             "read_only = true",
             ""));
-    run("y\ny\n", "vdirsyncer", "-c", config.toString(), "discover", "directory");
+    run("y\ny\ny\n", "vdirsyncer", "-c", config.toString(), "discover", "directory");
     run("", "vdirsyncer", "-c", config.toString(), "sync");
     assertEquals(17, cards("directory").size());
-    assertEquals(1, cards("press").size());
+    assertEquals(1, cards(saved).size());
 
-    Path khardConfig = work.resolve("khard.conf");
-    Files.writeString(
-        khardConfig,
-        String.join(
-            "\n",
-            "[addressbooks]",
-            "[[directory]]",
-            "path = " + work.resolve("cards/directory") + "/",
-            "[general]",
-            "default_action = list",
-            "editor = /bin/true",
-            "merge_editor = /bin/true",
-            ""));
-    String listed = run("", "khard", "-c", khardConfig.toString(), "list");
-    assertTrue(listed.contains("Norberto Girón"), listed);
-    assertTrue(listed.contains("Ministry of Health"), listed);
+    String directory = khard("directory");
+    assertTrue(directory.contains("Norberto Girón"), directory);
+    assertTrue(directory.contains("Ministry of Health"), directory);
+    String press = khard(saved);
+    assertTrue(press.contains("Sebastián Mathews"), press);
 
     change("norberto-giron", "title", "Head of the office that syncs");
     setPressContact("maria-elena-santos", true);
@@ -96,7 +96,8 @@ class VdirsyncerTest implements TemporaryHome {
     assertEquals(
         List.of(
             "Copying (updating) item " + uid("norberto-giron") + " to local/directory",
-            "Copying (uploading) item " + uid("maria-elena-santos") + " to local/press"),
+            "Copying (uploading) item " + uid("maria-elena-santos") + " to local/press",
+            "Copying (uploading) item " + uid("maria-elena-santos") + " to local/" + saved),
         copied(second),
         second);
     assertTrue(
@@ -108,6 +109,25 @@ class VdirsyncerTest implements TemporaryHome {
     String third = run("", "vdirsyncer", "-c", config.toString(), "sync");
     assertTrue(third.contains("Deleting item"), third);
     assertEquals(1, cards("press").size(), third);
+    assertEquals(1, cards(saved).size(), third);
+  }
+
+  /** What {@code khard list} shows of one book's folder of cards. */
+  private String khard(String book) throws Exception {
+    Path config = work.resolve("khard-" + book + ".conf");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "[addressbooks]",
+            "[[" + book + "]]",
+            "path = " + work.resolve("cards").resolve(book) + "/",
+            "[general]",
+            "default_action = list",
+            "editor = /bin/true",
+            "merge_editor = /bin/true",
+            ""));
+    return run("", "khard", "-c", config.toString(), "list");
   }
 
   private static String uid(String personId) {
