@@ -9,6 +9,7 @@ import dev.directory.core.topic.Topics;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.duplicates.Duplicates;
 import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Matches;
 import dev.directory.search.routing.LiveRouter;
 import dev.directory.search.suggest.Suggestions;
 import dev.directory.search.sync.IndexSync;
@@ -66,6 +67,11 @@ final class SearchFactory {
   @Singleton
   Suggestions suggestions(SearchIndex index) {
     return new Suggestions(index);
+  }
+
+  @Singleton
+  Matches matches(SearchIndex index) {
+    return new Matches(index);
   }
 
   @Singleton

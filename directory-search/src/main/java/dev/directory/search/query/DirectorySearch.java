@@ -3,36 +3,25 @@ package dev.directory.search.query;
 import dev.directory.search.SearchIndex;
 import dev.directory.search.index.Analysis;
 import dev.directory.search.index.Facet;
-import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.Counting.Counts;
 import dev.directory.search.query.SearchResult.FacetCount;
 import dev.directory.search.query.SearchResult.Hit;
 import dev.directory.search.query.SearchResult.Relaxation;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Answers a {@link SearchRequest}: one page of highlighted hits and the counts of every facet.
@@ -50,9 +39,6 @@ public final class DirectorySearch {
 
   /** The deepest window of hits kept: the first pages are the ones read again. */
   static final int CACHED_WINDOW = 500;
-
-  /** How many matches an export fetches at a time. */
-  static final int EXPORT_CHUNK = 5_000;
 
   private final SearchIndex index;
   private final Analyzer analyzer = Analysis.perField();
@@ -160,75 +146,6 @@ public final class DirectorySearch {
         sideways.relaxations(request.filters()));
   }
 
-  /** Receives the matches of an export one by one. */
-  @FunctionalInterface
-  public interface HitVisitor {
-    void visit(Hit hit) throws IOException;
-  }
-
-  /**
-   * Visits every match of a request, in the request's order, without facet counts or highlights:
-   * for exports. Matches are fetched {@link #EXPORT_CHUNK} at a time from one point-in-time view of
-   * the index, so a million matches take no more memory than a page of them.
-   */
-  public void forEachMatch(SearchRequest request, HitVisitor visitor) throws IOException {
-    forEachMatch(request, EXPORT_CHUNK, visitor);
-  }
-
-  void forEachMatch(SearchRequest request, int chunkSize, HitVisitor visitor) throws IOException {
-    Query text = queries.forText(request.text(), request.lastWordComplete());
-    index.search(
-        (searcher, facetState) -> {
-          if (facetState == null) {
-            return null;
-          }
-          Query query = drillDown(text, request.filters());
-          Sort sort = Orders.of(request, text);
-          StoredFields stored = searcher.storedFields();
-          ScoreDoc after = null;
-          ScoreDoc[] chunk;
-          do {
-            chunk = searcher.searchAfter(after, query, chunkSize, sort).scoreDocs;
-            for (ScoreDoc match : chunk) {
-              visitor.visit(Hits.plain(stored.document(match.doc)));
-            }
-            after = chunk.length == 0 ? null : chunk[chunk.length - 1];
-          } while (chunk.length == chunkSize);
-          return null;
-        });
-  }
-
-  /**
-   * Which of {@code ids} the request matches now: for an address book, telling a client which of
-   * the records changed since it last looked are still in it.
-   */
-  public Set<String> matchingAmong(SearchRequest request, Collection<String> ids)
-      throws IOException {
-    if (ids.isEmpty()) {
-      return Set.of();
-    }
-    Query text = queries.forText(request.text(), request.lastWordComplete());
-    return index.search(
-        (searcher, facetState) -> {
-          if (facetState == null) {
-            return Set.of();
-          }
-          Query query =
-              new BooleanQuery.Builder()
-                  .add(drillDown(text, request.filters()), BooleanClause.Occur.MUST)
-                  .add(
-                      new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList()),
-                      BooleanClause.Occur.FILTER)
-                  .build();
-          StoredFields stored = searcher.storedFields();
-          Set<String> found = new HashSet<>();
-          for (ScoreDoc match : searcher.search(query, ids.size()).scoreDocs) {
-            found.add(stored.document(match.doc).get(IndexFields.ID));
-          }
-          return found;
-        });
-  }
-
   /** What identifies counts: the query text and the filters, never the page or the order. */
   private record CountsKey(String query, Map<Facet, List<String>> filters) {}
 
@@ -313,10 +230,7 @@ public final class DirectorySearch {
   }
 
   private DrillDownQuery drillDown(Query text, Map<Facet, List<String>> filters) {
-    DrillDownQuery query = new DrillDownQuery(index.facetsConfig(), text);
-    filters.forEach(
-        (facet, values) -> values.forEach(value -> query.add(facet.dimension(), value)));
-    return query;
+    return Matches.drillDown(index.facetsConfig(), text, filters);
   }
 
   /** A spelling of the query that finds something with the same filters, if there is one. */

@@ -364,7 +364,7 @@ class DirectorySearchTest {
     List<String> shown = search.search(byName).hits().stream().map(Hit::id).toList();
     List<String> exported = new ArrayList<>();
 
-    search.forEachMatch(byName, 2, hit -> exported.add(hit.id()));
+    new Matches(seed.index()).forEach(byName, 2, hit -> exported.add(hit.id()));
 
     int documents = seed.index().search((searcher, facets) -> searcher.getIndexReader().numDocs());
     assertEquals(documents, exported.size());
@@ -375,10 +375,11 @@ class DirectorySearchTest {
   void exportsOnlyWhatTheFiltersLetThrough() throws Exception {
     List<String> exported = new ArrayList<>();
 
-    search.forEachMatch(
-        SearchRequest.of("").withFilter(Facet.TYPE, "press_contact"),
-        2,
-        hit -> exported.add(hit.id()));
+    new Matches(seed.index())
+        .forEach(
+            SearchRequest.of("").withFilter(Facet.TYPE, "press_contact"),
+            2,
+            hit -> exported.add(hit.id()));
 
     assertEquals(List.of("sebastian-mathews"), exported);
   }

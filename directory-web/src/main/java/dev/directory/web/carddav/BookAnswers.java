@@ -3,7 +3,7 @@ package dev.directory.web.carddav;
 import dev.directory.core.change.Change;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
-import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Matches;
 import dev.directory.search.sync.TouchedRecords;
 import dev.directory.web.export.Cards;
 import jakarta.inject.Singleton;
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * memory of one batch.
  */
 @Singleton
-record BookAnswers(DirectorySearch search, Cards cards, ChangeLog changes, TouchedRecords touched) {
+record BookAnswers(Matches matches, Cards cards, ChangeLog changes, TouchedRecords touched) {
 
   static final int BATCH = 200;
 
@@ -72,8 +72,7 @@ record BookAnswers(DirectorySearch search, Cards cards, ChangeLog changes, Touch
         DavPaths.record(href).ifPresent(record -> wanted.put(href, record));
       }
       Set<String> members =
-          search.matchingAmong(
-              book.members(), wanted.values().stream().map(Cards.Wanted::id).toList());
+          matches.among(book.members(), wanted.values().stream().map(Cards.Wanted::id).toList());
       Map<String, Cards.Card> found = new HashMap<>();
       for (Cards.Card card :
           cards.of(
@@ -121,7 +120,7 @@ record BookAnswers(DirectorySearch search, Cards cards, ChangeLog changes, Touch
       for (int from = 0; from < records.size(); from += BATCH) {
         List<Cards.Wanted> chunk = records.subList(from, Math.min(records.size(), from + BATCH));
         Set<String> members =
-            search.matchingAmong(book.members(), chunk.stream().map(Cards.Wanted::id).toList());
+            matches.among(book.members(), chunk.stream().map(Cards.Wanted::id).toList());
         List<Cards.Wanted> kept = chunk.stream().filter(w -> members.contains(w.id())).toList();
         List<Cards.Card> written = cards.of(kept, asked.version());
         write(out, username, book, asked, written);
@@ -156,7 +155,7 @@ record BookAnswers(DirectorySearch search, Cards cards, ChangeLog changes, Touch
   private void eachMember(AddressBook book, DavRequest asked, Consumer<List<Cards.Card>> each)
       throws IOException {
     List<Cards.Wanted> pending = new ArrayList<>(BATCH);
-    search.forEachMatch(
+    matches.forEach(
         book.members(),
         hit -> {
           pending.add(new Cards.Wanted(hit.type().kind(), hit.id()));

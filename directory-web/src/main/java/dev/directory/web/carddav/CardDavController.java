@@ -2,7 +2,7 @@ package dev.directory.web.carddav;
 
 import dev.directory.core.change.ChangeLog;
 import dev.directory.search.SearchIndex;
-import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Matches;
 import dev.directory.web.export.Cards;
 import dev.directory.web.export.Streaming;
 import ezvcard.VCardVersion;
@@ -42,7 +42,7 @@ record CardDavController(
     AddressBooks books,
     BookAnswers answers,
     Cards cards,
-    DirectorySearch search,
+    Matches matches,
     SearchIndex index,
     ChangeLog changes,
     Streaming streaming) {
@@ -209,7 +209,7 @@ record CardDavController(
   private Cards.Card member(AddressBook book, String name, VCardVersion version)
       throws IOException {
     Cards.Wanted wanted = DavPaths.record(name).orElseThrow(DavNotFound::new);
-    if (!search.matchingAmong(book.members(), List.of(wanted.id())).contains(wanted.id())) {
+    if (!matches.among(book.members(), List.of(wanted.id())).contains(wanted.id())) {
       throw new DavNotFound();
     }
     return cards.of(List.of(wanted), version).stream().findFirst().orElseThrow(DavNotFound::new);

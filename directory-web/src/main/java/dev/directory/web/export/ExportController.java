@@ -5,7 +5,7 @@ import dev.directory.core.change.RecordKind;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
-import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Matches;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.web.error.ErrorResponses.NoSuchPerson;
 import dev.directory.web.error.ErrorResponses.NoSuchPosition;
@@ -49,13 +49,13 @@ final class ExportController {
 
   static final String VCARD = "text/vcard";
 
-  private final DirectorySearch search;
+  private final Matches matches;
   private final Cards cards;
   private final ChangeLog changes;
   private final Streaming streaming;
 
-  ExportController(DirectorySearch search, Cards cards, ChangeLog changes, Streaming streaming) {
-    this.search = search;
+  ExportController(Matches matches, Cards cards, ChangeLog changes, Streaming streaming) {
+    this.matches = matches;
     this.cards = cards;
     this.changes = changes;
     this.streaming = streaming;
@@ -114,17 +114,17 @@ final class ExportController {
       case CSV -> {
         Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
         try (CsvRows rows = new CsvRows(out)) {
-          search.forEachMatch(request, rows::add);
+          matches.forEach(request, rows::add);
         }
       }
       case VCARD -> {
         Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
         VCardExport export = new VCardExport(cards, out);
-        search.forEachMatch(request, export::add);
+        matches.forEach(request, export::add);
         export.flush();
         out.flush();
       }
-      case XLSX -> new XlsxExport(search, changes).write(request, sink);
+      case XLSX -> new XlsxExport(matches, changes).write(request, sink);
     }
   }
 

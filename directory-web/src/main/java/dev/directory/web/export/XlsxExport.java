@@ -3,7 +3,7 @@ package dev.directory.web.export;
 import dev.directory.core.change.ChangeLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.search.index.Facet;
-import dev.directory.search.query.DirectorySearch;
+import dev.directory.search.query.Matches;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
 import dev.directory.search.query.SearchResult.Hit;
@@ -28,7 +28,7 @@ import org.dhatim.fastexcel.Worksheet;
  * {@code 0} of {@code 0041…}), the day a record last changed a date cell. Each sheet is the search
  * run again for its kinds and written while it is read, a chunk of rows at a time.
  */
-record XlsxExport(DirectorySearch search, ChangeLog changes) {
+record XlsxExport(Matches matches, ChangeLog changes) {
 
   static final String MEDIA_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -99,7 +99,7 @@ record XlsxExport(DirectorySearch search, ChangeLog changes) {
     }
     cells.freezePane(0, 1);
     Rows rows = new Rows(sheet, cells);
-    search.forEachMatch(request, rows::add);
+    matches.forEach(request, rows::add);
     rows.flush();
     cells.finish();
   }

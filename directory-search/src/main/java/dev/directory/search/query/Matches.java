@@ -1,0 +1,120 @@
+package dev.directory.search.query;
+
+import dev.directory.search.SearchIndex;
+import dev.directory.search.index.Analysis;
+import dev.directory.search.index.Facet;
+import dev.directory.search.index.IndexFields;
+import dev.directory.search.query.SearchResult.Hit;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Every match of a search, without counts or highlights — for exports and address books — and which
+ * records of a list a search matches. The same query as {@link DirectorySearch} makes of a request,
+ * over the same index.
+ */
+public final class Matches {
+
+  /** How many matches are fetched at a time. */
+  static final int CHUNK = 5_000;
+
+  private final SearchIndex index;
+  private final QueryFactory queries = new QueryFactory(Analysis.perField());
+
+  public Matches(SearchIndex index) {
+    this.index = index;
+  }
+
+  /** Receives the matches one by one. */
+  @FunctionalInterface
+  public interface HitVisitor {
+    void visit(Hit hit) throws IOException;
+  }
+
+  /**
+   * Visits every match of a request, in the request's order. Matches are fetched {@link #CHUNK} at
+   * a time from one point-in-time view of the index, so a million matches take no more memory than
+   * a page of them.
+   */
+  public void forEach(SearchRequest request, HitVisitor visitor) throws IOException {
+    forEach(request, CHUNK, visitor);
+  }
+
+  void forEach(SearchRequest request, int chunkSize, HitVisitor visitor) throws IOException {
+    Query text = queries.forText(request.text(), request.lastWordComplete());
+    index.search(
+        (searcher, facetState) -> {
+          if (facetState == null) {
+            return null;
+          }
+          Query query = drillDown(index.facetsConfig(), text, request.filters());
+          Sort sort = Orders.of(request, text);
+          StoredFields stored = searcher.storedFields();
+          ScoreDoc after = null;
+          ScoreDoc[] chunk;
+          do {
+            chunk = searcher.searchAfter(after, query, chunkSize, sort).scoreDocs;
+            for (ScoreDoc match : chunk) {
+              visitor.visit(Hits.plain(stored.document(match.doc)));
+            }
+            after = chunk.length == 0 ? null : chunk[chunk.length - 1];
+          } while (chunk.length == chunkSize);
+          return null;
+        });
+  }
+
+  /**
+   * Which of {@code ids} the request matches now: for an address book, telling a client which of
+   * the records changed since it last looked are still in it.
+   */
+  public Set<String> among(SearchRequest request, Collection<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    Query text = queries.forText(request.text(), request.lastWordComplete());
+    return index.search(
+        (searcher, facetState) -> {
+          if (facetState == null) {
+            return Set.of();
+          }
+          Query query =
+              new BooleanQuery.Builder()
+                  .add(
+                      drillDown(index.facetsConfig(), text, request.filters()),
+                      BooleanClause.Occur.MUST)
+                  .add(
+                      new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList()),
+                      BooleanClause.Occur.FILTER)
+                  .build();
+          StoredFields stored = searcher.storedFields();
+          Set<String> found = new HashSet<>();
+          for (ScoreDoc match : searcher.search(query, ids.size()).scoreDocs) {
+            found.add(stored.document(match.doc).get(IndexFields.ID));
+          }
+          return found;
+        });
+  }
+
+  /** The text query with the request's filters, as both kinds of search make it. */
+  static DrillDownQuery drillDown(
+      FacetsConfig config, Query text, Map<Facet, List<String>> filters) {
+    DrillDownQuery query = new DrillDownQuery(config, text);
+    filters.forEach(
+        (facet, values) -> values.forEach(value -> query.add(facet.dimension(), value)));
+    return query;
+  }
+}
