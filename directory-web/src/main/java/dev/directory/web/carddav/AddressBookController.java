@@ -61,7 +61,7 @@ record AddressBookController(AddressBooks books, SavedSearches saved) {
 
   /** The member's books: Directory, Press contacts, then their saved searches. */
   @Get
-  List<BookView> list(Principal member) {
+  List<BookView> listAddressBooks(Principal member) {
     return books.of(member.getName()).stream()
         .map(
             book ->
@@ -80,7 +80,7 @@ record AddressBookController(AddressBooks books, SavedSearches saved) {
       content = @Content(schema = @Schema(implementation = BookView.class)))
   @WrongValues
   @Post
-  HttpResponse<BookView> save(@Body NewBook book, Principal member) {
+  HttpResponse<BookView> saveAddressBook(@Body NewBook book, Principal member) {
     SavedSearch kept = keep(saved, member.getName(), book.name(), book.search());
     String slug = AddressBooks.SAVED + kept.id();
     return HttpResponse.created(
@@ -94,7 +94,7 @@ record AddressBookController(AddressBooks books, SavedSearches saved) {
       description = "The member has no saved book of that id",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @Delete("/{id}")
-  HttpResponse<Void> remove(String id, Principal member) {
+  HttpResponse<Void> removeAddressBook(String id, Principal member) {
     saved.remove(
         member.getName(),
         id.startsWith(AddressBooks.SAVED) ? id.substring(AddressBooks.SAVED.length()) : id);

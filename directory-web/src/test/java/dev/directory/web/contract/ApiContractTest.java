@@ -346,6 +346,19 @@ class ApiContractTest implements TemporaryHome {
             "DELETE",
             "/api/accounts/{username}/tokens/{id}",
             Map.of("username", "admin", "id", tokenId)));
+    // address books
+    String bookToRemove =
+        (String)
+            body(post("/api/address-books", "{\"name\":\"to remove\",\"search\":\"q=health\"}"))
+                .get("id");
+    calls.add(get("/api/address-books"));
+    calls.add(
+        json(
+            "POST",
+            "/api/address-books",
+            Map.of(),
+            "{\"name\":\"Contract\",\"search\":\"type=ministry\"}"));
+    calls.add(call("DELETE", "/api/address-books/{id}", Map.of("id", bookToRemove)));
     // duplicates, uploads, inquiries
     calls.add(get("/api/duplicates"));
     calls.add(
