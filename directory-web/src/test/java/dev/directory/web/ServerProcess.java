@@ -71,6 +71,11 @@ public final class ServerProcess implements AutoCloseable {
     return port;
   }
 
+  /** The process's id, for tools that read a running JVM ({@code jcmd}). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** Starts the server and returns once it answers. */
   public void start() throws IOException, InterruptedException {
     String classpath =

@@ -127,6 +127,19 @@ public final class RecordViews {
       OfficeView coverage,
       List<PersonView> pressContacts) {
 
+    /**
+     * The search of the records of the countries the office answers for, to keep as an address
+     * book; empty for an office that answers for every country (the Directory book holds those).
+     */
+    public String bookSearch() {
+      if (coverage.coversAll()) {
+        return "";
+      }
+      return coverage.coverage().stream()
+          .map(country -> "country=" + country.id())
+          .collect(Collectors.joining("&"));
+    }
+
     /** Headquarters, or the country the office is in, in the reader's language. */
     public String countryText() {
       if (coverage.coversAll()) {

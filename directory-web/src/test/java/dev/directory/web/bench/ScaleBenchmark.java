@@ -428,6 +428,12 @@ public final class ScaleBenchmark {
    * people but the last {@code bench.imported} (100,000), {@value #PEOPLE_PER_FILL} to a folder.
    */
   private static List<Path> writeFill(SyntheticDirectory directory, Path dir) throws IOException {
+    return writeFill(directory, dir, IMPORTED);
+  }
+
+  /** The folders of the fill, the last {@code keptBack} people left out. */
+  static List<Path> writeFill(SyntheticDirectory directory, Path dir, int keptBack)
+      throws IOException {
     List<Path> folders = new ArrayList<>();
     Path organizations = Files.createDirectories(dir.resolve("organizations"));
     try (CSVPrinter topics =
@@ -472,7 +478,7 @@ public final class ScaleBenchmark {
       }
     }
     folders.add(organizations);
-    int last = directory.peopleCount() - IMPORTED;
+    int last = directory.peopleCount() - keptBack;
     for (int from = 0; from < last; from += PEOPLE_PER_FILL) {
       folders.add(
           writePeople(

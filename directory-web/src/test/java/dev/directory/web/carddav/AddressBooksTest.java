@@ -116,6 +116,15 @@ class AddressBooksTest implements TemporaryHome {
   }
 
   @Test
+  void offersToKeepAMissionOfficesCountriesAsABook() {
+    String offices = client.toBlocking().retrieve(HttpRequest.GET("/offices").accept(HTML));
+    assertTrue(
+        offices.contains("name=\"name\" value=\"IOM Chile\"")
+            && offices.contains("name=\"search\" value=\"country=CL\""),
+        offices);
+  }
+
+  @Test
   void savesTheSearchOnTheSearchPageAndListsItOnTheAccountPage() {
     String search =
         client.toBlocking().retrieve(HttpRequest.GET("/?q=municipal&country=CL").accept(HTML));
