@@ -82,7 +82,10 @@ public class ChangeLog {
   /** When each of these records was last changed; a record never logged is left out. */
   public Map<String, Instant> lastChanged(RecordKind kind, Collection<String> ids) {
     Map<String, Instant> last = new HashMap<>();
-    for (ChangeRow row : rows.findByRecords(kind.code(), ids.toArray(String[]::new))) {
+    for (ChangeRow row : rows.findByRecordIds(ids.toArray(String[]::new))) {
+      if (!row.entity().equals(kind.code())) {
+        continue;
+      }
       last.merge(row.entityId(), row.changedAt(), (a, b) -> a.isAfter(b) ? a : b);
     }
     return last;

@@ -22,8 +22,12 @@ final class ChangeRepositories {
 
     Optional<Long> findMaxSeq();
 
-    @Query("SELECT * FROM change_log WHERE entity = :entity AND entity_id = ANY(:ids)")
-    List<ChangeRow> findByRecords(String entity, String[] ids);
+    /**
+     * The changes of records with these ids, of any kind: with the kind in the condition too, H2
+     * reads the index by kind alone, every change of that kind (the caller keeps its kind's).
+     */
+    @Query("SELECT * FROM change_log WHERE entity_id = ANY(:ids)")
+    List<ChangeRow> findByRecordIds(String[] ids);
 
     /** Locks the change log for writing until the transaction ends. */
     @Query("SELECT singleton FROM change_log_writer FOR UPDATE")
