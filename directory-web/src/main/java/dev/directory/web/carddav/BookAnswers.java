@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +125,7 @@ record BookAnswers(Matches matches, Cards cards, ChangeLog changes, TouchedRecor
         List<Cards.Wanted> kept = chunk.stream().filter(w -> members.contains(w.id())).toList();
         List<Cards.Card> written = cards.of(kept, asked.version());
         write(out, username, book, asked, written);
-        Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         written.forEach(card -> present.add(card.id()));
         for (Cards.Wanted record : chunk) {
           if (!present.contains(record.id())) {

@@ -9,6 +9,8 @@ import dev.directory.web.export.Cards;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** The properties of each kind of resource of the service, as a client reads them. */
 final class DavProperties {
@@ -117,8 +119,7 @@ final class DavProperties {
     return properties;
   }
 
-  private static void readOnly(javax.xml.stream.XMLStreamWriter xml)
-      throws javax.xml.stream.XMLStreamException {
+  private static void readOnly(XMLStreamWriter xml) throws XMLStreamException {
     xml.writeStartElement("d", "privilege", DAV);
     xml.writeEmptyElement("d", "read", DAV);
     xml.writeEndElement();

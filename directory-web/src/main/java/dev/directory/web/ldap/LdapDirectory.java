@@ -1,5 +1,6 @@
 package dev.directory.web.ldap;
 
+import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
@@ -167,15 +168,15 @@ final class LdapDirectory {
     return List.of(
         new Entry(
             base.toString(),
-            new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "domain"),
-            new com.unboundid.ldap.sdk.Attribute("dc", dc)),
+            new Attribute("objectClass", "top", "domain"),
+            new Attribute("dc", dc)),
         new Entry(
             people.toString(),
-            new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "organizationalUnit"),
-            new com.unboundid.ldap.sdk.Attribute("ou", "people")),
+            new Attribute("objectClass", "top", "organizationalUnit"),
+            new Attribute("ou", "people")),
         new Entry(
             organizations.toString(),
-            new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "organizationalUnit"),
-            new com.unboundid.ldap.sdk.Attribute("ou", "organizations")));
+            new Attribute("objectClass", "top", "organizationalUnit"),
+            new Attribute("ou", "organizations")));
   }
 }

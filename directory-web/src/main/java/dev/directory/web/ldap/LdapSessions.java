@@ -24,6 +24,7 @@ import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPResult;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import dev.directory.core.account.Account;
@@ -205,8 +206,8 @@ final class LdapSessions extends LDAPListenerRequestHandler {
     return new LDAPMessage(id, new ModifyDNResponseProtocolOp(refused()));
   }
 
-  private static com.unboundid.ldap.sdk.LDAPResult refused() {
-    return new com.unboundid.ldap.sdk.LDAPResult(
+  private static LDAPResult refused() {
+    return new LDAPResult(
         -1, ResultCode.UNWILLING_TO_PERFORM, READ_ONLY, null, (String[]) null, (Control[]) null);
   }
 

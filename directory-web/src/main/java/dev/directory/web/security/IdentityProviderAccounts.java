@@ -2,11 +2,13 @@ package dev.directory.web.security;
 
 import dev.directory.core.account.Account;
 import dev.directory.core.account.Accounts;
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.oauth2.endpoint.authorization.state.State;
+import io.micronaut.security.oauth2.endpoint.token.response.DefaultOpenIdAuthenticationMapper;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdAuthenticationMapper;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdClaims;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdTokenResponse;
@@ -23,6 +25,7 @@ import org.reactivestreams.Publisher;
  * refused: signing in elsewhere grants nothing here until an admin makes the account.
  */
 @Singleton
+@Replaces(DefaultOpenIdAuthenticationMapper.class) // for every provider: no name of one here
 final class IdentityProviderAccounts implements OpenIdAuthenticationMapper {
 
   private final Accounts accounts;
