@@ -1,5 +1,11 @@
 package dev.directory.web.bench;
 
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchScope;
 import dev.directory.core.importing.CsvImporter;
 import dev.directory.search.bench.SyntheticDirectory;
 import dev.directory.web.ServerProcess;
@@ -8,6 +14,7 @@ import dev.directory.web.startup.ImportCommand;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +36,8 @@ import java.util.stream.Stream;
  * {@code bench.organizations}, 10,000 organisations) synced over CardDAV from a server process with
  * a small heap ({@code bench.heap}, 256 MB): the first full sync as a client's sync-collection
  * (every card's ETag, streamed) and as Debian's vdirsyncer does it (when installed), an incremental
- * sync after one edit, 30 times, and the server's heap after each.
+ * sync after one edit, 30 times, and the server's heap after each; and a mail program's LDAP
+ * autocomplete look-up over the same directory, 300 times.
  *
  * <pre>./mvnw -Pbook-bench -pl directory-web -am -DskipTests verify</pre>
  */
@@ -39,6 +47,7 @@ public final class AddressBookBenchmark {
   private static final String BOOK = "/dav/books/admin/directory/";
   private static final Pattern TOKEN = Pattern.compile("<d:sync-token>([^<]+)</d:sync-token>");
   private static final int INCREMENTAL_RUNS = 30;
+  private static final int LDAP_RUNS = 300;
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -67,7 +76,9 @@ public final class AddressBookBenchmark {
     }
     System.out.printf(
         Locale.ROOT, "imported %,d people, %,d organisations%n", people, organizations);
-    try (ServerProcess server = new ServerProcess(home, Map.of(), heap)) {
+    int ldapPort = freePort();
+    try (ServerProcess server =
+        new ServerProcess(home, Map.of("DIRECTORY_LDAP_PORT", String.valueOf(ldapPort)), heap)) {
       server.start();
       AddressBookBenchmark bench = new AddressBookBenchmark(server);
       System.out.println("server heap at start: " + bench.heapUsed());
@@ -106,6 +117,7 @@ public final class AddressBookBenchmark {
           millis[INCREMENTAL_RUNS / 2],
           millis[INCREMENTAL_RUNS - 1],
           INCREMENTAL_RUNS);
+      System.out.println(ldapAutocomplete(ldapPort, directory));
       if (Files.isExecutable(Path.of("/usr/bin/vdirsyncer"))
           && !"false".equals(System.getProperty("bench.vdirsyncer"))) {
         long vdirsyncerStarted = System.nanoTime();
@@ -121,6 +133,51 @@ public final class AddressBookBenchmark {
       try (Stream<Path> files = Files.walk(work)) {
         files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
       }
+    }
+  }
+
+  /**
+   * A mail program's autocomplete filter, {@code (|(cn=x*)(mail=x*)(sn=x*))}, for the first three
+   * letters of a family name of the directory, over one bound connection.
+   */
+  private static String ldapAutocomplete(int port, SyntheticDirectory directory)
+      throws LDAPException {
+    try (LDAPConnection ldap = new LDAPConnection("localhost", port)) {
+      ldap.bind("uid=admin,ou=accounts,dc=directory", TemporaryHome.ADMIN_PASSWORD);
+      long[] micros = new long[LDAP_RUNS];
+      long entries = 0;
+      for (int i = 0; i < LDAP_RUNS; i++) {
+        String family = directory.person((i * 7919) % directory.peopleCount()).familyName();
+        String typed = family.substring(0, Math.min(3, family.length()));
+        String filter = "(|(cn=" + typed + "*)(mail=" + typed + "*)(sn=" + typed + "*))";
+        long at = System.nanoTime();
+        SearchResult found;
+        try {
+          found =
+              ldap.search(
+                  new SearchRequest(
+                      "ou=people,dc=directory", SearchScope.ONE, filter, "cn", "mail"));
+        } catch (LDAPSearchException limited) {
+          found = limited.getSearchResult();
+        }
+        micros[i] = (System.nanoTime() - at) / 1_000;
+        entries += found.getEntryCount();
+      }
+      Arrays.sort(micros);
+      return String.format(
+          Locale.ROOT,
+          "LDAP autocomplete (|(cn=abc*)(mail=abc*)(sn=abc*)): p50 %.1f ms, p99 %.1f ms,"
+              + " %.0f entries on average (%d runs)",
+          micros[LDAP_RUNS / 2] / 1000.0,
+          micros[LDAP_RUNS * 99 / 100] / 1000.0,
+          entries / (double) LDAP_RUNS,
+          LDAP_RUNS);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 
