@@ -1,5 +1,7 @@
 package dev.directory.web.carddav;
 
+import dev.directory.core.problem.ProblemCode;
+import dev.directory.core.problem.Refused;
 import dev.directory.core.saved.SavedSearch;
 import dev.directory.core.saved.SavedSearches;
 import dev.directory.web.error.ApiError;
@@ -104,7 +106,10 @@ record AddressBookController(AddressBooks books, SavedSearches saved) {
   /** Keeps a search once it reads as one: refused, naming the parameter, when it does not. */
   static SavedSearch keep(
       SavedSearches saved, String username, @Nullable String name, @Nullable String search) {
-    String query = search == null ? "" : search.strip();
+    if (search == null) {
+      throw Refused.of("search", ProblemCode.REQUIRED);
+    }
+    String query = search.strip();
     if (query.startsWith("?")) {
       query = query.substring(1);
     }

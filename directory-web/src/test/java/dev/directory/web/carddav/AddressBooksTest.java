@@ -93,6 +93,20 @@ class AddressBooksTest implements TemporaryHome {
     assertEquals(400, refused.getStatus().getCode());
     String body = refused.getResponse().getBody(String.class).orElse("");
     assertTrue(body.contains("colour"), body);
+
+    HttpClientResponseException none =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .exchange(
+                        HttpRequest.POST("/api/address-books", Map.of("name", "No search")),
+                        String.class));
+    assertEquals(400, none.getStatus().getCode());
+    assertTrue(
+        none.getResponse().getBody(String.class).orElse("").contains("search"),
+        "names the missing field");
   }
 
   @Test
