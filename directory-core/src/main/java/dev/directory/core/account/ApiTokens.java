@@ -80,6 +80,14 @@ public class ApiTokens {
                     }));
   }
 
+  /**
+   * The account {@code username} when {@code secret} is one of its tokens given as its password (an
+   * app password, for programs that speak only a name and a password); empty for anything else.
+   */
+  public Optional<Account> appPassword(String username, String secret, Instant now) {
+    return byToken(secret, now).filter(account -> account.username().equals(username));
+  }
+
   /** Whether {@code secret} has the form of a token, so that it is looked up as one. */
   public static boolean looksLikeOne(@Nullable String secret) {
     return secret != null && secret.startsWith(TOKEN_PREFIX);

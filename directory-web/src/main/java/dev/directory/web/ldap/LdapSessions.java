@@ -235,7 +235,7 @@ final class LdapSessions extends LDAPListenerRequestHandler {
 
   private Optional<Account> signIn(String username, String password) {
     if (ApiTokens.looksLikeOne(password)) {
-      return tokens.byToken(password, Instant.now()).filter(a -> a.username().equals(username));
+      return tokens.appPassword(username, password, Instant.now());
     }
     return accounts.signIn(username, password) instanceof Accounts.SignIn.Success success
         ? Optional.of(success.account())

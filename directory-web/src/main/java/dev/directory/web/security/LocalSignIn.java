@@ -82,8 +82,7 @@ final class LocalSignIn<B> implements HttpRequestExecutorAuthenticationProvider<
    * also where the account signs in through the identity provider and has no password.
    */
   private AuthenticationResponse appPassword(String address, String username, String token) {
-    Optional<Account> account =
-        apiTokens.byToken(token, Instant.now()).filter(a -> a.username().equals(username));
+    Optional<Account> account = apiTokens.appPassword(username, token, Instant.now());
     if (account.isPresent()) {
       throttle.succeeded(address, username);
       return signedIn(account.get());

@@ -7,7 +7,6 @@ import dev.directory.web.TemporaryHome;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,9 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest implements TemporaryHome {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   /**
    * Where the screenshots go: the build's own folder, unless {@code -Ddirectory.screenshots=DIR}
@@ -59,7 +53,7 @@ class BrowserTest implements TemporaryHome {
 
   @BeforeAll
   void startBrowser() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    boolean installed = Chromium.installed();
     if (!installed && "required".equals(System.getenv("DIRECTORY_BROWSER_TESTS"))) {
       throw new IllegalStateException(
           "browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver is missing;"
@@ -68,27 +62,7 @@ class BrowserTest implements TemporaryHome {
     Assumptions.assumeTrue(
         installed,
         "Skipping browser tests: install Debian's chromium and chromium-driver to run them");
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.toString())
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start("--window-size=1280,900");
     wait = new WebDriverWait(browser, Duration.ofSeconds(5));
     signIn();
   }

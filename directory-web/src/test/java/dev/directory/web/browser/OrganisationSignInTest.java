@@ -11,7 +11,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,8 +49,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganisationSignInTest implements TemporaryHome {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Pattern SECRET = Pattern.compile("(dir_[A-Za-z0-9_-]+)");
 
   @Inject EmbeddedServer server;
@@ -69,8 +64,7 @@ class OrganisationSignInTest implements TemporaryHome {
     boolean installed =
         modules != null
             && Files.isDirectory(Path.of(modules, "oauth2-mock-server"))
-            && Files.isExecutable(CHROMIUM)
-            && Files.isExecutable(CHROMEDRIVER);
+            && Chromium.installed();
     if (!installed && "required".equals(System.getenv("DIRECTORY_OIDC_TESTS"))) {
       throw new IllegalStateException(
           "the sign-in test is required but DIRECTORY_OAUTH2_MOCK_SERVER (npm's"
@@ -105,7 +99,7 @@ class OrganisationSignInTest implements TemporaryHome {
         Role.VIEWER,
         null,
         Instant.now());
-    ChromeDriver browser = browser();
+    ChromeDriver browser = Chromium.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
       signInThroughTheOrganisation(browser, "test.org.member@example.org");
@@ -206,28 +200,5 @@ class OrganisationSignInTest implements TemporaryHome {
       }
     }
     throw new IllegalStateException("the provider did not start");
-  }
-
-  private static ChromeDriver browser() throws IOException {
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.toString())
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    return new ChromeDriver(
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build(),
-        options);
   }
 }
