@@ -6,6 +6,7 @@ import dev.directory.search.index.Facet;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.SearchResult.Hit;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,30 @@ public final class Matches {
   }
 
   void forEach(SearchRequest request, int chunkSize, HitVisitor visitor) throws IOException {
+    inChunks(
+        request,
+        chunkSize,
+        chunk -> {
+          for (Hit hit : chunk) {
+            visitor.visit(hit);
+          }
+          return true;
+        });
+  }
+
+  /** Receives the matches a chunk at a time, and says whether it wants more. */
+  @FunctionalInterface
+  public interface ChunkReader {
+    boolean read(List<Hit> chunk) throws IOException;
+  }
+
+  /**
+   * Gives the matches of a request, in the request's order, {@code chunkSize} at a time, until the
+   * reader has enough: for a reader that holds each match to a test of its own and wants only the
+   * first few that pass it.
+   */
+  public void inChunks(SearchRequest request, int chunkSize, ChunkReader reader)
+      throws IOException {
     Query text = queries.forText(request.text(), request.lastWordComplete());
     index.search(
         (searcher, facetState) -> {
@@ -66,13 +91,16 @@ public final class Matches {
           StoredFields stored = searcher.storedFields();
           ScoreDoc after = null;
           ScoreDoc[] chunk;
+          boolean more;
           do {
             chunk = searcher.searchAfter(after, query, chunkSize, sort).scoreDocs;
+            List<Hit> hits = new ArrayList<>(chunk.length);
             for (ScoreDoc match : chunk) {
-              visitor.visit(Hits.plain(stored.document(match.doc)));
+              hits.add(Hits.plain(stored.document(match.doc)));
             }
+            more = chunk.length > 0 && reader.read(hits);
             after = chunk.length == 0 ? null : chunk[chunk.length - 1];
-          } while (chunk.length == chunkSize);
+          } while (more && chunk.length == chunkSize);
           return null;
         });
   }

@@ -7,30 +7,38 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchScope;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.organization.Organizations;
+import dev.directory.core.person.People;
+import dev.directory.core.person.Person;
 import dev.directory.search.index.Facet;
-import dev.directory.search.query.DirectorySearch;
 import dev.directory.search.query.Matches;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
-import dev.directory.web.record.RecordViews.PersonView;
-import dev.directory.web.record.Records;
+import dev.directory.search.query.SearchResult;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The entries an LDAP search finds: candidates from the search index (the filter's words, as
- * forgiving of accents and case as the search page), read whole from the database, then held to the
- * filter, case and accents folded.
+ * forgiving of accents and case as the search page), read from the database a chunk at a time, then
+ * held to the filter, case and accents folded.
  */
 @Singleton
 final class LdapDirectory {
 
   /** The most entries one search answers, whatever the client's size limit. */
   static final int MOST = 500;
+
+  /** The most candidates one text of a filter reads before the search gives up looking. */
+  private static final int MOST_READ = 4 * MOST;
 
   private static final List<String> PEOPLE =
       List.of(ResultType.PERSON.code(), ResultType.PRESS_CONTACT.code());
@@ -42,23 +50,23 @@ final class LdapDirectory {
           ResultType.MISSION_OFFICE.code(),
           ResultType.PARTNER.code());
 
-  private final DirectorySearch search;
   private final Matches matches;
-  private final Records records;
+  private final People people;
+  private final Organizations organizations;
   private final LdapEntries entries;
   private final DN base;
-  private final DN people;
-  private final DN organizations;
+  private final DN peopleUnit;
+  private final DN organizationsUnit;
 
-  LdapDirectory(DirectorySearch search, Matches matches, Records records, LdapSettings settings)
+  LdapDirectory(Matches matches, People people, Organizations organizations, LdapSettings settings)
       throws LDAPException {
-    this.search = search;
     this.matches = matches;
-    this.records = records;
+    this.people = people;
+    this.organizations = organizations;
     this.entries = new LdapEntries(settings.base());
     this.base = new DN(settings.base());
-    this.people = new DN(entries.people());
-    this.organizations = new DN(entries.organizations());
+    this.peopleUnit = new DN(entries.people());
+    this.organizationsUnit = new DN(entries.organizations());
   }
 
   String base() {
@@ -82,67 +90,107 @@ final class LdapDirectory {
         found.add(fixed);
       }
     }
-    for (DN unit : List.of(people, organizations)) {
-      List<String> types = unit.equals(people) ? PEOPLE : ORGANIZATIONS;
+    for (DN unit : List.of(peopleUnit, organizationsUnit)) {
+      List<String> types = unit.equals(peopleUnit) ? PEOPLE : ORGANIZATIONS;
       if (searchBase.isDescendantOf(unit, false)) {
         // one entry, by its address: read it, whatever the filter's words
         String id = searchBase.getRDN().getAttributeValues()[0];
-        keep(entries(Map.of(id, types.get(0))), searchBase, scope, filter, limit, found);
+        keep(entries(List.of(id), PEOPLE.equals(types)), searchBase, scope, filter, limit, found);
       } else if (searchBase.equals(base) || searchBase.equals(unit)) {
-        keep(entries(candidates(types, filter)), searchBase, scope, filter, limit, found);
+        keepCandidates(types, searchBase, scope, filter, limit, found);
       }
     }
     return found;
   }
 
-  /** The ids and types of the records the filter's words find, or of every record without words. */
-  private Map<String, String> candidates(List<String> types, Filter filter) throws IOException {
-    Map<String, String> candidates = new LinkedHashMap<>();
+  /**
+   * Adds to {@code found} the entries of {@code types} under {@code searchBase} that pass the
+   * filter, until there are more than {@code limit}. Candidates come from the search index, best
+   * first, for each text of the filter (every record of the types without one), and are read from
+   * the database a chunk at a time: an autocomplete reads about as many records as it answers.
+   */
+  private void keepCandidates(
+      List<String> types,
+      DN searchBase,
+      SearchScope scope,
+      Filter filter,
+      int limit,
+      List<Entry> found)
+      throws IOException, LDAPException {
     List<String> texts = FoldedFilters.texts(filter);
-    if (texts.isEmpty()) {
-      int[] left = {MOST + 1};
-      matches.forEach(
-          SearchRequest.of("").withFilter(Facet.TYPE, types.toArray(String[]::new)),
-          hit -> {
-            if (left[0]-- > 0) {
-              candidates.put(hit.id(), hit.type().code());
+    Set<String> seen = new HashSet<>();
+    for (String text : texts.isEmpty() ? List.of("") : texts) {
+      int[] read = {0};
+      LDAPException[] failed = {null};
+      matches.inChunks(
+          SearchRequest.of(text).withFilter(Facet.TYPE, types.toArray(String[]::new)),
+          limit + 1,
+          chunk -> {
+            List<String> ids = chunk.stream().map(SearchResult.Hit::id).filter(seen::add).toList();
+            read[0] += chunk.size();
+            try {
+              keep(entries(ids, PEOPLE.equals(types)), searchBase, scope, filter, limit, found);
+            } catch (LDAPException e) {
+              failed[0] = e;
+              return false;
             }
+            return found.size() <= limit && read[0] < MOST_READ;
           });
-      return candidates;
-    }
-    for (String text : texts) {
-      SearchRequest words =
-          new SearchRequest(
-              text,
-              Map.of(Facet.TYPE, types),
-              SearchRequest.Order.RELEVANCE,
-              1,
-              SearchRequest.MAX_SIZE);
-      search.search(words).hits().forEach(hit -> candidates.put(hit.id(), hit.type().code()));
-    }
-    return candidates;
-  }
-
-  /** The entries of these records, read from the database; one deleted meanwhile is left out. */
-  private List<Entry> entries(Map<String, String> records) {
-    List<String> personIds =
-        records.entrySet().stream()
-            .filter(record -> ResultType.parse(record.getValue()).isPerson())
-            .map(Map.Entry::getKey)
-            .toList();
-    Map<String, PersonView> readPeople = this.records.people(personIds);
-    List<Entry> read = new ArrayList<>();
-    for (Map.Entry<String, String> record : records.entrySet()) {
-      if (ResultType.parse(record.getValue()).isPerson()) {
-        PersonView person = readPeople.get(record.getKey());
-        if (person != null) {
-          read.add(entries.person(person));
-        }
-      } else {
-        this.records.organization(record.getKey()).map(entries::organization).ifPresent(read::add);
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      if (found.size() > limit) {
+        return;
       }
     }
+  }
+
+  /**
+   * The entries of these people or organisations, read from the database in the order given; one
+   * deleted meanwhile is left out.
+   */
+  private List<Entry> entries(List<String> ids, boolean ofPeople) {
+    List<Entry> read = new ArrayList<>();
+    if (ofPeople) {
+      List<Person> found = people.findAll(ids);
+      Map<String, Organization> known =
+          withAncestors(found.stream().map(Person::organizationId).toList());
+      Map<String, Person> byId = new HashMap<>();
+      found.forEach(person -> byId.put(person.id(), person));
+      for (String id : ids) {
+        Person person = byId.get(id);
+        Organization of = person == null ? null : known.get(person.organizationId());
+        if (of != null) {
+          read.add(entries.person(person, of, of.ancestors(known::get)));
+        }
+      }
+    } else {
+      Map<String, Organization> byId = new HashMap<>();
+      organizations.findAll(ids).forEach(o -> byId.put(o.id(), o));
+      ids.stream()
+          .map(byId::get)
+          .filter(Objects::nonNull)
+          .map(entries::organization)
+          .forEach(read::add);
+    }
     return read;
+  }
+
+  /** These organisations and every one above them, by id: a read for each level, not each one. */
+  private Map<String, Organization> withAncestors(List<String> ids) {
+    Map<String, Organization> known = new HashMap<>();
+    Set<String> wanted = new HashSet<>(ids);
+    while (!wanted.isEmpty()) {
+      Set<String> parents = new HashSet<>();
+      for (Organization organization : organizations.findAll(wanted)) {
+        known.put(organization.id(), organization);
+        if (organization.parentId() != null && !known.containsKey(organization.parentId())) {
+          parents.add(organization.parentId());
+        }
+      }
+      wanted = parents;
+    }
+    return known;
   }
 
   private static void keep(
@@ -171,11 +219,11 @@ final class LdapDirectory {
             new Attribute("objectClass", "top", "domain"),
             new Attribute("dc", dc)),
         new Entry(
-            people.toString(),
+            peopleUnit.toString(),
             new Attribute("objectClass", "top", "organizationalUnit"),
             new Attribute("ou", "people")),
         new Entry(
-            organizations.toString(),
+            organizationsUnit.toString(),
             new Attribute("objectClass", "top", "organizationalUnit"),
             new Attribute("ou", "organizations")));
   }

@@ -2,19 +2,20 @@ package dev.directory.web.ldap;
 
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
-import dev.directory.web.record.RecordViews.EmailView;
-import dev.directory.web.record.RecordViews.OrganizationView;
-import dev.directory.web.record.RecordViews.PersonView;
-import dev.directory.web.record.RecordViews.PhoneView;
-import dev.directory.web.record.RecordViews.PlaceView;
-import dev.directory.web.record.Ref;
+import dev.directory.core.contact.Email;
+import dev.directory.core.contact.Phone;
+import dev.directory.core.contact.PhoneType;
+import dev.directory.core.organization.Organization;
+import dev.directory.core.person.Person;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Records as LDAP entries, with the attributes mail programs read: a person as an {@code
  * inetOrgPerson} under {@code ou=people}, an organisation as an {@code organization} under {@code
- * ou=organizations}.
+ * ou=organizations}. Built from the records as stored, without what a record's page adds (its
+ * positions, its freshness), so that an autocomplete answers a hundred entries in milliseconds.
  */
 final class LdapEntries {
 
@@ -32,31 +33,37 @@ final class LdapEntries {
     return "ou=organizations," + base;
   }
 
-  Entry person(PersonView person) {
+  /**
+   * @param organization the person's organisation
+   * @param path the organisations above it, the highest first
+   */
+  Entry person(Person person, Organization organization, List<Organization> path) {
     List<Attribute> attributes = new ArrayList<>();
     attributes.add(
         new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"));
     attributes.add(new Attribute("uid", person.id()));
-    attributes.add(new Attribute("cn", person.name()));
-    attributes.add(new Attribute("displayName", person.name()));
+    attributes.add(new Attribute("cn", person.fullName()));
+    attributes.add(new Attribute("displayName", person.fullName()));
     attributes.add(new Attribute("sn", person.familyName()));
     if (!person.givenName().isEmpty()) {
       attributes.add(new Attribute("givenName", person.givenName()));
     }
-    if (person.title() != null) {
-      attributes.add(new Attribute("title", person.title()));
+    if (person.jobTitle() != null) {
+      attributes.add(new Attribute("title", person.jobTitle()));
     }
-    attributes.add(new Attribute("o", person.organization().name()));
-    List<String> units = person.organizationPath().stream().map(Ref::name).toList();
-    if (!units.isEmpty()) {
-      attributes.add(new Attribute("ou", units));
-    }
+    attributes.add(new Attribute("o", organization.name()));
+    attributes.add(
+        new Attribute(
+            "ou",
+            Stream.concat(path.stream(), Stream.of(organization))
+                .map(Organization::name)
+                .toList()));
     addContacts(attributes, person.emails(), person.phones());
-    addPlace(attributes, person.place());
+    addPlace(attributes, organization);
     return new Entry("uid=" + person.id() + "," + people(), attributes);
   }
 
-  Entry organization(OrganizationView organization) {
+  Entry organization(Organization organization) {
     List<Attribute> attributes = new ArrayList<>();
     attributes.add(new Attribute("objectClass", "top", "organization", "extensibleObject"));
     attributes.add(new Attribute("uid", organization.id()));
@@ -67,21 +74,21 @@ final class LdapEntries {
       attributes.add(new Attribute("mail", organization.email()));
     }
     if (organization.phone() != null) {
-      attributes.add(new Attribute("telephoneNumber", organization.phone().number()));
+      attributes.add(new Attribute("telephoneNumber", organization.phone().raw()));
     }
-    addPlace(attributes, organization.place());
+    addPlace(attributes, organization);
     return new Entry("uid=" + organization.id() + "," + organizations(), attributes);
   }
 
   private static void addContacts(
-      List<Attribute> attributes, List<EmailView> emails, List<PhoneView> phones) {
+      List<Attribute> attributes, List<Email> emails, List<Phone> phones) {
     if (!emails.isEmpty()) {
-      attributes.add(new Attribute("mail", emails.stream().map(EmailView::address).toList()));
+      attributes.add(new Attribute("mail", emails.stream().map(Email::address).toList()));
     }
     List<String> mobiles =
-        phones.stream().filter(p -> p.type().equals("mobile")).map(PhoneView::number).toList();
+        phones.stream().filter(p -> p.type() == PhoneType.MOBILE).map(Phone::raw).toList();
     List<String> others =
-        phones.stream().filter(p -> !p.type().equals("mobile")).map(PhoneView::number).toList();
+        phones.stream().filter(p -> p.type() != PhoneType.MOBILE).map(Phone::raw).toList();
     if (!mobiles.isEmpty()) {
       attributes.add(new Attribute("mobile", mobiles));
     }
@@ -90,10 +97,7 @@ final class LdapEntries {
     }
   }
 
-  private static void addPlace(List<Attribute> attributes, PlaceView place) {
-    if (place == null) {
-      return;
-    }
+  private static void addPlace(List<Attribute> attributes, Organization place) {
     if (place.city() != null) {
       attributes.add(new Attribute("l", place.city()));
     }

@@ -2,6 +2,7 @@ package dev.directory.web.ldap;
 
 import com.unboundid.ldap.listener.LDAPListener;
 import com.unboundid.ldap.listener.LDAPListenerConfig;
+import com.unboundid.ldap.listener.StartTLSRequestHandler;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustAllTrustManager;
@@ -18,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the LDAP listener with the server when {@code directory.ldap.port} is set, with TLS from
- * the first byte when a key store is configured with {@code tls: ldaps}; stops it with the server.
+ * Starts the LDAP listener with the server when {@code directory.ldap.port} is set — with a key
+ * store, offering StartTLS (and taking binds only once it is on), or TLS from the first byte with
+ * {@code tls: ldaps} — and stops it with the server.
  */
 @Singleton
 final class LdapServer implements ApplicationEventListener<ServerStartupEvent> {
@@ -51,33 +53,44 @@ final class LdapServer implements ApplicationEventListener<ServerStartupEvent> {
     if (settings.port() == null) {
       return;
     }
-    LDAPListenerConfig config =
-        new LDAPListenerConfig(
-            settings.port(), new LdapSessions(directory, accounts, tokens, throttle));
+    settings.checkTls();
+    boolean secured = settings.keyStore() != null;
+    LdapSessions sessions = new LdapSessions(directory, accounts, tokens, throttle, secured);
     try {
-      if (settings.ldaps()) {
-        SSLUtil tls =
-            new SSLUtil(
-                new KeyStoreKeyManager(
-                    settings.keyStore(),
-                    settings.keyStorePassword() == null
-                        ? null
-                        : settings.keyStorePassword().toCharArray()),
-                new TrustAllTrustManager());
-        config.setServerSocketFactory(tls.createSSLServerSocketFactory());
+      LDAPListenerConfig config;
+      if (!secured) {
+        config = new LDAPListenerConfig(settings.port(), sessions);
+      } else if (settings.ldaps()) {
+        config = new LDAPListenerConfig(settings.port(), sessions);
+        config.setServerSocketFactory(tls().createSSLServerSocketFactory());
+      } else {
+        config =
+            new LDAPListenerConfig(
+                settings.port(),
+                new StartTLSRequestHandler(tls().createSSLSocketFactory(), sessions));
       }
       listener = new LDAPListener(config);
       listener.startListening();
       LOG.info(
-          "LDAP{} listening on port {} under {}",
-          settings.ldaps() ? "S" : "",
+          "LDAP listening on port {} under {}, {}",
           listener.getListenPort(),
-          directory.base());
+          directory.base(),
+          !secured
+              ? "without TLS"
+              : settings.ldaps() ? "TLS from the first byte" : "with StartTLS");
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException(
           "The LDAP listener could not start on port " + settings.port() + ": " + e.getMessage(),
           e);
     }
+  }
+
+  private SSLUtil tls() throws GeneralSecurityException {
+    return new SSLUtil(
+        new KeyStoreKeyManager(
+            settings.keyStore(),
+            settings.keyStorePassword() == null ? null : settings.keyStorePassword().toCharArray()),
+        new TrustAllTrustManager());
   }
 
   /** The port it listens on, 0 when it does not. */

@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,13 +54,23 @@ final class LdapSessions extends LDAPListenerRequestHandler {
   private final Accounts accounts;
   private final ApiTokens tokens;
   private final SignInThrottle throttle;
+  private final boolean tlsRequired;
   private final LDAPListenerClientConnection connection;
   private volatile Account bound;
 
-  /** The listener's prototype: each connection gets a session of its own. */
+  /**
+   * The listener's prototype: each connection gets a session of its own.
+   *
+   * @param tlsRequired refuse a bind over a connection without TLS (a password is never sent in the
+   *     clear to a listener that offers TLS)
+   */
   LdapSessions(
-      LdapDirectory directory, Accounts accounts, ApiTokens tokens, SignInThrottle throttle) {
-    this(directory, accounts, tokens, throttle, null);
+      LdapDirectory directory,
+      Accounts accounts,
+      ApiTokens tokens,
+      SignInThrottle throttle,
+      boolean tlsRequired) {
+    this(directory, accounts, tokens, throttle, tlsRequired, null);
   }
 
   private LdapSessions(
@@ -67,17 +78,19 @@ final class LdapSessions extends LDAPListenerRequestHandler {
       Accounts accounts,
       ApiTokens tokens,
       SignInThrottle throttle,
+      boolean tlsRequired,
       LDAPListenerClientConnection connection) {
     this.directory = directory;
     this.accounts = accounts;
     this.tokens = tokens;
     this.throttle = throttle;
+    this.tlsRequired = tlsRequired;
     this.connection = connection;
   }
 
   @Override
   public LDAPListenerRequestHandler newInstance(LDAPListenerClientConnection connection) {
-    return new LdapSessions(directory, accounts, tokens, throttle, connection);
+    return new LdapSessions(directory, accounts, tokens, throttle, tlsRequired, connection);
   }
 
   @Override
@@ -87,6 +100,12 @@ final class LdapSessions extends LDAPListenerRequestHandler {
     if (request.getCredentialsType() != BindRequestProtocolOp.CRED_TYPE_SIMPLE) {
       return bind(
           messageId, ResultCode.AUTH_METHOD_NOT_SUPPORTED, "Bind with a name and password.");
+    }
+    if (tlsRequired && !(connection.getSocket() instanceof SSLSocket)) {
+      return bind(
+          messageId,
+          ResultCode.CONFIDENTIALITY_REQUIRED,
+          "Start TLS before binding: a password is not taken in the clear here.");
     }
     String password =
         request.getSimplePassword() == null ? "" : request.getSimplePassword().stringValue();

@@ -26,7 +26,20 @@ public record LdapSettings(
     return baseDn == null || baseDn.isBlank() ? "dc=directory" : baseDn.strip();
   }
 
+  /** Refuses a {@code tls} setting that names neither way. */
+  void checkTls() {
+    if (tls != null
+        && !tls.isBlank()
+        && !"ldaps".equalsIgnoreCase(tls.strip())
+        && !"starttls".equalsIgnoreCase(tls.strip())) {
+      throw new IllegalStateException(
+          "directory.ldap.tls is '"
+              + tls
+              + "': write ldaps (TLS from the first byte) or starttls.");
+    }
+  }
+
   boolean ldaps() {
-    return keyStore != null && "ldaps".equalsIgnoreCase(tls);
+    return keyStore != null && tls != null && "ldaps".equalsIgnoreCase(tls.strip());
   }
 }

@@ -48,6 +48,7 @@ public final class AddressBookBenchmark {
   private static final Pattern TOKEN = Pattern.compile("<d:sync-token>([^<]+)</d:sync-token>");
   private static final int INCREMENTAL_RUNS = 30;
   private static final int LDAP_RUNS = 300;
+  private static final int MAIL_PROGRAM_SIZE_LIMIT = 100;
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -153,10 +154,7 @@ public final class AddressBookBenchmark {
         long at = System.nanoTime();
         SearchResult found;
         try {
-          found =
-              ldap.search(
-                  new SearchRequest(
-                      "ou=people,dc=directory", SearchScope.ONE, filter, "cn", "mail"));
+          found = ldap.search(limited(filter));
         } catch (LDAPSearchException limited) {
           found = limited.getSearchResult();
         }
@@ -166,13 +164,21 @@ public final class AddressBookBenchmark {
       Arrays.sort(micros);
       return String.format(
           Locale.ROOT,
-          "LDAP autocomplete (|(cn=abc*)(mail=abc*)(sn=abc*)): p50 %.1f ms, p99 %.1f ms,"
+          "LDAP autocomplete (|(cn=abc*)(mail=abc*)(sn=abc*)), size limit 100: p50 %.1f ms, p99 %.1f ms,"
               + " %.0f entries on average (%d runs)",
           micros[LDAP_RUNS / 2] / 1000.0,
           micros[LDAP_RUNS * 99 / 100] / 1000.0,
           entries / (double) LDAP_RUNS,
           LDAP_RUNS);
     }
+  }
+
+  /** The search as Thunderbird and Outlook send it: at most 100 entries, their default. */
+  private static SearchRequest limited(String filter) throws LDAPException {
+    SearchRequest request =
+        new SearchRequest("ou=people,dc=directory", SearchScope.ONE, filter, "cn", "mail");
+    request.setSizeLimit(MAIL_PROGRAM_SIZE_LIMIT);
+    return request;
   }
 
   private static int freePort() throws IOException {

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LdapTest implements TemporaryHome {
 
-  private static final String ADMIN = "uid=admin,ou=accounts,dc=directory";
+  static final String ADMIN = "uid=admin,ou=accounts,dc=directory";
 
   private final int port = freePort();
 
@@ -237,7 +237,19 @@ class LdapTest implements TemporaryHome {
 
   /** Runs a client; its exit status must be {@code low} to {@code high}. */
   private static String run(int low, int high, String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    return run(Map.of(), low, high, command);
+  }
+
+  /** Runs a client with more environment variables; it must succeed. */
+  static String run(Map<String, String> environment, String... command) throws Exception {
+    return run(environment, 0, 0, command);
+  }
+
+  private static String run(Map<String, String> environment, int low, int high, String... command)
+      throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     assertTrue(
@@ -253,7 +265,7 @@ class LdapTest implements TemporaryHome {
     return process.exitValue();
   }
 
-  private static void requireClients() {
+  static void requireClients() {
     boolean installed =
         Files.isExecutable(Path.of("/usr/bin/ldapsearch"))
             && Files.isExecutable(Path.of("/usr/bin/python3"))
@@ -265,7 +277,7 @@ class LdapTest implements TemporaryHome {
     Assumptions.assumeTrue(installed, "Skipping: install ldap-utils and python3-ldap3 to run it");
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
