@@ -18,6 +18,10 @@ public enum RecordKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  public static RecordKind parse(String code) {
+    return valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
   /**
    * The UID of the record's vCard ({@code urn:uuid:…}, RFC 6350 6.7.6): made from the kind and the
    * id alone, so it is the same in every export, and an address book that imports a card again

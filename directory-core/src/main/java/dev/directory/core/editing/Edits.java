@@ -103,7 +103,14 @@ public class Edits {
         id,
         version,
         draft.id(),
-        () -> OrganizationCheck.check(draft.withId(id), stored).orRefuse(),
+        () ->
+            OrganizationCheck.check(
+                    organizations
+                        .find(id)
+                        .map(draft.withId(id)::keepingLifecycleOf)
+                        .orElse(draft.withId(id)),
+                    stored)
+                .orRefuse(),
         organizations::save,
         actor,
         answer);

@@ -28,21 +28,185 @@ public record Organization(
     @Nullable Phone phone,
     @Nullable String email,
     List<String> topicIds,
-    @Nullable String notes) {
+    @Nullable String notes,
+    OrganizationStatus status,
+    List<String> formerNames,
+    List<String> successorIds) {
 
   public Organization {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(status, "status");
     aliases = List.copyOf(aliases);
     topicIds = List.copyOf(topicIds);
+    formerNames = List.copyOf(formerNames);
+    successorIds = List.copyOf(successorIds);
+  }
+
+  /** An active organisation that has had no other name. */
+  public Organization(
+      String id,
+      OrganizationKind kind,
+      String name,
+      @Nullable String localName,
+      List<String> aliases,
+      @Nullable String parentId,
+      @Nullable String country,
+      @Nullable String region,
+      @Nullable String city,
+      @Nullable String website,
+      @Nullable Phone phone,
+      @Nullable String email,
+      List<String> topicIds,
+      @Nullable String notes) {
+    this(
+        id,
+        kind,
+        name,
+        localName,
+        aliases,
+        parentId,
+        country,
+        region,
+        city,
+        website,
+        phone,
+        email,
+        topicIds,
+        notes,
+        OrganizationStatus.ACTIVE,
+        List.of(),
+        List.of());
   }
 
   /** The same organisation under another parent. */
   public Organization withParent(@Nullable String parent) {
     return new Organization(
-        id, kind, name, localName, aliases, parent, country, region, city, website, phone, email,
-        topicIds, notes);
+        id,
+        kind,
+        name,
+        localName,
+        aliases,
+        parent,
+        country,
+        region,
+        city,
+        website,
+        phone,
+        email,
+        topicIds,
+        notes,
+        status,
+        formerNames,
+        successorIds);
+  }
+
+  /**
+   * The same organisation under a new name; the name it had joins its former names (the most recent
+   * first), unless it had it before.
+   */
+  public Organization renamed(String newName, @Nullable String newLocalName) {
+    List<String> former = new ArrayList<>();
+    if (!name.equals(newName)) {
+      former.add(name);
+    }
+    if (localName != null && !localName.equals(newLocalName) && !localName.equals(name)) {
+      former.add(localName);
+    }
+    for (String earlier : formerNames) {
+      if (!former.contains(earlier) && !earlier.equals(newName) && !earlier.equals(newLocalName)) {
+        former.add(earlier);
+      }
+    }
+    return new Organization(
+        id,
+        kind,
+        newName,
+        newLocalName,
+        aliases,
+        parentId,
+        country,
+        region,
+        city,
+        website,
+        phone,
+        email,
+        topicIds,
+        notes,
+        status,
+        former,
+        successorIds);
+  }
+
+  /** The same organisation with another status and the organisations that took over from it. */
+  public Organization withStatus(OrganizationStatus newStatus, List<String> successors) {
+    return new Organization(
+        id,
+        kind,
+        name,
+        localName,
+        aliases,
+        parentId,
+        country,
+        region,
+        city,
+        website,
+        phone,
+        email,
+        topicIds,
+        notes,
+        newStatus,
+        formerNames,
+        successors);
+  }
+
+  /** The same organisation with these former names, as an undo of a renaming restores them. */
+  public Organization withFormerNames(List<String> names) {
+    return new Organization(
+        id,
+        kind,
+        name,
+        localName,
+        aliases,
+        parentId,
+        country,
+        region,
+        city,
+        website,
+        phone,
+        email,
+        topicIds,
+        notes,
+        status,
+        names,
+        successorIds);
+  }
+
+  /**
+   * A new organisation that takes over part of this one when it splits: of its kind, under its
+   * parent, in its place, with its topics.
+   */
+  public Organization successorNamed(String successorId, String successorName) {
+    return new Organization(
+        successorId,
+        kind,
+        successorName,
+        null,
+        List.of(),
+        parentId,
+        country,
+        region,
+        city,
+        null,
+        null,
+        null,
+        topicIds,
+        null);
+  }
+
+  public boolean isClosed() {
+    return status == OrganizationStatus.CLOSED;
   }
 
   /**

@@ -4,6 +4,7 @@ import static dev.directory.core.organization.OrganizationField.ALIASES;
 import static dev.directory.core.organization.OrganizationField.CITY;
 import static dev.directory.core.organization.OrganizationField.COUNTRY;
 import static dev.directory.core.organization.OrganizationField.EMAIL;
+import static dev.directory.core.organization.OrganizationField.FORMER_NAMES;
 import static dev.directory.core.organization.OrganizationField.ID;
 import static dev.directory.core.organization.OrganizationField.KIND;
 import static dev.directory.core.organization.OrganizationField.LOCAL_NAME;
@@ -11,6 +12,8 @@ import static dev.directory.core.organization.OrganizationField.NAME;
 import static dev.directory.core.organization.OrganizationField.PARENT;
 import static dev.directory.core.organization.OrganizationField.PHONE;
 import static dev.directory.core.organization.OrganizationField.REGION;
+import static dev.directory.core.organization.OrganizationField.STATUS;
+import static dev.directory.core.organization.OrganizationField.SUCCESSORS;
 import static dev.directory.core.organization.OrganizationField.TOPICS;
 import static dev.directory.core.organization.OrganizationField.WEBSITE;
 
@@ -61,6 +64,16 @@ public final class OrganizationCheck {
     var aliases = r.list(ALIASES, draft.aliases(), v -> Values.label(v, Values.LABEL));
     String region = r.value(REGION, draft.region(), v -> Values.label(v, Values.NAME));
     String city = r.value(CITY, draft.city(), v -> Values.label(v, Values.NAME));
+    OrganizationStatus status = r.value(STATUS, draft.status(), OrganizationStatus::parse);
+    var formerNames = r.list(FORMER_NAMES, draft.formerNames(), v -> Values.label(v, Values.TITLE));
+    var successors = r.list(SUCCESSORS, draft.successors(), Values::id);
+    for (String successor : successors) {
+      if (successor.equals(id)) {
+        r.problem(SUCCESSORS, ProblemCode.SUCCESSOR_SELF);
+      } else if (known.organization(successor) == null) {
+        r.problem(SUCCESSORS, ProblemCode.REFERENCE_MISSING, ProblemWord.ORGANIZATION, successor);
+      }
+    }
     return r.checked(
         () ->
             new Organization(
@@ -77,7 +90,10 @@ public final class OrganizationCheck {
                 phone,
                 email,
                 topics,
-                Reading.text(draft.notes())));
+                Reading.text(draft.notes()),
+                status == null ? OrganizationStatus.ACTIVE : status,
+                formerNames,
+                successors));
   }
 
   /** Walks up from the parent; reaching the organisation itself would make it its own ancestor. */

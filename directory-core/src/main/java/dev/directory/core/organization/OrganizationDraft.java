@@ -21,16 +21,64 @@ public record OrganizationDraft(
     @Nullable String phone,
     @Nullable String email,
     List<String> topics,
-    @Nullable String notes) {
+    @Nullable String notes,
+    @Nullable String status,
+    List<String> formerNames,
+    List<String> successors) {
 
   public OrganizationDraft {
     aliases = List.copyOf(aliases);
     topics = List.copyOf(topics);
+    formerNames = List.copyOf(formerNames);
+    successors = List.copyOf(successors);
+  }
+
+  /**
+   * The draft with the stored organisation's status, former names and successors when it does not
+   * speak of them (an edit form, an older client): an edit does not reopen a closed organisation.
+   */
+  public OrganizationDraft keepingLifecycleOf(Organization stored) {
+    if (status != null) {
+      return this;
+    }
+    return new OrganizationDraft(
+        id,
+        kind,
+        name,
+        localName,
+        aliases,
+        parentId,
+        country,
+        region,
+        city,
+        website,
+        phone,
+        email,
+        topics,
+        notes,
+        stored.status().code(),
+        stored.formerNames(),
+        stored.successorIds());
   }
 
   public OrganizationDraft withId(String newId) {
     return new OrganizationDraft(
-        newId, kind, name, localName, aliases, parentId, country, region, city, website, phone,
-        email, topics, notes);
+        newId,
+        kind,
+        name,
+        localName,
+        aliases,
+        parentId,
+        country,
+        region,
+        city,
+        website,
+        phone,
+        email,
+        topics,
+        notes,
+        status,
+        formerNames,
+        successors);
   }
 }

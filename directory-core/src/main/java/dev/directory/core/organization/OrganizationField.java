@@ -24,7 +24,10 @@ public enum OrganizationField implements Field {
   PHONE(new Names("phone", "phone", false)),
   EMAIL(new Names("email", "email", false)),
   TOPICS(new Names("topics", "topics", false).aList()),
-  NOTES(new Names("notes", "notes", false).inSeveralLines());
+  NOTES(new Names("notes", "notes", false).inSeveralLines()),
+  STATUS(new Names("status", "status", false).chosenFrom("active", "closed")),
+  FORMER_NAMES(new Names("former_names", "formerNames", false).aList()),
+  SUCCESSORS(new Names("successors", "successors", false).aList());
 
   private final Names names;
 
@@ -35,6 +38,14 @@ public enum OrganizationField implements Field {
   @Override
   public Names names() {
     return names;
+  }
+
+  /**
+   * Whether the field follows from the organisation's dated changes (its status, former names and
+   * successors): an import carries it, the edit form does not offer it.
+   */
+  public boolean followsFromChanges() {
+    return this == STATUS || this == FORMER_NAMES || this == SUCCESSORS;
   }
 
   /** An organisation as a row of organizations.csv or the edit form gives its cells. */
@@ -56,7 +67,10 @@ public enum OrganizationField implements Field {
             cells.get(PHONE.column()),
             cells.get(EMAIL.column()),
             Cells.items(cells.get(TOPICS.column())),
-            cells.get(NOTES.column()));
+            cells.get(NOTES.column()),
+            cells.get(STATUS.column()),
+            Cells.items(cells.get(FORMER_NAMES.column())),
+            Cells.items(cells.get(SUCCESSORS.column())));
     return new Drafted<>(draft, r.problems());
   }
 
@@ -80,6 +94,9 @@ public enum OrganizationField implements Field {
     cells.put(EMAIL.column(), o.email());
     cells.put(TOPICS.column(), String.join("; ", o.topicIds()));
     cells.put(NOTES.column(), o.notes());
+    cells.put(STATUS.column(), o.status().code());
+    cells.put(FORMER_NAMES.column(), String.join("; ", o.formerNames()));
+    cells.put(SUCCESSORS.column(), String.join("; ", o.successorIds()));
     return Cells.blanksAsNull(cells);
   }
 }

@@ -26,7 +26,10 @@ final class OrganizationRows {
       @Nullable String phoneE164,
       @Nullable String phoneIssue,
       @Nullable String email,
-      @Nullable String notes) {}
+      @Nullable String notes,
+      String status,
+      String formerNames,
+      String successors) {}
 
   @MappedEntity("organization_topic")
   record TopicRow(@Id @GeneratedValue @Nullable Long id, String organizationId, String topicId) {}

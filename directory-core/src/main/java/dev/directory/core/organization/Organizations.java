@@ -111,6 +111,15 @@ public class Organizations implements RecordStore<Organization> {
   }
 
   /** The ids of an organisation and of everything under it. */
+  /** The organisations directly under any of these. */
+  public List<Organization> childrenOf(Collection<String> parentIds) {
+    List<String> ids = new ArrayList<>();
+    for (List<String> batch : Batches.of(List.copyOf(parentIds))) {
+      ids.addAll(rows.findIdByParentIdIn(batch));
+    }
+    return findAll(ids);
+  }
+
   public Set<String> subtreeIds(String id) {
     Set<String> subtree = new HashSet<>(List.of(id));
     Set<String> level = Set.of(id);
@@ -252,7 +261,10 @@ public class Organizations implements RecordStore<Organization> {
         phone,
         row.email(),
         topicIds,
-        row.notes());
+        row.notes(),
+        OrganizationStatus.parse(row.status()),
+        TextList.split(row.formerNames()),
+        TextList.split(row.successors()));
   }
 
   private static OrganizationRow toRow(Organization o) {
@@ -272,6 +284,9 @@ public class Organizations implements RecordStore<Organization> {
         phone == null ? null : phone.e164(),
         phone == null ? null : phone.issue(),
         o.email(),
-        o.notes());
+        o.notes(),
+        o.status().code(),
+        TextList.join(o.formerNames()),
+        TextList.join(o.successorIds()));
   }
 }

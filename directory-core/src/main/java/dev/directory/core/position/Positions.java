@@ -70,6 +70,15 @@ public class Positions implements RecordStore<Position> {
     return assemble(rows.findByOrganizationIdOrderByTitle(organizationId));
   }
 
+  /** The positions of any of these organisations. */
+  public List<Position> inOrganizations(Collection<String> organizationIds) {
+    List<String> ids = new ArrayList<>();
+    for (List<String> batch : Batches.of(List.copyOf(organizationIds))) {
+      ids.addAll(rows.findIdsInOrganizations(batch.toArray(String[]::new)));
+    }
+    return findAll(ids);
+  }
+
   public long countInOrganization(String organizationId) {
     return rows.countByOrganizationId(organizationId);
   }

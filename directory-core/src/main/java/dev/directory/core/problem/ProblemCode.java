@@ -163,6 +163,33 @@ public enum ProblemCode {
       "pair.kinds", "“{0}” and “{1}” are not of one kind; give two people or two organisations"),
   RECORD_MISSING("record.missing", "no person or organisation has the id “{0}”"),
   STEWARD_ROLE("steward.role", "“{0}” is a viewer; a steward must be an editor or an admin"),
+  SUCCESSOR_SELF("successor.self", "an organisation cannot succeed itself"),
+  CHANGE_KIND(
+      "change.kind", "“{0}” is not a kind of change; use renamed, moved, merged, split or closed"),
+  CHANGE_FUTURE("change.future", "{0} is in the future; record a change once it has happened"),
+  CHANGE_ORDER(
+      "change.order",
+      "{0} is before the last change of this organisation, on {1}; record changes in the order"
+          + " they happened"),
+  CHANGE_BEFORE_CREATION(
+      "change.before_creation", "{0} is before the organisation was created, on {1}"),
+  CHANGE_CLOSED("change.closed", "“{0}” closed on {1}; a closed organisation changes no more"),
+  CHANGE_NOTHING("change.nothing", "nothing would change: it is so already"),
+  CHANGE_OFFICE_COVERS(
+      "change.office_covers",
+      "“{0}” still answers press inquiries for {1}; give it a fallback office first, or hand"
+          + " its countries to another office"),
+  CHANGE_TARGET_CLOSED("change.target_closed", "“{0}” has closed; choose an active organisation"),
+  SPLIT_SUCCESSORS("split.successors", "a split needs at least two successors"),
+  SPLIT_UNPLACED("split.unplaced", "say where “{0}” goes: one of {1}"),
+  SPLIT_NOT_SUCCESSOR("split.not_successor", "“{0}” is not one of the successors: {1}"),
+  CHANGE_NOT_FOUND("change.not_found", "“{1}” has no change {0} that can be undone"),
+  UNDO_NOT_LAST(
+      "undo.not_last", "only the last change can be undone; {0} was changed after it, on {1}"),
+  UNDO_EDITED(
+      "undo.edited",
+      "“{0}” was edited after this change; undo that edit first, or change it by hand"),
+  AT_BEFORE_CREATION("at.before_creation", "“{0}” did not exist yet on {1}; it began on {2}"),
   FORBIDDEN("forbidden", "{0}"),
   INVALID("invalid", "{0}");
 

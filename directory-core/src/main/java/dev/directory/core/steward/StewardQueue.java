@@ -2,6 +2,7 @@ package dev.directory.core.steward;
 
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.country.Countries;
+import dev.directory.core.storage.TextList;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -53,13 +54,25 @@ public class StewardQueue {
       RecordKind kind, String id, String name, @Nullable LocalDate verifiedOn) {}
 
   /**
+   * An organisation the steward looks after that closed, merged or split, and a successor of it
+   * that names no steward yet: whose is it now?
+   */
+  public record Handover(
+      String closedId, String closedName, String successorId, String successorName) {}
+
+  /**
    * @param stale the first {@link #LISTED}, oldest first
    * @param staleCount how many there are
+   * @param handovers successors of their closed organisations that name no steward
    */
-  public record Work(List<ReportedRecord> reports, List<StaleRecord> stale, long staleCount) {
+  public record Work(
+      List<ReportedRecord> reports,
+      List<StaleRecord> stale,
+      long staleCount,
+      List<Handover> handovers) {
 
     public boolean nothingToDo() {
-      return reports.isEmpty() && staleCount == 0;
+      return reports.isEmpty() && staleCount == 0 && handovers.isEmpty();
     }
   }
 
@@ -83,8 +96,43 @@ public class StewardQueue {
           }
           List<StaleRecord> stale = new ArrayList<>();
           long count = stale(username, cutoff, countries, noCountry, stale);
-          return new Work(reported, stale, count);
+          return new Work(reported, stale, count, handovers(username, roster));
         });
+  }
+
+  /** The successors without a steward of the closed organisations {@code username} looks after. */
+  private List<Handover> handovers(String username, Roster roster) {
+    List<Handover> handovers = new ArrayList<>();
+    jdbc.prepareStatement(
+        "SELECT id, name, successors FROM organization WHERE status = 'closed'"
+            + " AND successors <> '' ORDER BY name",
+        statement -> {
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              String closedId = rows.getString(1);
+              String closedName = rows.getString(2);
+              boolean theirs =
+                  stewards
+                      .record(RecordKind.ORGANIZATION, closedId, roster)
+                      .filter(record -> record.stewardship().stewards().contains(username))
+                      .isPresent();
+              if (!theirs) {
+                continue;
+              }
+              for (String successor : TextList.split(rows.getString(3))) {
+                stewards
+                    .record(RecordKind.ORGANIZATION, successor, roster)
+                    .filter(record -> !record.stewardship().assigned())
+                    .ifPresent(
+                        record ->
+                            handovers.add(
+                                new Handover(closedId, closedName, successor, record.name())));
+              }
+            }
+          }
+          return null;
+        });
+    return handovers;
   }
 
   /** A kind's rows from {@code from}, which names its table {@code x}, with their verification. */

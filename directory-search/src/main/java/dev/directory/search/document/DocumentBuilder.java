@@ -56,6 +56,8 @@ final class DocumentBuilder {
   final Document document = new Document();
   private final Map<String, StringBuilder> text = new LinkedHashMap<>();
 
+  private boolean closed;
+
   DocumentBuilder(String id, String record, ResultType type, String name) {
     document.add(new StringField(IndexFields.ID, id, Field.Store.YES));
     document.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(id)));
@@ -217,7 +219,16 @@ final class DocumentBuilder {
   }
 
   /** The document, marked fresh or stale, with the record's version. */
+  /** Marks a closed organisation: it carries no {@link IndexFields#ACTIVE} feature. */
+  void closed() {
+    closed = true;
+    stored(IndexFields.STORED_CLOSED, "true");
+  }
+
   Document build(boolean stale, long version) {
+    if (!closed) {
+      document.add(new FeatureField(IndexFields.FEATURES, IndexFields.ACTIVE, 1f));
+    }
     freshness(stale);
     version(version);
     text.forEach(

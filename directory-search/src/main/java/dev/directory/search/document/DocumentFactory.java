@@ -64,6 +64,15 @@ public final class DocumentFactory {
    * @param ancestors the organisation's parents, the top-level one first
    */
   public Document organization(Organization organization, List<Organization> ancestors) {
+    return organization(organization, ancestors, List.of());
+  }
+
+  /**
+   * @param ancestors the organisation's parents, the top-level one first
+   * @param successorNames for a closed organisation, the names of those that replaced it
+   */
+  public Document organization(
+      Organization organization, List<Organization> ancestors, List<String> successorNames) {
     ResultType type = ResultType.of(organization.kind());
     DocumentBuilder doc =
         new DocumentBuilder(
@@ -77,6 +86,15 @@ public final class DocumentFactory {
             .toList();
     if (!otherNames.isEmpty()) {
       doc.stored(IndexFields.STORED_ALIASES, String.join(", ", otherNames));
+    }
+    // a former name finds the organisation as an alias does; results say "formerly …"
+    organization.formerNames().forEach(doc::alias);
+    if (!organization.formerNames().isEmpty()) {
+      doc.stored(IndexFields.STORED_FORMER_NAMES, String.join("; ", organization.formerNames()));
+    }
+    if (organization.isClosed()) {
+      doc.closed();
+      successorNames.forEach(name -> doc.stored(IndexFields.STORED_SUCCESSORS, name));
     }
     doc.text(ROLE, type.label());
     ancestors.forEach(doc::organizationNames);

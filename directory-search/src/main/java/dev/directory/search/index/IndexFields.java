@@ -62,6 +62,15 @@ public final class IndexFields {
   public static final String STORED_PHONE_DIAL = "stored_phone_dial";
   public static final String STORED_EMAIL = "stored_email";
 
+  /** An organisation's former names, the latest first, joined with "; ". */
+  public static final String STORED_FORMER_NAMES = "stored_former_names";
+
+  /** "true" on a closed organisation's document. */
+  public static final String STORED_CLOSED = "stored_closed";
+
+  /** The names of the organisations that replaced a closed one. */
+  public static final String STORED_SUCCESSORS = "stored_successors";
+
   /** "true" on a stale record's document. */
   public static final String STORED_STALE = "stored_stale";
 
@@ -72,6 +81,9 @@ public final class IndexFields {
   public static final String FEATURES = "features";
 
   public static final String FRESH = "fresh";
+
+  /** A feature of every record but a closed organisation, which therefore ranks below. */
+  public static final String ACTIVE = "active";
 
   /** The ids of a record's topics, one value each: which of them a search matched is shown. */
   public static final String STORED_TOPICS = "stored_topics";

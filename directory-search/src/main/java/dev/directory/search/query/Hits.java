@@ -57,6 +57,11 @@ final class Hits {
               marked.put(field, value);
             }
           });
+      // former names are searched as aliases are, and marked as they are
+      String former = marker.mark(IndexFields.ALIASES, doc.get(IndexFields.STORED_FORMER_NAMES));
+      if (former != null) {
+        marked.put(Hit.FORMER_NAMES, former);
+      }
       hits.add(
           hit(doc, marked, words.isEmpty() ? List.of() : matchedTopics(doc, marker, topicMatched)));
     }
@@ -108,6 +113,9 @@ final class Hits {
         doc.get(IndexFields.STORED_STALE) != null,
         version == null ? 0 : version.numericValue().longValue(),
         highlights,
-        topics);
+        topics,
+        doc.get(IndexFields.STORED_FORMER_NAMES),
+        doc.get(IndexFields.STORED_CLOSED) != null,
+        List.of(doc.getValues(IndexFields.STORED_SUCCESSORS)));
   }
 }

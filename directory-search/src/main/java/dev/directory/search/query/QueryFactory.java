@@ -76,6 +76,7 @@ public final class QueryFactory {
   private static final Set<String> STEMMED = Set.of(TITLE, ROLE, TOPIC, NOTES);
   static final float PHONE_WEIGHT = 4f;
   static final float FRESH_WEIGHT = 0.05f;
+  static final float ACTIVE_WEIGHT = 3f;
   static final float EXACT_NAME_WEIGHT = 20f;
   static final float PREFIX_NAME_WEIGHT = 3f;
   static final float PREFIX_ALL_WEIGHT = 0.8f;
@@ -129,13 +130,18 @@ public final class QueryFactory {
 
   /**
    * The query, a fresh record scoring {@link #FRESH_WEIGHT} more than a stale one: enough to put it
-   * before an equally relevant stale one, far too little to pass a clearly more relevant one.
+   * before an equally relevant stale one, far too little to pass a clearly more relevant one. Every
+   * record but a closed organisation scores {@link #ACTIVE_WEIGHT} more: a closed one comes after
+   * the active ones that match about as well.
    */
   private static Query freshFirst(Query query) {
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
         .add(
             FeatureField.newLinearQuery(IndexFields.FEATURES, IndexFields.FRESH, FRESH_WEIGHT),
+            BooleanClause.Occur.SHOULD)
+        .add(
+            FeatureField.newLinearQuery(IndexFields.FEATURES, IndexFields.ACTIVE, ACTIVE_WEIGHT),
             BooleanClause.Occur.SHOULD)
         .build();
   }

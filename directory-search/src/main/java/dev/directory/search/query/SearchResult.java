@@ -53,10 +53,17 @@ public record SearchResult(
       boolean stale,
       long version,
       Map<String, String> highlights,
-      List<String> matchedTopics) {
+      List<String> matchedTopics,
+      @Nullable String formerNames,
+      boolean closed,
+      List<String> successors) {
+
+    /** The key of the former names, the matched words marked, among {@link #highlights}. */
+    public static final String FORMER_NAMES = "formerNames";
 
     public Hit {
       heldBy = List.copyOf(heldBy);
+      successors = List.copyOf(successors);
       highlights = Map.copyOf(highlights);
       matchedTopics = List.copyOf(matchedTopics);
     }

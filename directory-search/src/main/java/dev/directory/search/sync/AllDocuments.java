@@ -57,7 +57,11 @@ record AllDocuments(
                 allPositions.stream().map(Position::id).toList()));
     count.addAndGet(all.size());
     for (Organization organization : all.values()) {
-      sink.add(factory.organization(organization, organization.ancestors(all::get)));
+      sink.add(
+          factory.organization(
+              organization,
+              organization.ancestors(all::get),
+              RecordDocuments.names(organization.successorIds(), all::get)));
     }
     addPeople(sink, vocabulary, all, count, progressed);
     for (Document post : documents.positionDocuments(factory, allPositions, all::get, today)) {

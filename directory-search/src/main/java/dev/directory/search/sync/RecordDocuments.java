@@ -113,7 +113,11 @@ final class RecordDocuments {
     List<Document> documents = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Organization organization : organizations.findAll(organizationIds)) {
-      documents.add(factory.organization(organization, organization.ancestors(lookup)));
+      documents.add(
+          factory.organization(
+              organization,
+              organization.ancestors(lookup),
+              names(organization.successorIds(), lookup)));
       ids.add(organization.id());
     }
     for (Person person : people.findAll(personIds)) {
@@ -184,5 +188,14 @@ final class RecordDocuments {
     }
     positionsDay = today;
     return documents;
+  }
+
+  /** The names of these organisations, those not found left out. */
+  static List<String> names(List<String> organizationIds, Function<String, Organization> lookup) {
+    return organizationIds.stream()
+        .map(lookup)
+        .filter(java.util.Objects::nonNull)
+        .map(Organization::name)
+        .toList();
   }
 }

@@ -316,6 +316,9 @@ class DirectorySearchTest {
             false,
             1,
             Map.of("name", "Norberto <mark>Girón</mark>"),
+            List.of(),
+            null,
+            false,
             List.of()),
         hit);
   }

@@ -46,7 +46,12 @@ final class Columns {
     }
   }
 
-  static final List<Column> ORGANIZATION = of(OrganizationField.values());
+  /** The organisation's fields but those its dated changes set (status, former names …). */
+  static final List<Column> ORGANIZATION =
+      of(
+          Arrays.stream(OrganizationField.values())
+              .filter(field -> !field.followsFromChanges())
+              .toArray(Field[]::new));
 
   static final List<Column> PERSON = of(PersonField.values());
 

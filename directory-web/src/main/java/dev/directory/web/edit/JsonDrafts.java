@@ -39,7 +39,10 @@ final class JsonDrafts {
           "engagements",
           "freshness",
           "url",
-          "typeLabel");
+          "typeLabel",
+          "closedOn",
+          "positions",
+          "at");
 
   private static final Set<String> POSITION_READ_ONLY =
       Set.of("type", "heldBy", "at", "freshness", "url");
@@ -94,7 +97,10 @@ final class JsonDrafts {
                 : json.text(OrganizationField.PHONE, phone),
             json.text(OrganizationField.EMAIL),
             json.ids(OrganizationField.TOPICS),
-            json.text(OrganizationField.NOTES));
+            json.text(OrganizationField.NOTES),
+            json.text(OrganizationField.STATUS),
+            json.texts(OrganizationField.FORMER_NAMES),
+            json.ids(OrganizationField.SUCCESSORS));
     return new Drafted<>(draft, json.problems);
   }
 

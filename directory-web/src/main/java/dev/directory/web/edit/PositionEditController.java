@@ -4,12 +4,12 @@ import dev.directory.core.editing.Edits;
 import dev.directory.core.position.PositionDraft;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Values;
 import dev.directory.web.error.ErrorResponses.ChangedMeanwhile;
 import dev.directory.web.error.ErrorResponses.NoSuchPosition;
 import dev.directory.web.error.ErrorResponses.NotForYourRole;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.input.Days;
 import dev.directory.web.input.Versions;
 import dev.directory.web.position.PositionRecords;
 import dev.directory.web.position.PositionView;
@@ -123,10 +123,7 @@ record PositionEditController(Edits edits, PositionRecords positions) {
     if (leaving.person() == null || leaving.person().isBlank()) {
       throw Refused.of("person", ProblemCode.REQUIRED);
     }
-    LocalDate day =
-        leaving.date() == null || leaving.date().isBlank()
-            ? LocalDate.now(ZoneOffset.UTC)
-            : Refused.reading("date", () -> Values.date(leaving.date().strip()));
+    LocalDate day = Days.orToday("date", leaving.date());
     long version = Versions.of(leaving.version());
     return edits.endHolding(
         id, version, leaving.person().strip(), day, editor.getName(), left -> today(id));

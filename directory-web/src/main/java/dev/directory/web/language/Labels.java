@@ -81,6 +81,11 @@ public final class Labels {
     return known("engagement_kind.", kind);
   }
 
+  /** The kind of an organisation's change ("merged"), as {@link #role} names a role. */
+  public static String changeKind(String kind) {
+    return known("change_kind.", kind);
+  }
+
   /** Who made a change: an account's name, or the import named in the reader's language. */
   public static String actor(String actor) {
     return actor.equals(Organizations.IMPORT) ? Texts.t("actor.import") : actor;

@@ -2,11 +2,10 @@ package dev.directory.web.position;
 
 import dev.directory.core.problem.NotFound;
 import dev.directory.core.problem.ProblemWord;
-import dev.directory.core.problem.Refused;
-import dev.directory.core.record.Values;
 import dev.directory.web.error.ErrorResponses.NoSuchPosition;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
 import dev.directory.web.error.ErrorResponses.WrongValues;
+import dev.directory.web.input.Days;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,7 +16,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** Positions, and who held them when, as every member of staff may read them. */
 @Controller("/api")
@@ -46,8 +44,6 @@ record PositionController(PositionRecords positions) {
 
   /** The day a question is asked for: {@code at}, or today. */
   static LocalDate day(@Nullable String at) {
-    return at == null || at.isBlank()
-        ? LocalDate.now(ZoneOffset.UTC)
-        : Refused.reading("at", () -> Values.date(at.strip()));
+    return Days.orToday("at", at);
   }
 }

@@ -5,15 +5,20 @@ import dev.directory.core.change.RecordKind;
 import dev.directory.web.error.ErrorResponses.NoSuchOrganization;
 import dev.directory.web.error.ErrorResponses.NoSuchPerson;
 import dev.directory.web.error.ErrorResponses.NotSignedIn;
+import dev.directory.web.error.ErrorResponses.WrongValues;
 import dev.directory.web.history.HistoryViews;
+import dev.directory.web.input.Days;
 import dev.directory.web.page.Addresses;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,9 +50,15 @@ record RecordController(Records records, AuditLog audit, MergedRedirects merged)
         .orElseGet(() -> merged.to(RecordKind.PERSON, id, Addresses::api));
   }
 
-  /** An organisation with its ancestors (breadcrumb), children, people and engagements. */
-  @Get("/organizations/{id}")
+  /**
+   * An organisation with its ancestors (breadcrumb), children, people, positions and engagements;
+   * with {@code at}, as it was on that day: its name, parent, units, people and positions with
+   * their holders then. A closed organisation keeps answering, saying when it closed and what
+   * replaced it.
+   */
+  @Get("/organizations/{id}{?at}")
   @NoSuchOrganization
+  @WrongValues
   @ApiResponse(
       responseCode = "200",
       description = "The organisation",
@@ -55,7 +66,17 @@ record RecordController(Records records, AuditLog audit, MergedRedirects merged)
   @ApiResponse(
       responseCode = "308",
       description = "The organisation was merged into another: Location is the one that stayed")
-  HttpResponse<OrganizationView> getOrganization(String id) {
+  HttpResponse<OrganizationView> getOrganization(
+      String id,
+      @Nullable
+          @QueryValue
+          @Parameter(
+              description = "a day, YYYY-MM-DD: the organisation as it was then",
+              schema = @Schema(type = "string", format = "date"))
+          String at) {
+    if (at != null) {
+      return HttpResponse.ok(records.organization(id, Days.read("at", at)));
+    }
     return records
         .organization(id)
         .<HttpResponse<OrganizationView>>map(HttpResponse::ok)

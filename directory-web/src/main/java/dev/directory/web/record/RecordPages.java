@@ -3,59 +3,71 @@ package dev.directory.web.record;
 import dev.directory.core.audit.AuditLog;
 import dev.directory.core.change.RecordKind;
 import dev.directory.web.history.HistoryViews;
+import dev.directory.web.input.Days;
 import dev.directory.web.page.Addresses;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.RecordViews.OrganizationView;
 import dev.directory.web.record.RecordViews.PersonView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToLongFunction;
 
 /** The pages of single records, and the lists of mission offices and press contacts. */
 @Hidden
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-record RecordPages(Records records, Pages pages, AuditLog audit, MergedRedirects merged) {
+record RecordPages(
+    Records records, Pages pages, AuditLog audit, MergedRedirects merged, ChangeViews changes) {
 
   @Get("/people/{id}")
   HttpResponse<String> person(String id) {
-    return page(RecordKind.PERSON, id, "person", records.person(id), PersonView::version);
+    Optional<PersonView> view = records.person(id);
+    if (view.isEmpty()) {
+      return merged.to(RecordKind.PERSON, id, Addresses::page);
+    }
+    return pages.ok(
+        RecordKind.PERSON.code(),
+        parameters(RecordKind.PERSON, id, "person", view.get(), view.get().version()));
   }
 
-  @Get("/organizations/{id}")
-  HttpResponse<String> organization(String id) {
-    return page(
-        RecordKind.ORGANIZATION, id, "org", records.organization(id), OrganizationView::version);
+  /** An organisation's page; with {@code at}, as it was on that day. */
+  @Get("/organizations/{id}{?at}")
+  HttpResponse<String> organization(String id, @Nullable @QueryValue String at) {
+    Optional<OrganizationView> view =
+        at == null || at.isBlank()
+            ? records.organization(id)
+            : Optional.of(records.organization(id, Days.read("at", at)));
+    if (view.isEmpty()) {
+      return merged.to(RecordKind.ORGANIZATION, id, Addresses::page);
+    }
+    Map<String, Object> parameters =
+        parameters(RecordKind.ORGANIZATION, id, "org", view.get(), view.get().version());
+    parameters.put("changes", changes.of(id));
+    return pages.ok(RecordKind.ORGANIZATION.code(), parameters);
   }
 
   /**
-   * The record's page with its history and the merges into it that can be undone; for a record
-   * merged into another, a redirect to that one.
+   * What a record's page shows: the record, its history and the merges into it that can be undone.
    */
-  private <V> HttpResponse<String> page(
-      RecordKind kind, String id, String name, Optional<V> view, ToLongFunction<V> version) {
-    if (view.isEmpty()) {
-      return merged.to(kind, id, Addresses::page);
-    }
-    return pages.ok(
-        kind.code(),
-        Map.of(
-            name,
-            view.get(),
-            "history",
-            history(kind, id),
-            "merged",
-            merged.undoable(kind, id, version.applyAsLong(view.get()))));
+  private Map<String, Object> parameters(
+      RecordKind kind, String id, String name, Object view, long version) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(name, view);
+    parameters.put("history", history(kind, id));
+    parameters.put("merged", merged.undoable(kind, id, version));
+    return parameters;
   }
 
   private List<HistoryViews.Change> history(RecordKind kind, String id) {

@@ -95,9 +95,24 @@ public final class RecordViews {
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable OfficeView office,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<EngagementView> engagements,
       @Nullable String notes,
+      @Schema(allowableValues = {"active", "closed"}) String status,
+      @ArraySchema(schema = @Schema(maxLength = Values.TITLE)) List<String> formerNames,
+      List<Ref> successors,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY, format = "date") @Nullable String closedOn,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<PositionSummary> positions,
+      @Schema(
+              accessMode = Schema.AccessMode.READ_ONLY,
+              format = "date",
+              description = "The day the organisation is shown as it was; null for today")
+          @Nullable
+          String at,
       FreshnessView freshness,
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {
+
+    public boolean closed() {
+      return "closed".equals(status);
+    }
 
     /** "Ministry", "Department", …: what the type code stands for, in the reader's language. */
     public String typeLabel() {
@@ -154,6 +169,10 @@ public final class RecordViews {
   @Serdeable
   public record PersonSummary(
       String id, String name, @Nullable String title, boolean pressContact, String url) {}
+
+  /** A position of an organisation and who held it on the day shown. */
+  @Serdeable
+  public record PositionSummary(String id, String title, List<Ref> heldBy, String url) {}
 
   @Serdeable
   public record EmailView(String type, @Schema(format = "email") String address) {}

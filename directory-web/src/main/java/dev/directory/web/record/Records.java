@@ -46,6 +46,7 @@ public final class Records {
   private final Engagements engagements;
   private final Positions positions;
   private final Freshness freshness;
+  private final OrganizationViews organizationViews;
 
   Records(
       Organizations organizations,
@@ -54,7 +55,9 @@ public final class Records {
       Topics topics,
       Engagements engagements,
       Positions positions,
-      Freshness freshness) {
+      Freshness freshness,
+      OrganizationViews organizationViews) {
+    this.organizationViews = organizationViews;
     this.positions = positions;
     this.freshness = freshness;
     this.organizations = organizations;
@@ -78,8 +81,21 @@ public final class Records {
     return views;
   }
 
+  /** The organisation as it is today, with its units, people and positions. */
   public Optional<OrganizationView> organization(String id) {
-    return organizations.find(id).map(this::view);
+    return organizations.find(id).isPresent()
+        ? Optional.of(organizationViews.on(id, LocalDate.now(ZoneOffset.UTC), false))
+        : Optional.empty();
+  }
+
+  /**
+   * The organisation as it was on {@code day}: its name, parent, units, people and positions then.
+   *
+   * @throws dev.directory.core.problem.NotFound when there is no such organisation, or it did not
+   *     exist yet on that day
+   */
+  public OrganizationView organization(String id, LocalDate day) {
+    return organizationViews.on(id, day, true);
   }
 
   /**
@@ -207,33 +223,6 @@ public final class Records {
                                 h.end() == null ? null : h.end().toString(),
                                 h.heldOn(today))))
         .toList();
-  }
-
-  private OrganizationView view(Organization organization) {
-    String id = organization.id();
-    List<Ref> ancestors =
-        organizations.ancestors(organization).stream().map(RecordViews::ref).toList();
-    return new OrganizationView(
-        id,
-        ResultType.of(organization.kind()).code(),
-        organization.name(),
-        organization.localName(),
-        organization.aliases(),
-        ancestors,
-        ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1),
-        organizations.children(id).stream().map(RecordViews::ref).toList(),
-        people.inOrganization(id).stream().map(RecordViews::summary).toList(),
-        RecordViews.place(organization),
-        organization.website(),
-        RecordViews.phone(organization.phone()),
-        organization.email(),
-        RecordViews.topics(organization.topicIds(), topics.all()),
-        offices.find(id).map(office -> RecordViews.office(office, fallback(office))).orElse(null),
-        engagements.involving(id).stream().map(RecordViews::engagement).toList(),
-        organization.notes(),
-        freshness.of(RecordKind.ORGANIZATION, id),
-        RecordViews.ref(organization).url(),
-        organizations.version(id).orElse(1L));
   }
 
   @Nullable

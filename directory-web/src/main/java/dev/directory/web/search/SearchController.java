@@ -67,7 +67,10 @@ record SearchController(DirectorySearch search, FacetValueLabels valueLabels) {
         hit.stale(),
         hit.version(),
         Ref.url(hit.type(), hit.id()),
-        hit.highlights());
+        hit.highlights(),
+        hit.formerNames(),
+        hit.closed(),
+        hit.successors());
   }
 
   /**

@@ -103,7 +103,11 @@ record SearchPage(
         hit.phoneDial(),
         hit.email(),
         hit.stale(),
-        hit.matchedTopics().stream().map(labels::topic).toList());
+        hit.matchedTopics().stream().map(labels::topic).toList(),
+        hit.formerNames(),
+        hit.highlights().get(Hit.FORMER_NAMES),
+        hit.closed(),
+        hit.successors());
   }
 
   private List<FacetGroup> facets(SearchResult result, SearchState state, Labeller labels) {

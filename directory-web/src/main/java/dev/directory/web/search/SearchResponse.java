@@ -47,7 +47,12 @@ public record SearchResponse(
                       + " it is the version GET answers")
           long version,
       String url,
-      Map<String, String> highlights) {}
+      Map<String, String> highlights,
+      @Schema(description = "An organisation's former names, the latest first") @Nullable
+          String formerNames,
+      @Schema(description = "A closed organisation: it ranks below active ones") boolean closed,
+      @Schema(description = "The names of the organisations that replaced a closed one")
+          List<String> successors) {}
 
   /** One value of a facet: what to send back as a filter, what to show, and how many. */
   @Serdeable

@@ -54,7 +54,11 @@ public record SearchView(
       @Nullable String phoneDial,
       @Nullable String email,
       boolean stale,
-      List<String> matchedTopics) {
+      List<String> matchedTopics,
+      @Nullable String formerNames,
+      @Nullable String formerNamesHtml,
+      boolean closed,
+      List<String> successors) {
 
     /** "Santiago, Chile", or whichever of the two is known. */
     public String place() {

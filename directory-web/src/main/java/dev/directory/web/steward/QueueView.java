@@ -18,7 +18,15 @@ public record QueueView(
     List<Reported> reports,
     List<Stale> stale,
     long staleCount,
-    int staleAfterMonths) {
+    int staleAfterMonths,
+    List<Handover> handovers) {
+
+  /**
+   * An organisation they look after that closed, merged or split, and a successor of it that names
+   * no steward yet.
+   */
+  @Serdeable
+  public record Handover(Ref closed, Ref successor) {}
 
   /** A report with the record it is on. */
   @Serdeable
@@ -52,6 +60,13 @@ public record QueueView(
                         s.verifiedOn() == null ? null : s.verifiedOn().toString()))
             .toList(),
         work.staleCount(),
-        staleAfterMonths);
+        staleAfterMonths,
+        work.handovers().stream()
+            .map(
+                h ->
+                    new Handover(
+                        Ref.organization(h.closedId(), h.closedName()),
+                        Ref.organization(h.successorId(), h.successorName())))
+            .toList());
   }
 }

@@ -443,6 +443,9 @@ class ApiContractTest implements TemporaryHome {
       if (!kind.equals("organizations")) {
         calls.add(get("/api/" + kind + "/{id}/vcard", "id", kept));
       }
+      if (kind.equals("organizations")) {
+        calls.addAll(organisationChanges());
+      }
       if (!kind.equals("positions")) {
         calls.add(get("/api/" + kind + "/{id}/history", "id", kept));
         String staying = "test-contract-" + one + "-staying";
@@ -484,6 +487,45 @@ class ApiContractTest implements TemporaryHome {
     calls.add(new Call("GET", "/api/suggest", Map.of(), "q=min", null, null));
     mergedAway.putAll(made);
     return calls;
+  }
+
+  /**
+   * An organisation's dated changes: one recorded by the call (a conflict when repeated on the same
+   * version), one undone by it, the list and the chart.
+   */
+  private List<Call> organisationChanges() throws IOException {
+    String renamed = "test-contract-org-renamed";
+    String undone = "test-contract-org-change-undone";
+    post("/api/organizations", record("organizations", renamed));
+    post("/api/organizations", record("organizations", undone));
+    Map<String, Object> change =
+        body(
+            post(
+                "/api/organizations/" + undone + "/changes",
+                "{\"kind\":\"renamed\",\"date\":\"2025-01-01\",\"version\":1,"
+                    + "\"name\":\"Test Contract Renamed Before\"}"));
+    return List.of(
+        get("/api/organizations/{id}/changes", "id", renamed),
+        new Call(
+            "GET",
+            "/api/organizations/{id}/chart",
+            Map.of("id", renamed),
+            "at=2025-01-01",
+            null,
+            null),
+        json(
+            "POST",
+            "/api/organizations/{id}/changes",
+            Map.of("id", renamed),
+            "{\"kind\":\"renamed\",\"date\":\"2025-02-01\",\"version\":1,"
+                + "\"name\":\"Test Contract Renamed\"}"),
+        new Call(
+            "DELETE",
+            "/api/organizations/{id}/changes/{changeId}",
+            Map.of("id", undone, "changeId", String.valueOf(change.get("id"))),
+            "",
+            null,
+            null));
   }
 
   private final Map<String, Object> mergedAway = new HashMap<>();
