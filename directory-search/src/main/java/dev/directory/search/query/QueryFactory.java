@@ -76,7 +76,7 @@ public final class QueryFactory {
   private static final Set<String> STEMMED = Set.of(TITLE, ROLE, TOPIC, NOTES);
   static final float PHONE_WEIGHT = 4f;
   static final float FRESH_WEIGHT = 0.05f;
-  static final float ACTIVE_WEIGHT = 3f;
+  static final float ACTIVE_WEIGHT = 10f;
   static final float EXACT_NAME_WEIGHT = 20f;
   static final float PREFIX_NAME_WEIGHT = 3f;
   static final float PREFIX_ALL_WEIGHT = 0.8f;

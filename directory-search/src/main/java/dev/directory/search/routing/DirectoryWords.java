@@ -73,6 +73,8 @@ final class DirectoryWords {
       names.add(organization.localName());
     }
     names.addAll(organization.aliases());
+    // people still write the name it had: an inquiry naming it reaches the same office
+    names.addAll(organization.formerNames());
     return names;
   }
 

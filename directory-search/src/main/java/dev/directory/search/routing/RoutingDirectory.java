@@ -148,13 +148,14 @@ public final class RoutingDirectory {
       if (organization == null) {
         continue;
       }
+      // a closed office answers for no country: its fallback does
       offices.put(
           office.organizationId(),
           new Office(
               organization.id(),
               organization.name(),
-              office.coversAll(),
-              office.coverage(),
+              office.coversAll() && !organization.isClosed(),
+              organization.isClosed() ? List.of() : office.coverage(),
               office.fallbackOfficeId(),
               organization.email()));
       PressContacts.OnADay today =

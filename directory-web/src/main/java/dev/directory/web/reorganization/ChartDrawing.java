@@ -6,6 +6,7 @@ import dev.directory.web.reorganization.ChartNode.ChartPosition;
 import dev.directory.web.reorganization.ChartNode.Holder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An organisation chart drawn as SVG on the server: a box for each unit, indented under the one it
@@ -25,6 +26,17 @@ final class ChartDrawing {
 
   /** Characters of 13-pixel text that fit in a pixel of width, about. */
   private static final double CHARS_PER_PIXEL = 1 / 7.0;
+
+  /**
+   * How each kind of line is written: presentation attributes rather than a style sheet, which the
+   * pages' content security policy would not apply.
+   */
+  private static final Map<String, String> TEXT_STYLES =
+      Map.of(
+          "name", " font-weight=\"bold\"",
+          "mark", " font-style=\"italic\" fill=\"#6e4a00\"",
+          "vacant", " font-style=\"italic\" fill=\"#57606a\"",
+          "more", " fill=\"#0b57d0\" text-decoration=\"underline\"");
 
   private final StringBuilder body = new StringBuilder();
   private final ChartMarks marks;
@@ -51,13 +63,9 @@ final class ChartDrawing {
         + "<title id=\"chart-drawing-title\">"
         + escape(title)
         + "</title>"
-        + "<style>rect{fill:#fff;stroke:#44546a;stroke-width:1}"
-        + "rect.appeared{stroke:#1a7f37;stroke-width:3}"
-        + "rect.moved{stroke:#9a6700;stroke-width:2.5;stroke-dasharray:5 3}"
-        + "path{fill:none;stroke:#8c959f}text{font:13px sans-serif;fill:#1f2328}"
-        + "text.name{font-weight:bold}text.mark{font-style:italic;fill:#6e4a00}"
-        + "text.vacant{fill:#6e7781;font-style:italic}a text.more{fill:#0b57d0}</style>"
+        + "<g font-family=\"sans-serif\" font-size=\"13\" fill=\"#1f2328\">"
         + drawing.body
+        + "</g>"
         + "</svg>";
   }
 
@@ -111,7 +119,13 @@ final class ChartDrawing {
         .append(width)
         .append("\" height=\"")
         .append(height)
-        .append("\" rx=\"4\"")
+        .append("\" rx=\"4\" fill=\"#fff\" ")
+        .append(
+            mark == Mark.APPEARED
+                ? "stroke=\"#1a7f37\" stroke-width=\"3\""
+                : mark == Mark.MOVED
+                    ? "stroke=\"#9a6700\" stroke-width=\"2.5\" stroke-dasharray=\"5 3\""
+                    : "stroke=\"#44546a\" stroke-width=\"1\"")
         .append(mark == null ? "" : " class=\"" + mark.cssClass() + "\"")
         .append("/>");
     for (int i = 0; i < lines.size(); i++) {
@@ -121,7 +135,9 @@ final class ChartDrawing {
           .append(top + PAD + (i + 1) * LINE - 4)
           .append("\" class=\"")
           .append(lines.get(i)[0])
-          .append("\">")
+          .append("\"")
+          .append(TEXT_STYLES.getOrDefault(lines.get(i)[0], ""))
+          .append(">")
           .append(escape(lines.get(i)[1]))
           .append("</text>");
     }
@@ -131,7 +147,7 @@ final class ChartDrawing {
       int bottom = top + height;
       for (ChartNode child : node.children()) {
         int middle = unit(child, depth + 1);
-        body.append("<path d=\"M")
+        body.append("<path fill=\"none\" stroke=\"#8c959f\" d=\"M")
             .append(x + PAD)
             .append(' ')
             .append(bottom)
