@@ -45,31 +45,29 @@ public record Organization(
   }
 
   /** An active organisation that has had no other name. */
-  public Organization(
+  public static Organization active(
       String id,
       OrganizationKind kind,
       String name,
       @Nullable String localName,
       List<String> aliases,
       @Nullable String parentId,
-      @Nullable String country,
-      @Nullable String region,
-      @Nullable String city,
+      Place place,
       @Nullable String website,
       @Nullable Phone phone,
       @Nullable String email,
       List<String> topicIds,
       @Nullable String notes) {
-    this(
+    return new Organization(
         id,
         kind,
         name,
         localName,
         aliases,
         parentId,
-        country,
-        region,
-        city,
+        place.country(),
+        place.region(),
+        place.city(),
         website,
         phone,
         email,
@@ -82,24 +80,7 @@ public record Organization(
 
   /** The same organisation under another parent. */
   public Organization withParent(@Nullable String parent) {
-    return new Organization(
-        id,
-        kind,
-        name,
-        localName,
-        aliases,
-        parent,
-        country,
-        region,
-        city,
-        website,
-        phone,
-        email,
-        topicIds,
-        notes,
-        status,
-        formerNames,
-        successorIds);
+    return changed(name, localName, parent, status, formerNames, successorIds);
   }
 
   /**
@@ -119,35 +100,54 @@ public record Organization(
         former.add(earlier);
       }
     }
+    return changed(newName, newLocalName, parentId, status, former, successorIds);
+  }
+
+  /** The same organisation with another status and the organisations that took over from it. */
+  public Organization withStatus(OrganizationStatus newStatus, List<String> successors) {
+    return changed(name, localName, parentId, newStatus, formerNames, successors);
+  }
+
+  /** The same organisation with these former names, as an undo of a renaming restores them. */
+  public Organization withFormerNames(List<String> names) {
+    return changed(name, localName, parentId, status, names, successorIds);
+  }
+
+  /**
+   * A new organisation that takes over part of this one when it splits: of its kind, under its
+   * parent, in its place, with its topics.
+   */
+  public Organization successorNamed(String successorId, String successorName) {
+    return active(
+        successorId,
+        kind,
+        successorName,
+        null,
+        List.of(),
+        parentId,
+        new Place(country, region, city),
+        null,
+        null,
+        null,
+        topicIds,
+        null);
+  }
+
+  /** The same organisation with what its dated changes change: names, parent, status. */
+  private Organization changed(
+      String newName,
+      @Nullable String newLocalName,
+      @Nullable String parent,
+      OrganizationStatus newStatus,
+      List<String> former,
+      List<String> successors) {
     return new Organization(
         id,
         kind,
         newName,
         newLocalName,
         aliases,
-        parentId,
-        country,
-        region,
-        city,
-        website,
-        phone,
-        email,
-        topicIds,
-        notes,
-        status,
-        former,
-        successorIds);
-  }
-
-  /** The same organisation with another status and the organisations that took over from it. */
-  public Organization withStatus(OrganizationStatus newStatus, List<String> successors) {
-    return new Organization(
-        id,
-        kind,
-        name,
-        localName,
-        aliases,
-        parentId,
+        parent,
         country,
         region,
         city,
@@ -157,52 +157,8 @@ public record Organization(
         topicIds,
         notes,
         newStatus,
-        formerNames,
+        former,
         successors);
-  }
-
-  /** The same organisation with these former names, as an undo of a renaming restores them. */
-  public Organization withFormerNames(List<String> names) {
-    return new Organization(
-        id,
-        kind,
-        name,
-        localName,
-        aliases,
-        parentId,
-        country,
-        region,
-        city,
-        website,
-        phone,
-        email,
-        topicIds,
-        notes,
-        status,
-        names,
-        successorIds);
-  }
-
-  /**
-   * A new organisation that takes over part of this one when it splits: of its kind, under its
-   * parent, in its place, with its topics.
-   */
-  public Organization successorNamed(String successorId, String successorName) {
-    return new Organization(
-        successorId,
-        kind,
-        successorName,
-        null,
-        List.of(),
-        parentId,
-        country,
-        region,
-        city,
-        null,
-        null,
-        null,
-        topicIds,
-        null);
   }
 
   public boolean isClosed() {

@@ -38,30 +38,20 @@ public record OrganizationDraft(
    * speak of them (an edit form, an older client): an edit does not reopen a closed organisation.
    */
   public OrganizationDraft keepingLifecycleOf(Organization stored) {
-    if (status != null) {
-      return this;
-    }
-    return new OrganizationDraft(
-        id,
-        kind,
-        name,
-        localName,
-        aliases,
-        parentId,
-        country,
-        region,
-        city,
-        website,
-        phone,
-        email,
-        topics,
-        notes,
-        stored.status().code(),
-        stored.formerNames(),
-        stored.successorIds());
+    return status != null
+        ? this
+        : with(id, stored.status().code(), stored.formerNames(), stored.successorIds());
   }
 
   public OrganizationDraft withId(String newId) {
+    return with(newId, status, formerNames, successors);
+  }
+
+  private OrganizationDraft with(
+      @Nullable String newId,
+      @Nullable String newStatus,
+      List<String> newFormerNames,
+      List<String> newSuccessors) {
     return new OrganizationDraft(
         newId,
         kind,
@@ -77,8 +67,8 @@ public record OrganizationDraft(
         email,
         topics,
         notes,
-        status,
-        formerNames,
-        successors);
+        newStatus,
+        newFormerNames,
+        newSuccessors);
   }
 }

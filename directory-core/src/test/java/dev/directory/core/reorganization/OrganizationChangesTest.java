@@ -311,7 +311,10 @@ class OrganizationChangesTest {
             null,
             null,
             List.of(),
-            null);
+            null,
+            OrganizationStatus.ACTIVE,
+            List.of(),
+            List.of());
     writes.run(() -> organizations.save(organization, "test"));
     return organization;
   }

@@ -12,11 +12,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -81,19 +85,56 @@ public final class Matches {
   public void inChunks(SearchRequest request, int chunkSize, ChunkReader reader)
       throws IOException {
     Query text = queries.forText(request.text(), request.lastWordComplete());
+    chunks(
+        config -> drillDown(config, text, request.filters()),
+        Orders.of(request, text),
+        chunkSize,
+        reader);
+  }
+
+  /**
+   * Gives the records that have a word beginning with {@code beginning} in one of {@code fields}
+   * (analysed text fields such as {@link IndexFields#NAME} or {@link IndexFields#EMAIL}), by name,
+   * {@code chunkSize} at a time, until the reader has enough: a look-up as a mail program's address
+   * field makes one, without the relevance, typos and other fields of a search.
+   *
+   * @param beginning folded and in lower case, as the index holds words
+   */
+  public void startingWith(
+      String beginning,
+      Collection<String> fields,
+      Map<Facet, List<String>> filters,
+      int chunkSize,
+      ChunkReader reader)
+      throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String field : fields) {
+      any.add(new PrefixQuery(new Term(field, beginning)), BooleanClause.Occur.SHOULD);
+    }
+    Query words = new ConstantScoreQuery(any.build());
+    chunks(
+        config -> drillDown(config, words, filters),
+        Orders.of(SearchRequest.of("").withOrder(SearchRequest.Order.NAME), words),
+        chunkSize,
+        reader);
+  }
+
+  /** The matches of a query, in an order, a chunk at a time from one view of the index. */
+  private void chunks(
+      Function<FacetsConfig, Query> query, Sort sort, int chunkSize, ChunkReader reader)
+      throws IOException {
     index.search(
         (searcher, facetState) -> {
           if (facetState == null) {
             return null;
           }
-          Query query = drillDown(index.facetsConfig(), text, request.filters());
-          Sort sort = Orders.of(request, text);
+          Query filtered = query.apply(index.facetsConfig());
           StoredFields stored = searcher.storedFields();
           ScoreDoc after = null;
           ScoreDoc[] chunk;
           boolean more;
           do {
-            chunk = searcher.searchAfter(after, query, chunkSize, sort).scoreDocs;
+            chunk = searcher.searchAfter(after, filtered, chunkSize, sort).scoreDocs;
             List<Hit> hits = new ArrayList<>(chunk.length);
             for (ScoreDoc match : chunk) {
               hits.add(Hits.plain(stored.document(match.doc)));

@@ -12,6 +12,7 @@ import dev.directory.core.contact.PhoneType;
 import dev.directory.core.country.Countries;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.organization.OrganizationStatus;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.core.text.Folding;
@@ -163,7 +164,10 @@ public final class SyntheticDirectory {
             null,
             null,
             List.of(),
-            null));
+            null,
+            OrganizationStatus.ACTIVE,
+            List.of(),
+            List.of()));
     int perCountry = Math.max(1, (count - 1) / countries.size());
     for (String country : countries) {
       String countryName = Countries.name(country, Locale.ENGLISH);
@@ -289,7 +293,10 @@ public final class SyntheticDirectory {
         null,
         null,
         List.of(topicIds.get(random.nextInt(topicIds.size()))),
-        null);
+        null,
+        OrganizationStatus.ACTIVE,
+        List.of(),
+        List.of());
   }
 
   private void add(Organization organization) {

@@ -9,6 +9,7 @@ import dev.directory.core.contact.PhoneNumbers;
 import dev.directory.core.contact.PhoneType;
 import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.OrganizationKind;
+import dev.directory.core.organization.OrganizationStatus;
 import dev.directory.core.person.Person;
 import dev.directory.core.person.Visibility;
 import dev.directory.search.SearchIndex;
@@ -78,7 +79,10 @@ class DuplicateTestSetTest {
               null,
               null,
               List.of(),
-              null);
+              null,
+              OrganizationStatus.ACTIVE,
+              List.of(),
+              List.of());
       organizations.put(organization.id(), organization);
       truth(row, sameOrganizations);
     }

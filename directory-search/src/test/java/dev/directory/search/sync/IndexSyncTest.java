@@ -213,7 +213,10 @@ class IndexSyncTest {
                       arica.phone(),
                       arica.email(),
                       arica.topicIds(),
-                      arica.notes())));
+                      arica.notes(),
+                      arica.status(),
+                      arica.formerNames(),
+                      arica.successorIds())));
 
       sync.catchUp();
 

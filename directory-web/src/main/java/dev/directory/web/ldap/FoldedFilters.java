@@ -4,10 +4,13 @@ import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
 import dev.directory.core.text.Folding;
+import dev.directory.search.index.IndexFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -110,6 +113,56 @@ final class FoldedFilters {
       }
       default -> List.of();
     };
+  }
+
+  /**
+   * A word being typed, as a mail program's address field asks for it: {@code (cn=gir*)}, or an
+   * {@code or} of such beginnings of one word, {@code (|(cn=gir*)(mail=gir*)(sn=gir*))}.
+   *
+   * @param word folded and in lower case
+   * @param fields the index's fields that hold the attributes' words
+   */
+  record Beginning(String word, Set<String> fields) {}
+
+  /** Index fields of the attributes a {@link Beginning} may name. */
+  private static final Map<String, String> WORD_FIELDS =
+      Map.of(
+          "cn", IndexFields.NAME,
+          "sn", IndexFields.NAME,
+          "givenname", IndexFields.NAME,
+          "displayname", IndexFields.NAME,
+          "mail", IndexFields.EMAIL);
+
+  /** The filter as a {@link Beginning}, when it is one. */
+  static Optional<Beginning> beginning(Filter filter) {
+    if (filter.getFilterType() == Filter.FILTER_TYPE_SUBSTRING) {
+      String field = WORD_FIELDS.get(filter.getAttributeName().toLowerCase(Locale.ROOT));
+      String initial = filter.getSubInitialString();
+      boolean oneBeginning =
+          field != null
+              && initial != null
+              && !initial.isBlank()
+              && initial.strip().chars().noneMatch(Character::isWhitespace)
+              && filter.getSubAnyStrings().length == 0
+              && filter.getSubFinalString() == null;
+      return oneBeginning
+          ? Optional.of(new Beginning(fold(initial.strip()), Set.of(field)))
+          : Optional.empty();
+    }
+    if (filter.getFilterType() != Filter.FILTER_TYPE_OR || filter.getComponents().length == 0) {
+      return Optional.empty();
+    }
+    String word = null;
+    Set<String> fields = new LinkedHashSet<>();
+    for (Filter part : filter.getComponents()) {
+      Optional<Beginning> beginning = beginning(part);
+      if (beginning.isEmpty() || (word != null && !word.equals(beginning.get().word()))) {
+        return Optional.empty();
+      }
+      word = beginning.get().word();
+      fields.addAll(beginning.get().fields());
+    }
+    return Optional.of(new Beginning(word, fields));
   }
 
   /** Attributes whose values the search index holds as words. */

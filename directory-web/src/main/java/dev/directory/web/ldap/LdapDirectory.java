@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,23 +85,19 @@ final class LdapDirectory {
     if (!searchBase.isDescendantOf(base, true)) {
       throw new LDAPException(ResultCode.NO_SUCH_OBJECT, searchBase + " is not in this directory");
     }
-    List<Entry> found = new ArrayList<>();
-    for (Entry fixed : fixedEntries()) {
-      if (fixed.matchesBaseAndScope(searchBase, scope) && FoldedFilters.matches(filter, fixed)) {
-        found.add(fixed);
-      }
-    }
+    Answer answer = new Answer(searchBase, scope, filter, limit, new ArrayList<>());
+    answer.keep(fixedEntries());
     for (DN unit : List.of(peopleUnit, organizationsUnit)) {
       List<String> types = unit.equals(peopleUnit) ? PEOPLE : ORGANIZATIONS;
       if (searchBase.isDescendantOf(unit, false)) {
         // one entry, by its address: read it, whatever the filter's words
         String id = searchBase.getRDN().getAttributeValues()[0];
-        keep(entries(List.of(id), PEOPLE.equals(types)), searchBase, scope, filter, limit, found);
+        answer.keep(entries(List.of(id), PEOPLE.equals(types)));
       } else if (searchBase.equals(base) || searchBase.equals(unit)) {
-        keepCandidates(types, searchBase, scope, filter, limit, found);
+        keepCandidates(types, answer);
       }
     }
-    return found;
+    return answer.found();
   }
 
   /**
@@ -109,38 +106,70 @@ final class LdapDirectory {
    * first, for each text of the filter (every record of the types without one), and are read from
    * the database a chunk at a time: an autocomplete reads about as many records as it answers.
    */
-  private void keepCandidates(
-      List<String> types,
-      DN searchBase,
-      SearchScope scope,
-      Filter filter,
-      int limit,
-      List<Entry> found)
-      throws IOException, LDAPException {
-    List<String> texts = FoldedFilters.texts(filter);
-    Set<String> seen = new HashSet<>();
+  private void keepCandidates(List<String> types, Answer answer) throws IOException, LDAPException {
+    Candidates candidates = new Candidates(types, answer);
+    Optional<FoldedFilters.Beginning> beginning = FoldedFilters.beginning(answer.filter());
+    if (beginning.isPresent()) {
+      // a word being typed in an address field: the names (and addresses) that begin with it
+      matches.startingWith(
+          beginning.get().word(),
+          beginning.get().fields(),
+          Map.of(Facet.TYPE, types),
+          answer.limit() + 1,
+          candidates::read);
+      candidates.rethrow();
+      return;
+    }
+    List<String> texts = FoldedFilters.texts(answer.filter());
     for (String text : texts.isEmpty() ? List.of("") : texts) {
-      int[] read = {0};
-      LDAPException[] failed = {null};
+      candidates.startOver();
       matches.inChunks(
           SearchRequest.of(text).withFilter(Facet.TYPE, types.toArray(String[]::new)),
-          limit + 1,
-          chunk -> {
-            List<String> ids = chunk.stream().map(SearchResult.Hit::id).filter(seen::add).toList();
-            read[0] += chunk.size();
-            try {
-              keep(entries(ids, PEOPLE.equals(types)), searchBase, scope, filter, limit, found);
-            } catch (LDAPException e) {
-              failed[0] = e;
-              return false;
-            }
-            return found.size() <= limit && read[0] < MOST_READ;
-          });
-      if (failed[0] != null) {
-        throw failed[0];
-      }
-      if (found.size() > limit) {
+          answer.limit() + 1,
+          candidates::read);
+      candidates.rethrow();
+      if (answer.full()) {
         return;
+      }
+    }
+  }
+
+  /**
+   * Reads candidates a chunk at a time into the answer, each once, until it is full or {@link
+   * #MOST_READ} were read of one search.
+   */
+  private final class Candidates {
+
+    private final List<String> types;
+    private final Answer answer;
+    private final Set<String> seen = new HashSet<>();
+    private int read;
+    private LDAPException failed;
+
+    Candidates(List<String> types, Answer answer) {
+      this.types = types;
+      this.answer = answer;
+    }
+
+    boolean read(List<SearchResult.Hit> chunk) {
+      List<String> ids = chunk.stream().map(SearchResult.Hit::id).filter(seen::add).toList();
+      read += chunk.size();
+      try {
+        answer.keep(entries(ids, PEOPLE.equals(types)));
+      } catch (LDAPException e) {
+        failed = e;
+        return false;
+      }
+      return !answer.full() && read < MOST_READ;
+    }
+
+    void startOver() {
+      read = 0;
+    }
+
+    void rethrow() throws LDAPException {
+      if (failed != null) {
+        throw failed;
       }
     }
   }
@@ -193,21 +222,26 @@ final class LdapDirectory {
     return known;
   }
 
-  private static void keep(
-      List<Entry> candidates,
-      DN searchBase,
-      SearchScope scope,
-      Filter filter,
-      int limit,
-      List<Entry> found)
-      throws LDAPException {
-    for (Entry entry : candidates) {
-      if (found.size() > limit) {
-        return;
+  /**
+   * The entries a search answers: those under its base and in its scope that pass its filter, at
+   * most {@code limit} and one more (so that the caller can tell the limit was reached).
+   */
+  private record Answer(
+      DN searchBase, SearchScope scope, Filter filter, int limit, List<Entry> found) {
+
+    void keep(List<Entry> candidates) throws LDAPException {
+      for (Entry entry : candidates) {
+        if (full()) {
+          return;
+        }
+        if (entry.matchesBaseAndScope(searchBase, scope) && FoldedFilters.matches(filter, entry)) {
+          found.add(entry);
+        }
       }
-      if (entry.matchesBaseAndScope(searchBase, scope) && FoldedFilters.matches(filter, entry)) {
-        found.add(entry);
-      }
+    }
+
+    boolean full() {
+      return found.size() > limit;
     }
   }
 

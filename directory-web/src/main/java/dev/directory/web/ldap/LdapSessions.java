@@ -139,7 +139,7 @@ final class LdapSessions extends LDAPListenerRequestHandler {
       return done(messageId, ResultCode.INSUFFICIENT_ACCESS_RIGHTS, "Bind first.", List.of());
     }
     try {
-      SimplePagedResultsControl paging = paging(controls);
+      SimplePagedResultsControl paging = LdapPages.paging(controls);
       int limit =
           request.getSizeLimit() > 0
               ? Math.min(request.getSizeLimit(), LdapDirectory.MOST)
@@ -154,11 +154,11 @@ final class LdapSessions extends LDAPListenerRequestHandler {
       if (System.nanoTime() > deadline) {
         return done(messageId, ResultCode.TIME_LIMIT_EXCEEDED, null, List.of());
       }
-      int from = paging == null ? 0 : offset(paging.getCookie());
+      int from = paging == null ? 0 : LdapPages.offset(paging.getCookie());
       int to =
           Math.min(found.size(), Math.min(limit, paging == null ? limit : from + paging.getSize()));
       for (Entry entry : found.subList(Math.min(from, to), to)) {
-        connection.sendSearchResultEntry(messageId, only(entry, request.getAttributes()));
+        connection.sendSearchResultEntry(messageId, LdapPages.only(entry, request.getAttributes()));
       }
       if (paging != null) {
         ASN1OctetString next =
@@ -259,40 +259,6 @@ final class LdapSessions extends LDAPListenerRequestHandler {
     return accounts.signIn(username, password) instanceof Accounts.SignIn.Success success
         ? Optional.of(success.account())
         : Optional.empty();
-  }
-
-  private static Entry only(Entry entry, List<String> attributes) {
-    if (attributes.isEmpty() || attributes.contains("*")) {
-      return entry;
-    }
-    Entry reduced = new Entry(entry.getDN());
-    for (String name : attributes) {
-      if (entry.hasAttribute(name)) {
-        reduced.addAttribute(entry.getAttribute(name));
-      }
-    }
-    return reduced;
-  }
-
-  private static SimplePagedResultsControl paging(List<Control> controls) throws LDAPException {
-    for (Control control : controls) {
-      if (control.getOID().equals(SimplePagedResultsControl.PAGED_RESULTS_OID)) {
-        return new SimplePagedResultsControl(
-            control.getOID(), control.isCritical(), control.getValue());
-      }
-    }
-    return null;
-  }
-
-  private static int offset(ASN1OctetString cookie) {
-    if (cookie == null || cookie.getValueLength() == 0) {
-      return 0;
-    }
-    try {
-      return Math.max(0, Integer.parseInt(cookie.stringValue()));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 
   private static LDAPMessage bind(int messageId, ResultCode result, String message) {

@@ -17,7 +17,6 @@ import dev.directory.core.topic.Topics;
 import dev.directory.search.query.ResultType;
 import dev.directory.web.freshness.Freshness;
 import dev.directory.web.record.RecordViews.OrganizationView;
-import dev.directory.web.record.RecordViews.PositionSummary;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -32,35 +31,15 @@ import java.util.Map;
  * are.
  */
 @Singleton
-final class OrganizationViews {
-
-  private final Organizations organizations;
-  private final OnADay onADay;
-  private final ChangeHistory changes;
-  private final MissionOffices offices;
-  private final People people;
-  private final Topics topics;
-  private final Engagements engagements;
-  private final Freshness freshness;
-
-  OrganizationViews(
-      Organizations organizations,
-      OnADay onADay,
-      ChangeHistory changes,
-      MissionOffices offices,
-      People people,
-      Topics topics,
-      Engagements engagements,
-      Freshness freshness) {
-    this.organizations = organizations;
-    this.onADay = onADay;
-    this.changes = changes;
-    this.offices = offices;
-    this.people = people;
-    this.topics = topics;
-    this.engagements = engagements;
-    this.freshness = freshness;
-  }
+record OrganizationViews(
+    Organizations organizations,
+    OnADay onADay,
+    ChangeHistory changes,
+    MissionOffices offices,
+    People people,
+    Topics topics,
+    Engagements engagements,
+    Freshness freshness) {
 
   /**
    * @param dated whether the reader asked for that day ({@code at} is then set)

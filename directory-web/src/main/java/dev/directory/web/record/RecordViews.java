@@ -110,10 +110,6 @@ public final class RecordViews {
       @Schema(accessMode = Schema.AccessMode.READ_ONLY) String url,
       long version) {
 
-    public boolean closed() {
-      return "closed".equals(status);
-    }
-
     /** "Ministry", "Department", …: what the type code stands for, in the reader's language. */
     public String typeLabel() {
       return Labels.type(ResultType.parse(type));
@@ -169,10 +165,6 @@ public final class RecordViews {
   @Serdeable
   public record PersonSummary(
       String id, String name, @Nullable String title, boolean pressContact, String url) {}
-
-  /** A position of an organisation and who held it on the day shown. */
-  @Serdeable
-  public record PositionSummary(String id, String title, List<Ref> heldBy, String url) {}
 
   @Serdeable
   public record EmailView(String type, @Schema(format = "email") String address) {}

@@ -81,6 +81,21 @@ class LdapTest implements TemporaryHome {
   }
 
   @Test
+  void findsAPersonByTheBeginningOfTheirAddressAsAMailProgramTypesIt() throws LDAPException {
+    try (LDAPConnection ldap = bound()) {
+      SearchResult found =
+          ldap.search(
+              "ou=people,dc=directory",
+              SearchScope.ONE,
+              "(|(cn=IOMSantiago*)(mail=IOMSantiago*)(sn=IOMSantiago*))",
+              "cn");
+      assertEquals(
+          List.of("Sebastián Mathews"),
+          found.getSearchEntries().stream().map(e -> e.getAttributeValue("cn")).toList());
+    }
+  }
+
+  @Test
   void findsOrganisationsUnderTheirOwnBranch() throws LDAPException {
     try (LDAPConnection ldap = bound()) {
       SearchResult found =
