@@ -54,13 +54,20 @@ final class LdapDirectory {
   private final Matches matches;
   private final People people;
   private final Organizations organizations;
+  private final LdapOrganizations ancestry;
   private final LdapEntries entries;
   private final DN base;
   private final DN peopleUnit;
   private final DN organizationsUnit;
 
-  LdapDirectory(Matches matches, People people, Organizations organizations, LdapSettings settings)
+  LdapDirectory(
+      Matches matches,
+      People people,
+      Organizations organizations,
+      LdapOrganizations ancestry,
+      LdapSettings settings)
       throws LDAPException {
+    this.ancestry = ancestry;
     this.matches = matches;
     this.people = people;
     this.organizations = organizations;
@@ -183,7 +190,7 @@ final class LdapDirectory {
     if (ofPeople) {
       List<Person> found = people.findAll(ids);
       Map<String, Organization> known =
-          withAncestors(found.stream().map(Person::organizationId).toList());
+          ancestry.withAncestors(found.stream().map(Person::organizationId).toList());
       Map<String, Person> byId = new HashMap<>();
       found.forEach(person -> byId.put(person.id(), person));
       for (String id : ids) {
@@ -203,23 +210,6 @@ final class LdapDirectory {
           .forEach(read::add);
     }
     return read;
-  }
-
-  /** These organisations and every one above them, by id: a read for each level, not each one. */
-  private Map<String, Organization> withAncestors(List<String> ids) {
-    Map<String, Organization> known = new HashMap<>();
-    Set<String> wanted = new HashSet<>(ids);
-    while (!wanted.isEmpty()) {
-      Set<String> parents = new HashSet<>();
-      for (Organization organization : organizations.findAll(wanted)) {
-        known.put(organization.id(), organization);
-        if (organization.parentId() != null && !known.containsKey(organization.parentId())) {
-          parents.add(organization.parentId());
-        }
-      }
-      wanted = parents;
-    }
-    return known;
   }
 
   /**

@@ -119,13 +119,13 @@ record ChangeController(
           String kind,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date") String date,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long version,
-      @Schema(nullable = true) String name,
-      @Schema(nullable = true) String localName,
-      @Schema(nullable = true) String parent,
-      @Schema(nullable = true) String into,
+      @Nullable String name,
+      @Nullable String localName,
+      @Nullable String parent,
+      @Nullable String into,
       @Nullable List<SuccessorBody> successors,
       @Nullable @Schema(description = "record id → successor id") Map<String, String> moves) {}
 
   /** A successor: an existing organisation's id, or the id and name of one to create. */
-  record SuccessorBody(String id, @Schema(nullable = true) String name) {}
+  record SuccessorBody(String id, @Nullable String name) {}
 }
