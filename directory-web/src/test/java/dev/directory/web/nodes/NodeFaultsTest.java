@@ -97,7 +97,9 @@ class NodeFaultsTest {
         database.cut();
         Thread.sleep(3_000);
         database.resume();
-        Thread.sleep(5_000);
+        // long enough after the outage for well over a hundred acknowledged writes to check, on
+        // two cores shared by two nodes, PostgreSQL and the clients
+        Thread.sleep(12_000);
         loading.set(false);
         clients.shutdown();
         assertTrue(clients.awaitTermination(120, TimeUnit.SECONDS));
