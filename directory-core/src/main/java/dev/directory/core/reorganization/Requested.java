@@ -1,6 +1,7 @@
 package dev.directory.core.reorganization;
 
 import dev.directory.core.organization.Organization;
+import dev.directory.core.problem.InvalidValue;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
@@ -8,6 +9,7 @@ import dev.directory.core.record.Reading;
 import dev.directory.core.record.Values;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /** The values of a {@link ChangeRequest}, read as every field of the directory is. */
 final class Requested {
@@ -28,10 +30,7 @@ final class Requested {
             request.kind(),
             code ->
                 ChangeKind.recordable(code)
-                    .orElseThrow(
-                        () ->
-                            new dev.directory.core.problem.InvalidValue(
-                                ProblemCode.CHANGE_KIND, code)));
+                    .orElseThrow(() -> new InvalidValue(ProblemCode.CHANGE_KIND, code)));
     LocalDate date = r.value(ChangeField.DATE, request.date(), Values::date);
     if (request.version() == null) {
       r.problem(Problem.of(ChangeField.VERSION.json(), ProblemCode.REQUIRED));
@@ -70,8 +69,7 @@ final class Requested {
     return read(field, value, v -> Values.label(v, Values.TITLE));
   }
 
-  private static <T> T read(
-      ChangeField field, @Nullable String value, java.util.function.Function<String, T> reader) {
+  private static <T> T read(ChangeField field, @Nullable String value, Function<String, T> reader) {
     Reading r = new Reading();
     T read = r.value(field.json(), false, value, reader);
     if (!r.problems().isEmpty()) {

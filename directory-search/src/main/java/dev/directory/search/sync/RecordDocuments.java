@@ -194,7 +194,7 @@ final class RecordDocuments {
   static List<String> names(List<String> organizationIds, Function<String, Organization> lookup) {
     return organizationIds.stream()
         .map(lookup)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(Organization::name)
         .toList();
   }

@@ -5,6 +5,7 @@ import dev.directory.core.person.PersonField;
 import dev.directory.core.position.PositionField;
 import dev.directory.core.problem.Problem;
 import dev.directory.core.record.Field;
+import dev.directory.core.reorganization.ChangeField;
 import dev.directory.web.language.ProblemTexts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -76,6 +77,10 @@ public record ApiError(String message, String code, List<ProblemView> problems) 
   static Field @Nullable [] fieldsOf(String path) {
     if (path.startsWith("/api/people")) {
       return PersonField.values();
+    }
+    if (path.startsWith("/api/organizations")
+        && path.matches("/api/organizations/[^/]+/changes.*")) {
+      return ChangeField.values(); // a change's "kind" is its own, not the organisation's type
     }
     if (path.startsWith("/api/organizations")) {
       return OrganizationField.values();

@@ -171,6 +171,13 @@ class ReorganizationApiTest implements TemporaryHome {
                 change(MINISTRY, Map.of("kind", "renamed", "date", "2024-01-01", "colour", "red")));
     assertTrue(
         unknown.getResponse().getBody(String.class).orElseThrow().contains("\"field\":\"colour\""));
+    HttpClientResponseException noKind =
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> change(MINISTRY, Map.of("date", "2024-01-01", "name", "Example")));
+    assertTrue(
+        noKind.getResponse().getBody(String.class).orElseThrow().contains("\"field\":\"kind\""),
+        "names the change's own field, not the organisation's type");
     HttpClientResponseException before =
         assertThrows(
             HttpClientResponseException.class,
