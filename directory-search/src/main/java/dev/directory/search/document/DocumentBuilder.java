@@ -91,12 +91,18 @@ final class DocumentBuilder {
     place(organization);
   }
 
-  /** A person's or position's e-mails and phones, searched; the first of each shown. */
+  /**
+   * A person's or position's e-mails and phones, searched and stored in their order (results show
+   * the first of each, a mail program's look-up every one); only the first phone is offered to
+   * dial.
+   */
   void contacts(List<Email> emails, List<Phone> phones, @Nullable String country) {
     emails.forEach(email -> text(EMAIL, email.address()));
     phones.forEach(phone -> phone(phone, country));
     contact(
         phones.isEmpty() ? null : phones.get(0), emails.isEmpty() ? null : emails.get(0).address());
+    emails.stream().skip(1).forEach(email -> stored(IndexFields.STORED_EMAIL, email.address()));
+    phones.stream().skip(1).forEach(this::storedPhone);
   }
 
   /** A text searched and shown as it is written. */
@@ -203,7 +209,7 @@ final class DocumentBuilder {
   /** The phone and e-mail a result shows, so that a search answers without opening records. */
   void contact(@Nullable Phone phone, @Nullable String email) {
     if (phone != null) {
-      stored(IndexFields.STORED_PHONE, phone.raw());
+      storedPhone(phone);
       if (phone.e164() != null) {
         // only a valid number is offered to dial: a number not valid as written may ring nobody
         stored(IndexFields.STORED_PHONE_DIAL, phone.e164());
@@ -212,6 +218,12 @@ final class DocumentBuilder {
     if (email != null) {
       stored(IndexFields.STORED_EMAIL, email);
     }
+  }
+
+  /** A phone as written, and what it reaches as a value of its own in the same order. */
+  private void storedPhone(Phone phone) {
+    stored(IndexFields.STORED_PHONE, phone.raw());
+    stored(IndexFields.STORED_PHONE_TYPE, phone.type().code());
   }
 
   void stored(String field, String value) {

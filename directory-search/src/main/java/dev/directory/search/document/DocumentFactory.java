@@ -132,6 +132,9 @@ public final class DocumentFactory {
     }
     person.languages().forEach(language -> doc.facet(Facet.LANGUAGE, language));
     doc.under(organization, ancestors);
+    doc.stored(IndexFields.STORED_GIVEN_NAME, person.givenName());
+    doc.stored(IndexFields.STORED_FAMILY_NAME, person.familyName());
+    ancestors.forEach(above -> doc.stored(IndexFields.STORED_ORGANIZATION_PATH, above.name()));
     doc.topics(person.topicIds(), topics);
     doc.contacts(person.emails(), person.phones(), organization.country());
     doc.text(NOTES, person.notes());

@@ -9,7 +9,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 12;
+  public static final int SCHEMA_VERSION = 13;
 
   /** Exact id; also the last sort key, so that paging is stable. */
   public static final String ID = "id";
@@ -58,9 +58,25 @@ public final class IndexFields {
   /** An organisation's local name and aliases, joined with ", ", as results show them. */
   public static final String STORED_ALIASES = "stored_aliases";
 
+  /** Every phone number as written, in the record's order: results show the first. */
   public static final String STORED_PHONE = "stored_phone";
+
+  /** What each of {@link #STORED_PHONE} reaches, one value each in the same order. */
+  public static final String STORED_PHONE_TYPE = "stored_phone_type";
+
+  /** The first phone number in E.164, when it is a valid one: the one results offer to dial. */
   public static final String STORED_PHONE_DIAL = "stored_phone_dial";
+
+  /** Every e-mail address, in the record's order: results show the first. */
   public static final String STORED_EMAIL = "stored_email";
+
+  /** A person's given and family names, as a mail program's look-up gives them apart. */
+  public static final String STORED_GIVEN_NAME = "stored_given_name";
+
+  public static final String STORED_FAMILY_NAME = "stored_family_name";
+
+  /** The names of the organisations above a person's, the top-level one first, one value each. */
+  public static final String STORED_ORGANIZATION_PATH = "stored_organization_path";
 
   /** An organisation's former names, the latest first, joined with "; ". */
   public static final String STORED_FORMER_NAMES = "stored_former_names";

@@ -1,5 +1,6 @@
 package dev.directory.search.query;
 
+import dev.directory.core.contact.PhoneType;
 import dev.directory.search.index.IndexFields;
 import dev.directory.search.query.SearchResult.Hit;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -92,6 +94,48 @@ final class Hits {
   /** A hit without marks, as an export lists it. */
   static Hit plain(Document doc) {
     return hit(doc, Map.of(), List.of());
+  }
+
+  /** The stored fields an entry reads: those alone are decoded. */
+  private static final Set<String> ENTRY_FIELDS =
+      Set.of(
+          IndexFields.ID,
+          IndexFields.STORED_TYPE,
+          IndexFields.NAME,
+          IndexFields.STORED_GIVEN_NAME,
+          IndexFields.STORED_FAMILY_NAME,
+          IndexFields.TITLE,
+          IndexFields.STORED_EMAIL,
+          IndexFields.STORED_PHONE,
+          IndexFields.STORED_PHONE_TYPE,
+          IndexFields.STORED_ORGANIZATION_NAME,
+          IndexFields.STORED_ORGANIZATION_PATH,
+          IndexFields.STORED_CITY,
+          IndexFields.STORED_COUNTRY);
+
+  /** A record as a mail program's look-up lists it. */
+  static DirectoryEntry entry(StoredFields stored, int docId) throws IOException {
+    Document doc = stored.document(docId, ENTRY_FIELDS);
+    String[] numbers = doc.getValues(IndexFields.STORED_PHONE);
+    String[] types = doc.getValues(IndexFields.STORED_PHONE_TYPE);
+    List<DirectoryEntry.Number> phones = new ArrayList<>(numbers.length);
+    for (int i = 0; i < numbers.length && i < types.length; i++) {
+      phones.add(new DirectoryEntry.Number(PhoneType.parse(types[i]), numbers[i]));
+    }
+    ResultType type = ResultType.parse(doc.get(IndexFields.STORED_TYPE));
+    return new DirectoryEntry(
+        doc.get(IndexFields.ID),
+        type,
+        doc.get(IndexFields.NAME),
+        doc.get(IndexFields.STORED_GIVEN_NAME),
+        doc.get(IndexFields.STORED_FAMILY_NAME),
+        doc.get(IndexFields.TITLE),
+        List.of(doc.getValues(IndexFields.STORED_EMAIL)),
+        phones,
+        type.isPerson() ? doc.get(IndexFields.STORED_ORGANIZATION_NAME) : null,
+        List.of(doc.getValues(IndexFields.STORED_ORGANIZATION_PATH)),
+        doc.get(IndexFields.STORED_CITY),
+        doc.get(IndexFields.STORED_COUNTRY));
   }
 
   private static Hit hit(Document doc, Map<String, String> highlights, List<String> topics) {

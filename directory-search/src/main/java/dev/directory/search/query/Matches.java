@@ -60,9 +60,12 @@ public final class Matches {
   }
 
   void forEach(SearchRequest request, int chunkSize, HitVisitor visitor) throws IOException {
-    inChunks(
-        request,
+    Query text = queries.forText(request.text(), request.lastWordComplete());
+    chunks(
+        config -> drillDown(config, text, request.filters()),
+        Orders.of(request, text),
         chunkSize,
+        (stored, doc) -> Hits.plain(stored.document(doc)),
         chunk -> {
           for (Hit hit : chunk) {
             visitor.visit(hit);
@@ -71,10 +74,16 @@ public final class Matches {
         });
   }
 
+  /** Reads what a match gives from its stored fields. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(StoredFields stored, int doc) throws IOException;
+  }
+
   /** Receives the matches a chunk at a time, and says whether it wants more. */
   @FunctionalInterface
-  public interface ChunkReader {
-    boolean read(List<Hit> chunk) throws IOException;
+  public interface ChunkReader<T> {
+    boolean read(List<T> chunk) throws IOException;
   }
 
   /**
@@ -82,13 +91,14 @@ public final class Matches {
    * reader has enough: for a reader that holds each match to a test of its own and wants only the
    * first few that pass it.
    */
-  public void inChunks(SearchRequest request, int chunkSize, ChunkReader reader)
+  public void inChunks(SearchRequest request, int chunkSize, ChunkReader<DirectoryEntry> reader)
       throws IOException {
     Query text = queries.forText(request.text(), request.lastWordComplete());
     chunks(
         config -> drillDown(config, text, request.filters()),
         Orders.of(request, text),
         chunkSize,
+        Hits::entry,
         reader);
   }
 
@@ -105,7 +115,7 @@ public final class Matches {
       Collection<String> fields,
       Map<Facet, List<String>> filters,
       int chunkSize,
-      ChunkReader reader)
+      ChunkReader<DirectoryEntry> reader)
       throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String field : fields) {
@@ -116,12 +126,17 @@ public final class Matches {
         config -> drillDown(config, words, filters),
         Orders.of(SearchRequest.of("").withOrder(SearchRequest.Order.NAME), words),
         chunkSize,
+        Hits::entry,
         reader);
   }
 
   /** The matches of a query, in an order, a chunk at a time from one view of the index. */
-  private void chunks(
-      Function<FacetsConfig, Query> query, Sort sort, int chunkSize, ChunkReader reader)
+  private <T> void chunks(
+      Function<FacetsConfig, Query> query,
+      Sort sort,
+      int chunkSize,
+      Reading<T> reading,
+      ChunkReader<T> reader)
       throws IOException {
     index.search(
         (searcher, facetState) -> {
@@ -135,14 +150,35 @@ public final class Matches {
           boolean more;
           do {
             chunk = searcher.searchAfter(after, filtered, chunkSize, sort).scoreDocs;
-            List<Hit> hits = new ArrayList<>(chunk.length);
+            List<T> read = new ArrayList<>(chunk.length);
             for (ScoreDoc match : chunk) {
-              hits.add(Hits.plain(stored.document(match.doc)));
+              read.add(reading.read(stored, match.doc));
             }
-            more = chunk.length > 0 && reader.read(hits);
+            more = chunk.length > 0 && reader.read(read);
             after = chunk.length == 0 ? null : chunk[chunk.length - 1];
           } while (more && chunk.length == chunkSize);
           return null;
+        });
+  }
+
+  /**
+   * The entries of these records, in no particular order; a record not in the index is left out.
+   */
+  public List<DirectoryEntry> entries(Collection<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Query byId = new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList());
+    return index.search(
+        (searcher, facetState) -> {
+          List<DirectoryEntry> found = new ArrayList<>();
+          if (facetState != null) {
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc match : searcher.search(byId, ids.size()).scoreDocs) {
+              found.add(Hits.entry(stored, match.doc));
+            }
+          }
+          return found;
         });
   }
 

@@ -7,30 +7,25 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchScope;
-import dev.directory.core.organization.Organization;
-import dev.directory.core.organization.Organizations;
-import dev.directory.core.person.People;
-import dev.directory.core.person.Person;
 import dev.directory.search.index.Facet;
+import dev.directory.search.query.DirectoryEntry;
 import dev.directory.search.query.Matches;
 import dev.directory.search.query.ResultType;
 import dev.directory.search.query.SearchRequest;
-import dev.directory.search.query.SearchResult;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The entries an LDAP search finds: candidates from the search index (the filter's words, as
- * forgiving of accents and case as the search page), read from the database a chunk at a time, then
- * held to the filter, case and accents folded.
+ * forgiving of accents and case as the search page), a chunk at a time, made into entries from the
+ * index's stored fields and held to the filter, case and accents folded. No look-up goes to the
+ * database: the index holds what an entry shows, as current as what the search page finds.
  */
 @Singleton
 final class LdapDirectory {
@@ -52,25 +47,13 @@ final class LdapDirectory {
           ResultType.PARTNER.code());
 
   private final Matches matches;
-  private final People people;
-  private final Organizations organizations;
-  private final LdapOrganizations ancestry;
   private final LdapEntries entries;
   private final DN base;
   private final DN peopleUnit;
   private final DN organizationsUnit;
 
-  LdapDirectory(
-      Matches matches,
-      People people,
-      Organizations organizations,
-      LdapOrganizations ancestry,
-      LdapSettings settings)
-      throws LDAPException {
-    this.ancestry = ancestry;
+  LdapDirectory(Matches matches, LdapSettings settings) throws LDAPException {
     this.matches = matches;
-    this.people = people;
-    this.organizations = organizations;
     this.entries = new LdapEntries(settings.base());
     this.base = new DN(settings.base());
     this.peopleUnit = new DN(entries.people());
@@ -99,7 +82,11 @@ final class LdapDirectory {
       if (searchBase.isDescendantOf(unit, false)) {
         // one entry, by its address: read it, whatever the filter's words
         String id = searchBase.getRDN().getAttributeValues()[0];
-        answer.keep(entries(List.of(id), PEOPLE.equals(types)));
+        answer.keep(
+            matches.entries(List.of(id)).stream()
+                .filter(record -> types.contains(record.type().code()))
+                .map(entries::of)
+                .toList());
       } else if (searchBase.equals(base) || searchBase.equals(unit)) {
         keepCandidates(types, answer);
       }
@@ -110,11 +97,11 @@ final class LdapDirectory {
   /**
    * Adds to {@code found} the entries of {@code types} under {@code searchBase} that pass the
    * filter, until there are more than {@code limit}. Candidates come from the search index, best
-   * first, for each text of the filter (every record of the types without one), and are read from
-   * the database a chunk at a time: an autocomplete reads about as many records as it answers.
+   * first, for each text of the filter (every record of the types without one), a chunk at a time:
+   * an autocomplete reads about as many records as it answers.
    */
   private void keepCandidates(List<String> types, Answer answer) throws IOException, LDAPException {
-    Candidates candidates = new Candidates(types, answer);
+    Candidates candidates = new Candidates(answer);
     Optional<FoldedFilters.Beginning> beginning = FoldedFilters.beginning(answer.filter());
     if (beginning.isPresent()) {
       // a word being typed in an address field: the names (and addresses) that begin with it
@@ -147,22 +134,20 @@ final class LdapDirectory {
    */
   private final class Candidates {
 
-    private final List<String> types;
     private final Answer answer;
     private final Set<String> seen = new HashSet<>();
     private int read;
     private LDAPException failed;
 
-    Candidates(List<String> types, Answer answer) {
-      this.types = types;
+    Candidates(Answer answer) {
       this.answer = answer;
     }
 
-    boolean read(List<SearchResult.Hit> chunk) {
-      List<String> ids = chunk.stream().map(SearchResult.Hit::id).filter(seen::add).toList();
+    boolean read(List<DirectoryEntry> chunk) {
       read += chunk.size();
       try {
-        answer.keep(entries(ids, PEOPLE.equals(types)));
+        answer.keep(
+            chunk.stream().filter(record -> seen.add(record.id())).map(entries::of).toList());
       } catch (LDAPException e) {
         failed = e;
         return false;
@@ -179,37 +164,6 @@ final class LdapDirectory {
         throw failed;
       }
     }
-  }
-
-  /**
-   * The entries of these people or organisations, read from the database in the order given; one
-   * deleted meanwhile is left out.
-   */
-  private List<Entry> entries(List<String> ids, boolean ofPeople) {
-    List<Entry> read = new ArrayList<>();
-    if (ofPeople) {
-      List<Person> found = people.findAll(ids);
-      Map<String, Organization> known =
-          ancestry.withAncestors(found.stream().map(Person::organizationId).toList());
-      Map<String, Person> byId = new HashMap<>();
-      found.forEach(person -> byId.put(person.id(), person));
-      for (String id : ids) {
-        Person person = byId.get(id);
-        Organization of = person == null ? null : known.get(person.organizationId());
-        if (of != null) {
-          read.add(entries.person(person, of, of.ancestors(known::get)));
-        }
-      }
-    } else {
-      Map<String, Organization> byId = new HashMap<>();
-      organizations.findAll(ids).forEach(o -> byId.put(o.id(), o));
-      ids.stream()
-          .map(byId::get)
-          .filter(Objects::nonNull)
-          .map(entries::organization)
-          .forEach(read::add);
-    }
-    return read;
   }
 
   /**

@@ -2,22 +2,29 @@ package dev.directory.web.ldap;
 
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
-import dev.directory.core.contact.Email;
-import dev.directory.core.contact.Phone;
 import dev.directory.core.contact.PhoneType;
-import dev.directory.core.organization.Organization;
-import dev.directory.core.person.Person;
+import dev.directory.search.query.DirectoryEntry;
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Records as LDAP entries, with the attributes mail programs read: a person as an {@code
  * inetOrgPerson} under {@code ou=people}, an organisation as an {@code organization} under {@code
- * ou=organizations}. Built from the records as stored, without what a record's page adds (its
- * positions, its freshness), so that an autocomplete answers a hundred entries in milliseconds.
+ * ou=organizations}. Built from the search index's stored fields alone, without what a record's
+ * page adds (its positions, its freshness), so that an autocomplete answers a hundred entries in
+ * milliseconds.
  */
 final class LdapEntries {
+
+  /** The attribute of each kind of phone (RFC 4519). */
+  private static final Map<PhoneType, String> PHONE_ATTRIBUTES =
+      Map.of(
+          PhoneType.WORK, "telephoneNumber",
+          PhoneType.MOBILE, "mobile",
+          PhoneType.FAX, "facsimileTelephoneNumber");
 
   private final String base;
 
@@ -33,76 +40,64 @@ final class LdapEntries {
     return "ou=organizations," + base;
   }
 
-  /**
-   * @param organization the person's organisation
-   * @param path the organisations above it, the highest first
-   */
-  Entry person(Person person, Organization organization, List<Organization> path) {
+  /** A person's entry, or an organisation's. */
+  Entry of(DirectoryEntry record) {
+    return record.type().isPerson() ? person(record) : organization(record);
+  }
+
+  private Entry person(DirectoryEntry person) {
     List<Attribute> attributes = new ArrayList<>();
     attributes.add(
         new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"));
     attributes.add(new Attribute("uid", person.id()));
-    attributes.add(new Attribute("cn", person.fullName()));
-    attributes.add(new Attribute("displayName", person.fullName()));
-    attributes.add(new Attribute("sn", person.familyName()));
-    if (!person.givenName().isEmpty()) {
-      attributes.add(new Attribute("givenName", person.givenName()));
+    attributes.add(new Attribute("cn", person.name()));
+    attributes.add(new Attribute("displayName", person.name()));
+    attributes.add(new Attribute("sn", Objects.requireNonNullElse(person.familyName(), "")));
+    add(attributes, "givenName", person.givenName());
+    add(attributes, "title", person.title());
+    add(attributes, "o", person.organizationName());
+    if (person.organizationName() != null) {
+      List<String> path = new ArrayList<>(person.organizationPath());
+      path.add(person.organizationName());
+      attributes.add(new Attribute("ou", path));
     }
-    if (person.jobTitle() != null) {
-      attributes.add(new Attribute("title", person.jobTitle()));
-    }
-    attributes.add(new Attribute("o", organization.name()));
-    attributes.add(
-        new Attribute(
-            "ou",
-            Stream.concat(path.stream(), Stream.of(organization))
-                .map(Organization::name)
-                .toList()));
-    addContacts(attributes, person.emails(), person.phones());
-    addPlace(attributes, organization);
+    addContacts(attributes, person);
     return new Entry("uid=" + person.id() + "," + people(), attributes);
   }
 
-  Entry organization(Organization organization) {
+  private Entry organization(DirectoryEntry organization) {
     List<Attribute> attributes = new ArrayList<>();
     attributes.add(new Attribute("objectClass", "top", "organization", "extensibleObject"));
     attributes.add(new Attribute("uid", organization.id()));
     attributes.add(new Attribute("o", organization.name()));
     attributes.add(new Attribute("cn", organization.name()));
     attributes.add(new Attribute("displayName", organization.name()));
-    if (organization.email() != null) {
-      attributes.add(new Attribute("mail", organization.email()));
-    }
-    if (organization.phone() != null) {
-      attributes.add(new Attribute("telephoneNumber", organization.phone().raw()));
-    }
-    addPlace(attributes, organization);
+    addContacts(attributes, organization);
     return new Entry("uid=" + organization.id() + "," + organizations(), attributes);
   }
 
-  private static void addContacts(
-      List<Attribute> attributes, List<Email> emails, List<Phone> phones) {
-    if (!emails.isEmpty()) {
-      attributes.add(new Attribute("mail", emails.stream().map(Email::address).toList()));
+  /** Addresses, phones by what they reach, and the place. */
+  private static void addContacts(List<Attribute> attributes, DirectoryEntry record) {
+    if (!record.emails().isEmpty()) {
+      attributes.add(new Attribute("mail", record.emails()));
     }
-    List<String> mobiles =
-        phones.stream().filter(p -> p.type() == PhoneType.MOBILE).map(Phone::raw).toList();
-    List<String> others =
-        phones.stream().filter(p -> p.type() != PhoneType.MOBILE).map(Phone::raw).toList();
-    if (!mobiles.isEmpty()) {
-      attributes.add(new Attribute("mobile", mobiles));
+    for (PhoneType type : PhoneType.values()) {
+      List<String> numbers =
+          record.phones().stream()
+              .filter(phone -> phone.type() == type)
+              .map(DirectoryEntry.Number::number)
+              .toList();
+      if (!numbers.isEmpty()) {
+        attributes.add(new Attribute(PHONE_ATTRIBUTES.get(type), numbers));
+      }
     }
-    if (!others.isEmpty()) {
-      attributes.add(new Attribute("telephoneNumber", others));
-    }
+    add(attributes, "l", record.city());
+    add(attributes, "c", record.country());
   }
 
-  private static void addPlace(List<Attribute> attributes, Organization place) {
-    if (place.city() != null) {
-      attributes.add(new Attribute("l", place.city()));
-    }
-    if (place.country() != null) {
-      attributes.add(new Attribute("c", place.country()));
+  private static void add(List<Attribute> attributes, String name, @Nullable String value) {
+    if (value != null && !value.isEmpty()) {
+      attributes.add(new Attribute(name, value));
     }
   }
 }

@@ -13,13 +13,18 @@ import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.directory.web.TemporaryHome;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +46,10 @@ class LdapTest implements TemporaryHome {
 
   private final int port = freePort();
 
+  @Inject
+  @Client("/")
+  HttpClient client;
+
   @Override
   public Map<String, String> getProperties() {
     return homeAnd(Map.of("directory.ldap.port", String.valueOf(port)));
@@ -58,6 +67,66 @@ class LdapTest implements TemporaryHome {
       assertTrue(giron.hasObjectClass("inetOrgPerson"));
       assertEquals("IOM Chile", giron.getAttributeValue("o"));
       assertEquals("CL", giron.getAttributeValue("c"));
+    }
+  }
+
+  @Test
+  void givesEveryAddressEachPhoneByWhatItReachesAndTheOrganisationsAboveOnceSaved()
+      throws Exception {
+    Map<String, Object> person = new HashMap<>();
+    person.put("id", "test-ldap-entry");
+    person.put("givenName", "Test");
+    person.put("familyName", "Ldapentry");
+    person.put("title", "Test officer");
+    person.put("organization", Map.of("id", "department-for-foreigners-and-migration"));
+    person.put("visibility", "internal");
+    person.put(
+        "emails",
+        List.of(
+            Map.of("type", "work", "address", "test.ldapentry@example.org"),
+            Map.of("type", "personal", "address", "ldapentry@example.org")));
+    person.put(
+        "phones",
+        List.of(
+            Map.of("type", "work", "number", "+56 2 2000 0001"),
+            Map.of("type", "mobile", "number", "+56 9 2000 0002"),
+            Map.of("type", "fax", "number", "+56 2 2000 0003")));
+    client.toBlocking().exchange(HttpRequest.POST("/api/people", person));
+
+    try (LDAPConnection ldap = bound()) {
+      SearchResultEntry entry = awaitOne(ldap, "(|(cn=ldapen*)(mail=ldapen*)(sn=ldapen*))");
+      assertEquals("uid=test-ldap-entry,ou=people,dc=directory", entry.getDN());
+      assertEquals("Test", entry.getAttributeValue("givenName"));
+      assertEquals("Ldapentry", entry.getAttributeValue("sn"));
+      assertEquals("Test officer", entry.getAttributeValue("title"));
+      assertEquals(
+          List.of("test.ldapentry@example.org", "ldapentry@example.org"),
+          List.of(entry.getAttributeValues("mail")));
+      assertEquals("+56 2 2000 0001", entry.getAttributeValue("telephoneNumber"));
+      assertEquals("+56 9 2000 0002", entry.getAttributeValue("mobile"));
+      assertEquals("+56 2 2000 0003", entry.getAttributeValue("facsimileTelephoneNumber"));
+      assertEquals("Department for Foreigners and Migration", entry.getAttributeValue("o"));
+      assertEquals(
+          List.of("Ministry of Internal Affairs", "Department for Foreigners and Migration"),
+          List.of(entry.getAttributeValues("ou")));
+      assertEquals(
+          entry.getAttributeValue("cn"),
+          ldap.getEntry("uid=test-ldap-entry,ou=people,dc=directory").getAttributeValue("cn"),
+          "read by its address too");
+    }
+  }
+
+  /** The one entry a filter finds, once the search index has opened the save before it. */
+  private static SearchResultEntry awaitOne(LDAPConnection ldap, String filter)
+      throws LDAPException, InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      SearchResult found = ldap.search("ou=people,dc=directory", SearchScope.ONE, filter);
+      if (found.getEntryCount() == 1 || System.nanoTime() > deadline) {
+        assertEquals(1, found.getEntryCount(), filter);
+        return found.getSearchEntries().get(0);
+      }
+      Thread.sleep(50);
     }
   }
 
