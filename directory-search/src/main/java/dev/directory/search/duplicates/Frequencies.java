@@ -6,7 +6,7 @@ package dev.directory.search.duplicates;
  */
 interface Frequencies {
 
-  /** How many records of the kind there are: one of them, at random, is a duplicate's prior. */
+  /** How many records the shares are of: one of them, at random, is a duplicate's prior. */
   double records();
 
   double word(String token);

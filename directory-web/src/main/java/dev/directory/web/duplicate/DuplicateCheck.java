@@ -8,7 +8,9 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.search.duplicates.Duplicates;
 import dev.directory.search.duplicates.Traits;
+import dev.directory.search.sync.IndexSync;
 import dev.directory.web.record.Ref;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,21 +19,53 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The check a save makes: the stored records likely the same as the one just written (read in the
- * save's own transaction), but those marked "not the same" as it.
+ * The check a save makes: the stored records likely the same as the one just written, but those
+ * marked "not the same" as it. The index is first brought up to the newest committed change, so
+ * that a save is checked against every earlier one, however recent (the index otherwise opens new
+ * changes a moment later).
  */
 @Singleton
 public class DuplicateCheck {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DuplicateCheck.class);
 
   private final Duplicates duplicates;
   private final People people;
   private final Organizations organizations;
   private final NotTheSame notTheSame;
+  private final CatchUp catchUp;
 
+  /** Brings the index up to the newest committed change. */
+  @FunctionalInterface
+  public interface CatchUp {
+    void run() throws IOException;
+  }
+
+  @Inject
+  DuplicateCheck(
+      Duplicates duplicates,
+      People people,
+      Organizations organizations,
+      NotTheSame notTheSame,
+      IndexSync sync) {
+    this(duplicates, people, organizations, notTheSame, sync::catchUp);
+  }
+
+  /**
+   * @param catchUp how the index catches up before a check; an import's report, over an index
+   *     nobody else writes, has nothing to wait for
+   */
   public DuplicateCheck(
-      Duplicates duplicates, People people, Organizations organizations, NotTheSame notTheSame) {
+      Duplicates duplicates,
+      People people,
+      Organizations organizations,
+      NotTheSame notTheSame,
+      CatchUp catchUp) {
+    this.catchUp = catchUp;
     this.duplicates = duplicates;
     this.people = people;
     this.organizations = organizations;
@@ -103,6 +137,11 @@ public class DuplicateCheck {
 
   /** The records likely the same as {@code traits}, best first. */
   public List<PossibleDuplicate> like(RecordKind kind, Traits traits) {
+    try {
+      catchUp.run();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("The index could not catch up before a duplicate check; it checks what it holds", e);
+    }
     try {
       return duplicates.like(traits).stream()
           .filter(c -> !notTheSame.marked(kind, traits.id(), c.traits().id()))

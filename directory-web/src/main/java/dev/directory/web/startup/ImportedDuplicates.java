@@ -73,7 +73,8 @@ final class ImportedDuplicates {
               new Duplicates(index),
               context.getBean(People.class),
               organizations,
-              context.getBean(NotTheSame.class));
+              context.getBean(NotTheSame.class),
+              () -> {});
       List<DuplicatePair> pairs = new ArrayList<>();
       pairs.addAll(
           check.written(
