@@ -85,6 +85,15 @@ public enum ProblemCode {
   SAVED_SEARCH_NOT_FOUND("saved_search.not_found", "“{0}” has no saved search “{1}”."),
   SAVED_SEARCHES_FULL(
       "saved_search.full", "Keep at most {0} saved searches: remove one before saving another."),
+  WATCH_NOT_FOUND("watch.not_found", "“{0}” has no watch “{1}”."),
+  WATCHES_FULL("watch.full", "Keep at most {0} watches: remove one before adding another."),
+  WATCH_TOO_WIDE(
+      "watch.too_wide",
+      "This would follow {0} records; a watch follows at most {1}: narrow the search, or watch a"
+          + " unit lower down."),
+  WATCH_TARGET_MISSING(
+      "watch.target_missing",
+      "Say what to watch: “record” (an id), “organization” (an id) or “search” (a query string)."),
   ACCOUNT_NOT_FOUND("account.not_found", "No account is called “{0}”."),
   STALE_VERSION(
       "version.stale",

@@ -22,6 +22,8 @@ public enum ProblemWord {
   ORGANIZATION("organization", "organisation"),
   TOPIC("topic", "topic"),
   POSITION("position", "position"),
+  RECORD("record", "record"),
+  DIGEST_FREQUENCY("digest_frequency", "a frequency of digests"),
   VERIFIED_HOW("verified_how", "a way of verifying"),
   MISSION_OFFICE("mission_office", "mission office"),
   TEXT("text", "text"),

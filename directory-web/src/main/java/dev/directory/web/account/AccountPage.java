@@ -1,6 +1,7 @@
 package dev.directory.web.account;
 
 import dev.directory.core.saved.SavedSearch;
+import dev.directory.core.watch.Watch;
 import dev.directory.web.record.Ref;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.List;
  * @param administered whether an admin is managing it (role, enabled, delete), or its owner
  * @param base where its forms post, /accounts/{username} or /account
  * @param books the searches the owner saved as address books (none on an admin's view of it)
+ * @param watches the owner's watches (none on an admin's view of it)
+ * @param digest how often the owner is sent the digest of their watches
  */
 public record AccountPage(
     AccountViews.AccountView account,
@@ -20,7 +23,9 @@ public record AccountPage(
     String base,
     @Nullable String message,
     @Nullable AccountViews.IssuedToken issued,
-    List<SavedSearch> books) {
+    List<SavedSearch> books,
+    List<Watch> watches,
+    String digest) {
 
   /** The list of accounts, with the form that adds one. */
   public record Listing(List<AccountViews.AccountView> accounts, @Nullable String message) {}

@@ -11,6 +11,8 @@ import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.Refused;
 import dev.directory.core.saved.SavedSearches;
 import dev.directory.core.steward.AccountChanges;
+import dev.directory.core.watch.WatchDigests;
+import dev.directory.core.watch.Watches;
 import dev.directory.web.page.Pages;
 import dev.directory.web.record.Records;
 import dev.directory.web.security.Csrf;
@@ -50,7 +52,9 @@ record AccountPages(
     Pages pages,
     Csrf csrf,
     AccountChanges changes,
-    SavedSearches saved) {
+    SavedSearches saved,
+    Watches watches,
+    WatchDigests digests) {
 
   @Get("/accounts")
   HttpResponse<String> list() {
@@ -191,7 +195,9 @@ record AccountPages(
                         admin ? "/accounts/" + username : "/account",
                         message,
                         issued,
-                        admin ? List.of() : saved.of(username))))
+                        admin ? List.of() : saved.of(username),
+                        admin ? List.of() : watches.of(username),
+                        digests.frequency(username).code())))
         .orElseThrow(() -> NotFound.named(username));
   }
 

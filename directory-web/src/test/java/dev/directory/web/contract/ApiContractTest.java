@@ -359,6 +359,16 @@ class ApiContractTest implements TemporaryHome {
             Map.of(),
             "{\"name\":\"Contract\",\"search\":\"type=ministry\"}"));
     calls.add(call("DELETE", "/api/address-books/{id}", Map.of("id", bookToRemove)));
+    // watches
+    String watchToRemove = (String) body(post("/api/watches", "{\"record\":\"lshtm\"}")).get("id");
+    String watchToRenew = (String) body(post("/api/watches", "{\"record\":\"minsal\"}")).get("id");
+    calls.add(get("/api/watches"));
+    calls.add(json("POST", "/api/watches", Map.of(), "{\"organization\":\"minsal\"}"));
+    calls.add(json("POST", "/api/watches", Map.of(), "{\"record\":\"" + NO_SUCH + "\"}"));
+    calls.add(call("DELETE", "/api/watches/{id}", Map.of("id", watchToRemove)));
+    calls.add(call("POST", "/api/watches/{id}/feed", Map.of("id", watchToRenew)));
+    calls.add(get("/api/watches/digest"));
+    calls.add(json("PUT", "/api/watches/digest", Map.of(), "{\"frequency\":\"daily\"}"));
     // duplicates, uploads, inquiries
     calls.add(get("/api/duplicates"));
     calls.add(
