@@ -94,6 +94,14 @@ public enum ProblemCode {
   WATCH_TARGET_MISSING(
       "watch.target_missing",
       "Say what to watch: “record” (an id), “organization” (an id) or “search” (a query string)."),
+  WEBHOOK_NOT_FOUND("webhook.not_found", "No webhook has the id “{0}”."),
+  WEBHOOK_URL_INVALID(
+      "webhook.url_invalid",
+      "“{0}” is not a web address: give one that begins http:// or https://."),
+  WEBHOOK_EVENT_UNKNOWN(
+      "webhook.event_unknown",
+      "“{0}” is no event: use <kind>.<action> (person, organization or position; create, update,"
+          + " delete, merge or verify), <kind>.* or *."),
   ACCOUNT_NOT_FOUND("account.not_found", "No account is called “{0}”."),
   STALE_VERSION(
       "version.stale",

@@ -1,14 +1,13 @@
 package dev.directory.core.watch;
 
 import dev.directory.core.audit.AuditLog;
-import dev.directory.core.audit.FieldChange;
 import dev.directory.core.audit.FieldChanges;
 import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.Change;
 import dev.directory.core.change.ChangeLog;
+import dev.directory.core.change.LogCursors;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.change.Writes;
-import dev.directory.core.organization.Organization;
 import dev.directory.core.organization.Organizations;
 import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
@@ -19,14 +18,11 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns the change log into the events of each watch, a batch of changes at a time, in the
@@ -60,9 +56,13 @@ public class WatchFollowing {
   private final Organizations organizations;
   private final People people;
   private final Positions positions;
+  private final LogCursors cursors;
+  private final RecordNames names;
 
   WatchFollowing(
       JdbcOperations jdbc,
+      LogCursors cursors,
+      RecordNames names,
       Writes writes,
       ChangeLog changeLog,
       WatchRows.Rows watches,
@@ -73,6 +73,8 @@ public class WatchFollowing {
       People people,
       Positions positions) {
     this.jdbc = jdbc;
+    this.cursors = cursors;
+    this.names = names;
     this.writes = writes;
     this.changeLog = changeLog;
     this.watches = watches;
@@ -104,14 +106,14 @@ public class WatchFollowing {
   private record Batch(int events, boolean more) {}
 
   private Batch followBatch(long upTo, SearchMatches search) {
-    long cursor = lockCursor();
+    long cursor = cursors.lock(LogCursors.WATCHES);
     if (cursor >= upTo) {
       return new Batch(0, false);
     }
     List<Watch> all = List.copyOf((Collection<Watch>) watches.findAll());
     if (all.isEmpty()) {
       // nobody watches: nothing before now will be an event
-      moveCursor(upTo);
+      cursors.move(LogCursors.WATCHES, upTo);
       return new Batch(0, false);
     }
     List<Change> changes =
@@ -127,7 +129,7 @@ public class WatchFollowing {
         written += follow(watch, touched(its), search);
       }
     }
-    moveCursor(last);
+    cursors.move(LogCursors.WATCHES, last);
     return new Batch(written, changes.size() == BATCH && last < upTo);
   }
 
@@ -184,7 +186,7 @@ public class WatchFollowing {
     if (unreported.size() > MOST_PER_RECORD) {
       unreported = unreported.subList(unreported.size() - MOST_PER_RECORD, unreported.size());
     }
-    String name = name(change.kind(), change.id(), history);
+    String name = names.name(change.kind(), change.id(), history);
     if (unreported.isEmpty() || what != WatchEvent.What.CHANGED) {
       // one event: a record coming in or going, or a change the history does not keep
       RecordChange latest = unreported.isEmpty() ? null : unreported.get(unreported.size() - 1);
@@ -244,40 +246,6 @@ public class WatchFollowing {
     return found;
   }
 
-  /** The record's name now, or as its history last had it once it is gone. */
-  private String name(RecordKind kind, String id, List<RecordChange> history) {
-    Optional<String> now =
-        switch (kind) {
-          case PERSON -> people.find(id).map(Person::fullName);
-          case ORGANIZATION -> organizations.find(id).map(Organization::name);
-          case POSITION -> positions.find(id).map(Position::title);
-          default -> Optional.empty();
-        };
-    if (now.isPresent()) {
-      return now.get();
-    }
-    Map<String, String> last = new HashMap<>();
-    for (RecordChange entry : history) {
-      for (FieldChange field : entry.fields()) {
-        String value = field.after() != null ? field.after() : field.before();
-        if (value != null) {
-          last.put(field.field(), value);
-        }
-      }
-    }
-    String person =
-        List.of("given_name", "family_name").stream()
-            .map(last::get)
-            .filter(value -> value != null && !value.isBlank())
-            .collect(Collectors.joining(" "));
-    if (!person.isEmpty()) {
-      return person;
-    }
-    return Optional.ofNullable(last.get("name"))
-        .or(() -> Optional.ofNullable(last.get("title")))
-        .orElse(id);
-  }
-
   private long lastReportedVersion(String watchId, String recordId) {
     return jdbc.prepareStatement(
         "SELECT MAX(version) FROM watch_event WHERE watch_id = ? AND record_id = ?",
@@ -287,27 +255,6 @@ public class WatchFollowing {
           try (ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getLong(1) : 0L;
           }
-        });
-  }
-
-  private long lockCursor() {
-    return jdbc.prepareStatement(
-        "SELECT seq FROM watch_cursor WHERE id = 1 FOR UPDATE",
-        statement -> {
-          try (ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-          }
-        });
-  }
-
-  private void moveCursor(long seq) {
-    jdbc.prepareStatement(
-        "UPDATE watch_cursor SET seq = ? WHERE id = 1 AND seq < ?",
-        statement -> {
-          statement.setLong(1, seq);
-          statement.setLong(2, seq);
-          return statement.executeUpdate();
         });
   }
 }

@@ -368,6 +368,21 @@ class ApiContractTest implements TemporaryHome {
     calls.add(call("DELETE", "/api/watches/{id}", Map.of("id", watchToRemove)));
     calls.add(call("POST", "/api/watches/{id}/feed", Map.of("id", watchToRenew)));
     calls.add(get("/api/watches/digest"));
+    // webhooks
+    String hookToRemove =
+        (String)
+            body(post("/api/webhooks", "{\"url\":\"http://127.0.0.1:9/to-remove\"}")).get("id");
+    String hookListed =
+        (String) body(post("/api/webhooks", "{\"url\":\"http://127.0.0.1:9/listed\"}")).get("id");
+    calls.add(get("/api/webhooks"));
+    calls.add(
+        json(
+            "POST",
+            "/api/webhooks",
+            Map.of(),
+            "{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"person.*\"]}"));
+    calls.add(call("DELETE", "/api/webhooks/{id}", Map.of("id", hookToRemove)));
+    calls.add(get("/api/webhooks/{id}/deliveries", "id", hookListed));
     calls.add(json("PUT", "/api/watches/digest", Map.of(), "{\"frequency\":\"daily\"}"));
     // duplicates, uploads, inquiries
     calls.add(get("/api/duplicates"));
