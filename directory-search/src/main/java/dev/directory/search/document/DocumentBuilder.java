@@ -97,6 +97,7 @@ final class DocumentBuilder {
    * dial.
    */
   void contacts(List<Email> emails, List<Phone> phones, @Nullable String country) {
+    health(!emails.isEmpty(), phones.stream().anyMatch(phone -> phone.e164() != null));
     emails.forEach(email -> text(EMAIL, email.address()));
     phones.forEach(phone -> phone(phone, country));
     contact(
@@ -217,6 +218,16 @@ final class DocumentBuilder {
     }
     if (email != null) {
       stored(IndexFields.STORED_EMAIL, email);
+    }
+  }
+
+  /** Whether the record has an e-mail address and a valid phone, as data health counts them. */
+  void health(boolean email, boolean validPhone) {
+    if (email) {
+      keyword(IndexFields.HAS, IndexFields.HAS_EMAIL);
+    }
+    if (validPhone) {
+      keyword(IndexFields.HAS, IndexFields.HAS_VALID_PHONE);
     }
   }
 

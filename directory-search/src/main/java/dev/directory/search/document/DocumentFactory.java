@@ -104,6 +104,9 @@ public final class DocumentFactory {
     doc.text(EMAIL, organization.email());
     doc.phone(organization.phone(), organization.country());
     doc.contact(organization.phone(), organization.email());
+    doc.health(
+        organization.email() != null,
+        organization.phone() != null && organization.phone().e164() != null);
     doc.text(NOTES, organization.notes());
     doc.keyword(IndexFields.VISIBILITY, Visibility.PUBLIC.code());
     DuplicateFields.addTo(doc.document, Traits.of(organization));
@@ -163,6 +166,9 @@ public final class DocumentFactory {
     for (String holder : holders) {
       doc.text(ALL, holder);
       doc.stored(IndexFields.STORED_HELD_BY, holder);
+    }
+    if (holders.isEmpty()) {
+      doc.keyword(IndexFields.HAS, IndexFields.HAS_NO_HOLDER);
     }
     doc.contacts(position.emails(), position.phones(), organization.country());
     doc.text(NOTES, position.notes());

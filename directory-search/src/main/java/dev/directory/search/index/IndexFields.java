@@ -19,6 +19,16 @@ public final class IndexFields {
 
   public static final String VISIBILITY = "visibility";
 
+  /**
+   * What a record has, for the directory's data health: {@link #HAS_EMAIL}, {@link
+   * #HAS_VALID_PHONE}, and {@link #HAS_NO_HOLDER} on a vacant position.
+   */
+  public static final String HAS = "has";
+
+  public static final String HAS_EMAIL = "email";
+  public static final String HAS_VALID_PHONE = "valid_phone";
+  public static final String HAS_NO_HOLDER = "no_holder";
+
   /** Whole names, local names and aliases, folded, as single keywords. */
   public static final String EXACT = "exact";
 

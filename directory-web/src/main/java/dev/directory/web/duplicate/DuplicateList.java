@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  * scan, but the pairs marked "not the same", narrowed to an office's countries or a country.
  */
 @Singleton
-record DuplicateList(
+public record DuplicateList(
     DuplicateScans scans,
     NotTheSame notTheSame,
     MissionOffices offices,

@@ -368,6 +368,7 @@ class ApiContractTest implements TemporaryHome {
     calls.add(call("DELETE", "/api/watches/{id}", Map.of("id", watchToRemove)));
     calls.add(call("POST", "/api/watches/{id}/feed", Map.of("id", watchToRenew)));
     calls.add(get("/api/watches/digest"));
+    calls.add(get("/api/quality"));
     // webhooks
     String hookToRemove =
         (String)
