@@ -118,6 +118,31 @@ public class Stewards {
         });
   }
 
+  /**
+   * How many active organisations of each country name no steward (none, or one who is disabled or
+   * a viewer): their office's editors look after them by default. Organisations of no country are
+   * counted under the empty code.
+   */
+  public Map<String, Long> organizationsNamingNoStewardByCountry() {
+    return transactions.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                "SELECT o.country, COUNT(*) FROM organization o LEFT JOIN ("
+                    + ACTING_STEWARD
+                    + ") s ON s.record_kind = 'ORGANIZATION' AND s.record_id = o.id"
+                    + " WHERE s.record_id IS NULL AND o.status = 'active' GROUP BY o.country",
+                statement -> {
+                  Map<String, Long> counts = new HashMap<>();
+                  try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                      String country = rows.getString(1);
+                      counts.merge(country == null ? "" : country, rows.getLong(2), Long::sum);
+                    }
+                  }
+                  return counts;
+                }));
+  }
+
   /** Who looks after the record; empty stewards when there is no such record. */
   public Stewardship of(RecordKind kind, String id) {
     Roster roster = roster();

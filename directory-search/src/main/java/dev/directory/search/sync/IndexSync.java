@@ -206,6 +206,38 @@ public final class IndexSync implements AutoCloseable {
     return topic == null ? id : topic.labelEn();
   }
 
+  /**
+   * Waits until the index has opened every change committed before the call, asking the poller for
+   * a round at once rather than at its next tick, for at most {@code wait}: a reader of its own
+   * writes (a save's duplicate check) sees them, and a stalled or rebuilding index holds it up no
+   * longer than that.
+   *
+   * @return whether the index got there in time; if not, the caller goes on with what it holds
+   */
+  public boolean awaitCommitted(Duration wait) throws IOException, InterruptedException {
+    long target = changeLog.lastSeq();
+    if (index.visibleSeq() >= target) {
+      return true;
+    }
+    ScheduledExecutorService running;
+    synchronized (this) {
+      running = poller;
+    }
+    if (running == null) {
+      catchUp();
+      return true;
+    }
+    running.execute(this::round);
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (index.visibleSeq() < target) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return true;
+  }
+
   /** Catches up every {@code intervalMillis}, on a thread of its own, until closed. */
   public synchronized void startPolling(long intervalMillis) {
     startPolling(intervalMillis, failure -> {});

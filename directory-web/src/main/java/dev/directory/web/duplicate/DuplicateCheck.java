@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,9 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The check a save makes: the stored records likely the same as the one just written, but those
- * marked "not the same" as it. The index is first brought up to the newest committed change, so
- * that a save is checked against every earlier one, however recent (the index otherwise opens new
- * changes a moment later).
+ * marked "not the same" as it. The index is first brought up to the newest committed change (for at
+ * most {@link #CATCH_UP}), so that a save is checked against every earlier one, however recent: the
+ * index otherwise opens new changes a moment later.
  */
 @Singleton
 public class DuplicateCheck {
@@ -39,10 +40,13 @@ public class DuplicateCheck {
   private final NotTheSame notTheSame;
   private final CatchUp catchUp;
 
-  /** Brings the index up to the newest committed change. */
+  /** How long a check waits for the index to open the saves before it. */
+  static final Duration CATCH_UP = Duration.ofSeconds(2);
+
+  /** Brings the index up to the newest committed change, or tries to for a while. */
   @FunctionalInterface
   public interface CatchUp {
-    void run() throws IOException;
+    void run() throws IOException, InterruptedException;
   }
 
   @Inject
@@ -52,7 +56,7 @@ public class DuplicateCheck {
       Organizations organizations,
       NotTheSame notTheSame,
       IndexSync sync) {
-    this(duplicates, people, organizations, notTheSame, sync::catchUp);
+    this(duplicates, people, organizations, notTheSame, () -> sync.awaitCommitted(CATCH_UP));
   }
 
   /**
@@ -139,6 +143,8 @@ public class DuplicateCheck {
   public List<PossibleDuplicate> like(RecordKind kind, Traits traits) {
     try {
       catchUp.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException e) {
       LOG.warn("The index could not catch up before a duplicate check; it checks what it holds", e);
     }

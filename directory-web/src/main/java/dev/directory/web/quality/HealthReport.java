@@ -3,6 +3,7 @@ package dev.directory.web.quality;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * How healthy the records of one scope are: the whole directory, a mission office's countries, or a
@@ -22,6 +23,11 @@ import java.time.Instant;
  * @param duplicatePeople pairs of people likely the same, not yet merged or marked not the same
  * @param duplicateOrganizations pairs of organisations likewise
  * @param vacantPositions positions nobody holds today
+ * @param peopleInNoOrganization people whose organisation closed: no organisation of today holds
+ *     them
+ * @param organizationsNamingNoSteward active organisations that name no steward (their office's
+ *     editors look after them by default)
+ * @param trend the last twelve months, the oldest first: records changed and verified in each
  */
 @Serdeable
 public record HealthReport(
@@ -41,7 +47,20 @@ public record HealthReport(
     @Nullable Instant oldestReport,
     Measure duplicatePeople,
     Measure duplicateOrganizations,
-    Measure vacantPositions) {
+    Measure vacantPositions,
+    Measure peopleInNoOrganization,
+    Measure organizationsNamingNoSteward,
+    List<Month> trend) {
+
+  /**
+   * One month of the trend.
+   *
+   * @param month {@code YYYY-MM}
+   * @param changed changes made to the scope's records (made, edited, merged, deleted)
+   * @param verified verifications of them
+   */
+  @Serdeable
+  public record Month(String month, long changed, long verified) {}
 
   /**
    * One measure.

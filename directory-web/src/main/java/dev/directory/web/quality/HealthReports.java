@@ -1,5 +1,6 @@
 package dev.directory.web.quality;
 
+import dev.directory.core.audit.AuditTrend;
 import dev.directory.core.country.Countries;
 import dev.directory.core.office.MissionOffice;
 import dev.directory.core.office.MissionOffices;
@@ -7,8 +8,10 @@ import dev.directory.core.organization.Organizations;
 import dev.directory.core.problem.ProblemCode;
 import dev.directory.core.problem.ProblemWord;
 import dev.directory.core.problem.Refused;
+import dev.directory.core.reorganization.ClosedOrganizations;
 import dev.directory.core.steward.OutdatedReport;
 import dev.directory.core.steward.OutdatedReports;
+import dev.directory.core.steward.Stewards;
 import dev.directory.search.quality.HealthCounts;
 import dev.directory.search.query.DirectoryEntry;
 import dev.directory.search.query.Matches;
@@ -21,6 +24,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +45,13 @@ record HealthReports(
     OutdatedReports reports,
     Matches matches,
     DuplicateList duplicates,
-    Freshness freshness) {
+    Freshness freshness,
+    Stewards stewards,
+    ClosedOrganizations closed,
+    AuditTrend trend) {
+
+  /** How many months the trend shows. */
+  static final int MONTHS = 12;
 
   /**
    * @param office a mission office's id, or null
@@ -80,7 +91,15 @@ record HealthReports(
               .orElse(null),
           duplicates("person", found, code),
           duplicates("organization", found, code),
-          HealthReport.Measure.share(counted.vacantPositions(), counted.positions()));
+          HealthReport.Measure.share(counted.vacantPositions(), counted.positions()),
+          HealthReport.Measure.share(
+              sum(closed.peopleLeftByCountry(), countries), counted.people()),
+          HealthReport.Measure.share(
+              sum(stewards.organizationsNamingNoStewardByCountry(), countries),
+              counted.organizations()),
+          trend.lastMonths(MONTHS, YearMonth.now(ZoneOffset.UTC), countries).stream()
+              .map(m -> new HealthReport.Month(m.month().toString(), m.changed(), m.verified()))
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,6 +116,14 @@ record HealthReports(
         .sorted(Comparator.comparing(id -> names.getOrDefault(id, id)))
         .forEach(id -> all.add(of(id, null)));
     return all;
+  }
+
+  /** The counts of the scope's countries (every country's when null). */
+  private static long sum(Map<String, Long> byCountry, @Nullable Set<String> countries) {
+    return byCountry.entrySet().stream()
+        .filter(e -> countries == null || countries.contains(e.getKey()))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   private MissionOffice office(String id) {
@@ -132,7 +159,10 @@ record HealthReports(
         countryOf.put(entry.id(), entry.country());
       }
     }
-    return open.stream().filter(r -> countries.contains(countryOf.get(r.recordId()))).toList();
+    return open.stream()
+        .filter(r -> countryOf.containsKey(r.recordId()))
+        .filter(r -> countries.contains(countryOf.get(r.recordId())))
+        .toList();
   }
 
   private HealthReport.Measure duplicates(

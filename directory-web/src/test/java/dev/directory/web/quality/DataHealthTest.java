@@ -78,6 +78,25 @@ class DataHealthTest implements TemporaryHome {
     assertEquals(count(before, "withValidPhone") + 1, count(after, "withValidPhone"));
     assertEquals(count(before, "reportsWaiting") + 1, count(after, "reportsWaiting"));
     assertNotNull(after.get("oldestReport"));
+    List<?> trend = (List<?>) after.get("trend");
+    assertEquals(12, trend.size(), "the last twelve months");
+    Map<?, ?> thisMonth = (Map<?, ?>) trend.get(11);
+    Map<?, ?> thisMonthBefore = (Map<?, ?>) ((List<?>) before.get("trend")).get(11);
+    assertEquals(
+        ((Number) thisMonthBefore.get("changed")).longValue() + 1,
+        ((Number) thisMonth.get("changed")).longValue(),
+        "the new person is this month's change");
+  }
+
+  @Test
+  void countsOrganisationsNamingNoStewardUntilOneIsNamed() {
+    long before = count(get("/api/quality?country=GB"), "organizationsNamingNoSteward");
+    assertTrue(before > 0, "the seed names no steward");
+    client
+        .toBlocking()
+        .exchange(HttpRequest.PUT("/api/organizations/lshtm/steward", Map.of("steward", "admin")));
+
+    assertEquals(before - 1, count(get("/api/quality?country=GB"), "organizationsNamingNoSteward"));
   }
 
   @Test
@@ -103,6 +122,9 @@ class DataHealthTest implements TemporaryHome {
     assertTrue(page.contains("<table class=\"quality\">"), "the table behind it");
     assertTrue(page.contains("Whole directory"), page);
     assertTrue(page.contains("<a href=\"/quality?office=iom-chile\">IOM Chile</a>"), page);
+    String office =
+        client.toBlocking().retrieve(HttpRequest.GET("/quality?office=iom-chile"), String.class);
+    assertTrue(office.contains("id=\"trend-title\""), "one scope's page draws its trend");
   }
 
   private Map<?, ?> await(String path, Predicate<Map<?, ?>> wanted) throws InterruptedException {
