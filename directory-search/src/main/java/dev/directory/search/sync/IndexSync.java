@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ public final class IndexSync implements AutoCloseable {
   private final RecordDocuments documents;
   private final AllDocuments all;
   private ScheduledExecutorService poller;
+  private final AtomicBoolean roundAsked = new AtomicBoolean();
   private volatile Consumer<Throwable> broken;
   private volatile Map<String, Topic> vocabulary;
   // System.nanoTime() when the last catch-up ended, or a rebuild last added documents
@@ -207,7 +209,8 @@ public final class IndexSync implements AutoCloseable {
   }
 
   /**
-   * Waits until the index has opened every change committed before the call, asking the poller for
+   * Waits until the index has opened every change committed before the call (by others than the
+   * caller's own transaction, if it is in one), asking the poller for
    * a round at once rather than at its next tick, for at most {@code wait}: a reader of its own
    * writes (a save's duplicate check) sees them, and a stalled or rebuilding index holds it up no
    * longer than that.
@@ -215,7 +218,7 @@ public final class IndexSync implements AutoCloseable {
    * @return whether the index got there in time; if not, the caller goes on with what it holds
    */
   public boolean awaitCommitted(Duration wait) throws IOException, InterruptedException {
-    long target = changeLog.lastSeq();
+    long target = changeLog.lastCommittedSeq();
     if (index.visibleSeq() >= target) {
       return true;
     }
@@ -227,7 +230,14 @@ public final class IndexSync implements AutoCloseable {
       catchUp();
       return true;
     }
-    running.execute(this::round);
+    if (!roundAsked.getAndSet(true)) {
+      // one round asked for at a time: it opens what every waiting reader committed before it
+      running.execute(
+          () -> {
+            roundAsked.set(false);
+            round();
+          });
+    }
     long deadline = System.nanoTime() + wait.toNanos();
     while (index.visibleSeq() < target) {
       if (System.nanoTime() > deadline) {
