@@ -123,17 +123,7 @@ record WatchController(Watches watches, WatchTargets targets, WatchDigests diges
   @WrongValues
   @Post
   HttpResponse<WatchView> addWatch(@Body NewWatch body, Principal member, HttpRequest<?> request) {
-    WatchTargets.Resolved resolved = targets.resolve(kindOf(body), targetOf(body));
-    Watches.WithSecret made =
-        watches.watch(
-            member.getName(),
-            resolved.kind(),
-            resolved.target(),
-            resolved.label(),
-            resolved.followed(),
-            resolved.seq(),
-            Language.of(request).code(),
-            Instant.now());
+    Watches.WithSecret made = targets.watch(body, member.getName(), Language.of(request).code());
     return HttpResponse.created(WatchView.of(made.watch(), made.feedSecret()));
   }
 

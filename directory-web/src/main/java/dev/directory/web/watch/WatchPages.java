@@ -23,7 +23,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -58,18 +57,7 @@ public record WatchPages(
             "true".equals(form.get("below")),
             form.get("search"));
     try {
-      WatchTargets.Resolved resolved =
-          targets.resolve(WatchController.kindOf(body), WatchController.targetOf(body));
-      Watches.WithSecret made =
-          watches.watch(
-              member.getName(),
-              resolved.kind(),
-              resolved.target(),
-              resolved.label(),
-              resolved.followed(),
-              resolved.seq(),
-              Language.of(request).code(),
-              Instant.now());
+      Watches.WithSecret made = targets.watch(body, member.getName(), Language.of(request).code());
       return shown(HttpStatus.CREATED, made);
     } catch (Refused e) {
       return pages.error(HttpStatus.BAD_REQUEST, ProblemTexts.describe(e.problems()));

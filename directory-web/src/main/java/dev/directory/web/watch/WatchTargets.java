@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,6 +31,7 @@ import java.util.Set;
  */
 @Singleton
 record WatchTargets(
+    Watches watches,
     Organizations organizations,
     People people,
     Positions positions,
@@ -62,6 +64,20 @@ record WatchTargets(
         yield new Resolved(kind, query, label(query), found(request), seq);
       }
     };
+  }
+
+  /** Makes {@code username}'s watch of what the body names, in {@code language}. */
+  Watches.WithSecret watch(WatchController.NewWatch body, String username, String language) {
+    Resolved resolved = resolve(WatchController.kindOf(body), WatchController.targetOf(body));
+    return watches.watch(
+        username,
+        resolved.kind(),
+        resolved.target(),
+        resolved.label(),
+        resolved.followed(),
+        resolved.seq(),
+        language,
+        Instant.now());
   }
 
   /** Which of some records a search finds now. */
