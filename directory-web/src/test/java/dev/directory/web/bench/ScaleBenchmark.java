@@ -73,6 +73,12 @@ public final class ScaleBenchmark {
   /** {@code -Dbench.searches=false} leaves the search loads out: imports, rebuild, queues only. */
   private static final boolean SEARCHES = !"false".equals(System.getProperty("bench.searches"));
 
+  /** Whether data health ({@code /api/quality}) is timed too. */
+  private static final boolean DATA_HEALTH =
+      !"false".equals(System.getProperty("bench.data-health"));
+
+  private static final int DATA_HEALTH_RUNS = 20;
+
   private static final int PEOPLE_PER_FILL = 100_000;
   private static final int CONNECTIONS = 64;
   private static final int THREADS = 2;
@@ -230,7 +236,15 @@ public final class ScaleBenchmark {
       mergeSeconds = seconds(started);
       System.out.printf(
           Locale.ROOT, "rebuild: %.1f s, then merges: %.1f s%n", rebuildSeconds, mergeSeconds);
+      if (!SEARCHES && !DATA_HEALTH) {
+        return new Figures(
+            name, fillRate, importRate, rebuildSeconds, mergeSeconds, queue, null, null);
+      }
       if (!SEARCHES) {
+        try (ServerProcess server = new ServerProcess(home, database, "1g")) {
+          server.start();
+          System.out.println(dataHealth(server));
+        }
         return new Figures(
             name, fillRate, importRate, rebuildSeconds, mergeSeconds, queue, null, null);
       }
@@ -251,6 +265,9 @@ public final class ScaleBenchmark {
       }
       http = overHttp(server.port(), "Bearer " + secret.group(1), directory);
       System.out.println("HTTP: " + http.format());
+      if (DATA_HEALTH) {
+        System.out.println(dataHealth(server));
+      }
     }
     return new Figures(
         name, fillRate, importRate, rebuildSeconds, mergeSeconds, queue, inProcess, http);
@@ -397,6 +414,40 @@ public final class ScaleBenchmark {
           return new Throughput(
               outcome.perSecond(), outcome.p50(), outcome.p99(), outcome.failures());
         });
+  }
+
+  /**
+   * Data health over HTTP: the whole directory's first answer (which waits for the first scan for
+   * duplicates), then each of the whole directory, one country office and its page, {@value
+   * #DATA_HEALTH_RUNS} times: after a change of the index, and again without one.
+   */
+  private static String dataHealth(ServerProcess server) throws Exception {
+    long started = System.nanoTime();
+    server.get("/api/quality");
+    double first = (System.nanoTime() - started) / 1e6;
+    StringBuilder figures =
+        new StringBuilder(String.format(Locale.ROOT, "data health: first answer %.0f ms", first));
+    for (String path :
+        List.of(
+            "/api/quality",
+            "/api/quality?office=synthetic-office-cl",
+            "/quality?office=synthetic-office-cl")) {
+      long[] micros = new long[DATA_HEALTH_RUNS];
+      for (int i = 0; i < DATA_HEALTH_RUNS; i++) {
+        long at = System.nanoTime();
+        server.get(path);
+        micros[i] = (System.nanoTime() - at) / 1_000;
+      }
+      Arrays.sort(micros);
+      figures.append(
+          String.format(
+              Locale.ROOT,
+              "; %s p50 %.1f ms, max %.1f ms",
+              path,
+              micros[DATA_HEALTH_RUNS / 2] / 1000.0,
+              micros[DATA_HEALTH_RUNS - 1] / 1000.0));
+    }
+    return figures.toString();
   }
 
   /** The k-th request of the mix: the shapes take turns, each varied by its own count. */
