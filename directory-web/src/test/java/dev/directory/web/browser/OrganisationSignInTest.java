@@ -113,6 +113,7 @@ class OrganisationSignInTest implements TemporaryHome {
       browser.get(server.getURL() + "/account");
       browser.findElement(By.id("name")).sendKeys("Test phone");
       browser.findElement(By.cssSelector("form input[name=action][value=token] ~ button")).click();
+      wait.until(page -> SECRET.matcher(page.getPageSource()).find());
       Matcher secret = SECRET.matcher(browser.getPageSource());
       assertTrue(secret.find(), "the app password is shown once");
       assertEquals(207, propfind("test-org-member", secret.group(1)));
