@@ -61,6 +61,8 @@ CREATE TABLE log_cursor (
 );
 INSERT INTO log_cursor (name, seq) VALUES ('watches', 0);
 INSERT INTO log_cursor (name, seq) VALUES ('webhooks', 0);
+-- reports of outdated records are not in the change log: the watches follow their ids
+INSERT INTO log_cursor (name, seq) VALUES ('watch-reports', 0);
 
 -- How often each member of staff is sent the digest of their watches, and which periods were sent.
 CREATE TABLE watch_digest_choice (

@@ -16,10 +16,26 @@ public class LogCursors {
   public static final String WATCHES = "watches";
   public static final String WEBHOOKS = "webhooks";
 
+  /** Not of the change log: the last report of an outdated record the watches were told of. */
+  public static final String WATCH_REPORTS = "watch-reports";
+
   private final JdbcOperations jdbc;
 
   LogCursors(JdbcOperations jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The cursor's position, not locked. Call in or out of a transaction. */
+  public long at(String name) {
+    return jdbc.prepareStatement(
+        "SELECT seq FROM log_cursor WHERE name = ?",
+        statement -> {
+          statement.setString(1, name);
+          try (ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+          }
+        });
   }
 
   /** The cursor's position, locked until the transaction ends. */

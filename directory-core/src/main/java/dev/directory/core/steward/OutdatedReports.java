@@ -142,6 +142,16 @@ public class OutdatedReports {
     return found;
   }
 
+  /** Up to {@code limit} reports filed after report {@code id}, in the order they were filed. */
+  public List<OutdatedReport> after(long id, int limit) {
+    return select(
+        " WHERE r.id > ? ORDER BY r.id LIMIT ?",
+        statement -> {
+          statement.setLong(1, id);
+          statement.setInt(2, limit);
+        });
+  }
+
   /** Every open report, oldest first. */
   public List<OutdatedReport> open() {
     return select(" WHERE c.id IS NULL ORDER BY r.reported_at, r.id", statement -> {});

@@ -1,6 +1,7 @@
 package dev.directory.core.watch;
 
 import dev.directory.core.audit.AuditLog;
+import dev.directory.core.audit.FieldChange;
 import dev.directory.core.audit.FieldChanges;
 import dev.directory.core.audit.RecordChange;
 import dev.directory.core.change.Change;
@@ -13,8 +14,12 @@ import dev.directory.core.person.People;
 import dev.directory.core.person.Person;
 import dev.directory.core.position.Position;
 import dev.directory.core.position.Positions;
+import dev.directory.core.steward.OutdatedReport;
+import dev.directory.core.steward.OutdatedReports;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns the change log into the events of each watch, a batch of changes at a time, in the
@@ -36,6 +42,9 @@ public class WatchFollowing {
 
   /** The most changes one batch turns into events. */
   static final int BATCH = 500;
+
+  /** The action of an event that is a report of an outdated record. */
+  public static final String REPORT = "report";
 
   /** The most history entries of one record one batch reports to a watch. */
   static final int MOST_PER_RECORD = 20;
@@ -58,11 +67,15 @@ public class WatchFollowing {
   private final Positions positions;
   private final LogCursors cursors;
   private final RecordNames names;
+  private final OutdatedReports reports;
+  private final TransactionOperations<Connection> transactions;
 
   WatchFollowing(
       JdbcOperations jdbc,
       LogCursors cursors,
       RecordNames names,
+      OutdatedReports reports,
+      TransactionOperations<Connection> transactions,
       Writes writes,
       ChangeLog changeLog,
       WatchRows.Rows watches,
@@ -75,6 +88,8 @@ public class WatchFollowing {
     this.jdbc = jdbc;
     this.cursors = cursors;
     this.names = names;
+    this.reports = reports;
+    this.transactions = transactions;
     this.writes = writes;
     this.changeLog = changeLog;
     this.watches = watches;
@@ -104,6 +119,60 @@ public class WatchFollowing {
   }
 
   private record Batch(int events, boolean more) {}
+
+  /**
+   * Tells the watches that follow a reported record of the reports filed since the last look (they
+   * are not in the change log): one event each, {@code report} as its action, the report's words as
+   * its one field. Reports filed before a watch was made are not its events.
+   *
+   * @return the events written
+   */
+  public int followReports() {
+    long seen = transactions.executeRead(status -> cursors.at(LogCursors.WATCH_REPORTS));
+    List<OutdatedReport> filed = reports.after(seen, BATCH);
+    if (filed.isEmpty()) {
+      return 0;
+    }
+    return writes.inTransaction(
+        () -> {
+          if (cursors.lock(LogCursors.WATCH_REPORTS) != seen) {
+            return 0; // another node told them meanwhile
+          }
+          int written = 0;
+          List<Watch> all = List.copyOf((Collection<Watch>) watches.findAll());
+          Set<String> ids =
+              filed.stream().map(OutdatedReport::recordId).collect(Collectors.toSet());
+          for (Watch watch : all) {
+            Set<String> followed = members.among(watch.id(), ids);
+            for (OutdatedReport report : filed) {
+              if (followed.contains(report.recordId())
+                  && !report.reportedAt().isBefore(watch.createdAt())) {
+                events.save(reported(watch, report));
+                written++;
+              }
+            }
+          }
+          cursors.move(LogCursors.WATCH_REPORTS, filed.get(filed.size() - 1).id());
+          return written;
+        });
+  }
+
+  private WatchEvent reported(Watch watch, OutdatedReport report) {
+    List<RecordChange> history = audit.history(report.kind(), report.recordId());
+    return new WatchEvent(
+        null,
+        watch.id(),
+        0,
+        report.kind().code(),
+        report.recordId(),
+        names.name(report.kind(), report.recordId(), history),
+        WatchEvent.What.CHANGED.code(),
+        REPORT,
+        report.reportedBy(),
+        FieldChanges.write(List.of(new FieldChange("report", null, report.what()))),
+        0,
+        report.reportedAt());
+  }
 
   private Batch followBatch(long upTo, SearchMatches search) {
     long cursor = cursors.lock(LogCursors.WATCHES);

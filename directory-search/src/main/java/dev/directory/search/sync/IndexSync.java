@@ -210,10 +210,9 @@ public final class IndexSync implements AutoCloseable {
 
   /**
    * Waits until the index has opened every change committed before the call (by others than the
-   * caller's own transaction, if it is in one), asking the poller for
-   * a round at once rather than at its next tick, for at most {@code wait}: a reader of its own
-   * writes (a save's duplicate check) sees them, and a stalled or rebuilding index holds it up no
-   * longer than that.
+   * caller's own transaction, if it is in one), asking the poller for a round at once rather than
+   * at its next tick, for at most {@code wait}: a reader of its own writes (a save's duplicate
+   * check) sees them, and a stalled or rebuilding index holds it up no longer than that.
    *
    * @return whether the index got there in time; if not, the caller goes on with what it holds
    */

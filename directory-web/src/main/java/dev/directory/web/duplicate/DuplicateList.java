@@ -16,6 +16,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -103,6 +104,27 @@ public record DuplicateList(
         matching.size(),
         scan.at(),
         matching.stream().limit(limit).map(pair -> DuplicatePair.of(kind, pair)).toList());
+  }
+
+  /**
+   * How many pairs of {@code type} in the place wait, by the newest scan; empty while the first
+   * scan is made (not waited for).
+   *
+   * @throws Refused naming a type, office or country that is not one
+   */
+  public Optional<Long> waiting(
+      @Nullable String type, @Nullable String office, @Nullable String country) {
+    RecordKind kind = kind(type);
+    Predicate<String> inPlace = place(office, country);
+    BiPredicate<String, String> dismissed = notTheSame.all(kind);
+    return scans
+        .ifScanned(kind == RecordKind.PERSON ? Traits.Kind.PERSON : Traits.Kind.ORGANIZATION)
+        .map(
+            scan ->
+                scan.pairs().stream()
+                    .filter(p -> inPlace.test(p.a().country()) || inPlace.test(p.b().country()))
+                    .filter(p -> !dismissed.test(p.a().id(), p.b().id()))
+                    .count());
   }
 
   static RecordKind kind(@Nullable String type) {

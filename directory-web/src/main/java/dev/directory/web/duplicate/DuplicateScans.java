@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -55,6 +56,22 @@ public class DuplicateScans {
       }
     }
     return scan != null ? scan : scanNow(kind);
+  }
+
+  /**
+   * The newest scan without waiting for one: empty while the first is made (in the background, as a
+   * stale one is made again), for a page that must not wait a minute.
+   */
+  public Optional<Scan> ifScanned(Traits.Kind kind) {
+    long now = version();
+    synchronized (this) {
+      Scan scan = last.get(kind);
+      if ((scan == null || scan.version() != now) && !running.getOrDefault(kind, false)) {
+        running.put(kind, true);
+        background.execute(() -> refresh(kind));
+      }
+      return Optional.ofNullable(scan);
+    }
   }
 
   private void refresh(Traits.Kind kind) {

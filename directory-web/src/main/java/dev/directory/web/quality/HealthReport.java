@@ -20,7 +20,8 @@ import java.util.List;
  * @param stale records not verified for longer
  * @param reportsWaiting reports of outdated records not yet resolved
  * @param oldestReport when the oldest of them was made; null when none waits
- * @param duplicatePeople pairs of people likely the same, not yet merged or marked not the same
+ * @param duplicatePeople pairs of people likely the same, not yet merged or marked not the same, by
+ *     the newest scan (0 while the first scan after a start is made: the figures do not wait)
  * @param duplicateOrganizations pairs of organisations likewise
  * @param vacantPositions positions nobody holds today
  * @param peopleInNoOrganization people whose organisation closed: no organisation of today holds

@@ -3,6 +3,7 @@ package dev.directory.web.watch;
 import dev.directory.core.audit.FieldChange;
 import dev.directory.core.change.RecordKind;
 import dev.directory.core.watch.WatchEvent;
+import dev.directory.core.watch.WatchFollowing;
 import dev.directory.web.language.Labels;
 import dev.directory.web.language.Texts;
 import dev.directory.web.page.Addresses;
@@ -25,7 +26,9 @@ final class EventTexts {
     if (event.actor() != null) {
       lines.add(Texts.t("watch.event.by", Labels.actor(event.actor())));
     }
-    if (!"create".equals(event.action()) && !"delete".equals(event.action())) {
+    if (WatchFollowing.REPORT.equals(event.action())) {
+      event.fieldChanges().forEach(report -> lines.add("“" + report.after() + "”"));
+    } else if (!"create".equals(event.action()) && !"delete".equals(event.action())) {
       for (FieldChange field : event.fieldChanges()) {
         lines.add(
             Texts.t(
@@ -50,6 +53,7 @@ final class EventTexts {
       case CHANGED ->
           switch (action) {
             case "verify" -> "verified";
+            case WatchFollowing.REPORT -> "reported";
             case "merge" -> "merged";
             default -> "changed";
           };

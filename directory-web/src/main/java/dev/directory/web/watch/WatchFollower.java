@@ -33,6 +33,6 @@ record WatchFollower(WatchFollowing following, WatchTargets targets, SearchIndex
    * @return the events written
    */
   int follow() {
-    return following.follow(index.visibleSeq(), targets::among);
+    return following.follow(index.visibleSeq(), targets::among) + following.followReports();
   }
 }

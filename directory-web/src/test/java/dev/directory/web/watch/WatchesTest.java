@@ -131,6 +131,25 @@ class WatchesTest implements TemporaryHome {
   }
 
   @Test
+  void tellsTheWatcherOfAReportOfTheRecord() throws Exception {
+    Map<String, Object> watch = watch(Map.of("record", "department-for-foreigners-and-migration"));
+    client
+        .toBlocking()
+        .exchange(
+            HttpRequest.POST(
+                "/api/organizations/department-for-foreigners-and-migration/reports",
+                Map.of("what", "Test: its address changed.")));
+
+    SyndFeed feed = awaitFeed((String) watch.get("feed"), f -> !f.getEntries().isEmpty());
+    SyndEntry entry = feed.getEntries().get(0);
+    assertEquals(
+        "Department for Foreigners and Migration: señalado como desactualizado", entry.getTitle());
+    assertTrue(
+        entry.getContents().get(0).getValue().contains("“Test: its address changed.”"),
+        entry.getContents().get(0).getValue());
+  }
+
+  @Test
   void givesAFeedANewAddressAndTheOldOneAnswersNoMore() throws Exception {
     Map<String, Object> watch = watch(Map.of("record", "iom-chile"));
     String old = (String) watch.get("feed");
