@@ -5,7 +5,6 @@ import dev.directory.core.change.ChangeRows.OriginRow;
 import dev.directory.core.storage.RowInserts;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -116,16 +115,6 @@ public class ChangeLog {
   /** The position of the newest change, 0 when nothing has changed yet. */
   public long lastSeq() {
     return rows.findMaxSeq().orElse(0L);
-  }
-
-  /**
-   * The newest change's position as another connection sees it: outside the caller's transaction,
-   * whose own changes are not committed yet (a save's duplicate check runs in the save's).
-   */
-  public long lastCommittedSeq() {
-    return transactions.execute(
-        TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-        status -> lastSeq());
   }
 
   /** The newest change, if anything has changed yet. */

@@ -209,15 +209,16 @@ public final class IndexSync implements AutoCloseable {
   }
 
   /**
-   * Waits until the index has opened every change committed before the call (by others than the
-   * caller's own transaction, if it is in one), asking the poller for a round at once rather than
-   * at its next tick, for at most {@code wait}: a reader of its own writes (a save's duplicate
-   * check) sees them, and a stalled or rebuilding index holds it up no longer than that.
+   * Waits until the index has opened every change committed before the call, asking the poller for
+   * a round at once rather than at its next tick, for at most {@code wait}: a reader of its own
+   * writes (a save's duplicate check) sees them, and a stalled or rebuilding index holds it up no
+   * longer than that. Call it outside a transaction: one's own uncommitted changes are never
+   * opened.
    *
    * @return whether the index got there in time; if not, the caller goes on with what it holds
    */
   public boolean awaitCommitted(Duration wait) throws IOException, InterruptedException {
-    long target = changeLog.lastCommittedSeq();
+    long target = changeLog.lastSeq();
     if (index.visibleSeq() >= target) {
       return true;
     }

@@ -139,8 +139,12 @@ public class DuplicateCheck {
     pairs.putIfAbsent(key.a().id() + "\t" + key.b().id(), key);
   }
 
-  /** The records likely the same as {@code traits}, best first. */
-  public List<PossibleDuplicate> like(RecordKind kind, Traits traits) {
+  /**
+   * Waits until the index has opened every save committed before now, {@link #CATCH_UP} at most:
+   * call it before a save whose check follows (outside its transaction, which holds the change
+   * log's writer lock), so that the check sees every earlier save, however recent.
+   */
+  public void awaitEarlierSaves() {
     try {
       catchUp.run();
     } catch (InterruptedException e) {
@@ -148,6 +152,10 @@ public class DuplicateCheck {
     } catch (IOException | RuntimeException e) {
       LOG.warn("The index could not catch up before a duplicate check; it checks what it holds", e);
     }
+  }
+
+  /** The records likely the same as {@code traits}, best first. */
+  public List<PossibleDuplicate> like(RecordKind kind, Traits traits) {
     try {
       return duplicates.like(traits).stream()
           .filter(c -> !notTheSame.marked(kind, traits.id(), c.traits().id()))

@@ -59,6 +59,7 @@ record EditController(Edits edits, Records records, DuplicateCheck check) {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.organization(body).orRefuse();
+    check.awaitEarlierSaves();
     Saved.Organization created =
         edits.createOrganization(draft, editor.getName(), saved -> organization(saved.id()));
     return HttpResponse.created(created);
@@ -78,6 +79,7 @@ record EditController(Edits edits, Records records, DuplicateCheck check) {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.organization(body).orRefuse();
+    check.awaitEarlierSaves();
     long version = Versions.of(body.get("version"));
     return edits.updateOrganization(
         id, version, draft, editor.getName(), updated -> organization(id));
@@ -112,6 +114,7 @@ record EditController(Edits edits, Records records, DuplicateCheck check) {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.person(body).orRefuse();
+    check.awaitEarlierSaves();
     Saved.Person created = edits.createPerson(draft, editor.getName(), saved -> person(saved.id()));
     return HttpResponse.created(created);
   }
@@ -130,6 +133,7 @@ record EditController(Edits edits, Records records, DuplicateCheck check) {
           Map<String, Object> body,
       Principal editor) {
     var draft = JsonDrafts.person(body).orRefuse();
+    check.awaitEarlierSaves();
     long version = Versions.of(body.get("version"));
     return edits.updatePerson(id, version, draft, editor.getName(), updated -> person(id));
   }

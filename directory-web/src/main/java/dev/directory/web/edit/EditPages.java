@@ -219,6 +219,9 @@ record EditPages(CellEdits edits, Pages pages, Csrf csrf, DuplicateCheck check) 
       Function<Consumer<String>, String> write) {
     Long version = id == null ? null : Versions.readable(form.get("version"));
     boolean anyway = "yes".equals(form.get("save_anyway"));
+    if (!anyway) {
+      check.awaitEarlierSaves();
+    }
     try {
       String saved =
           write.apply(
